@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import { publicContentAccess } from '../access/publicContentAccess'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
+import { slugField } from '../fields/slug'
+import { draftVersions } from '../fields/versions'
+
+/** Organisational units responsible for services and procedures, with their contact data. */
+export const Departments: CollectionConfig = {
+  slug: 'departments',
+  labels: { singular: 'Department', plural: 'Departments' },
+  access: publicContentAccess,
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'email', 'phone', '_status'] },
+  defaultSort: 'title',
+  versions: draftVersions,
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
+    slugField(),
+    {
+      type: 'row',
+      fields: [
+        { name: 'email', type: 'email' },
+        { name: 'phone', type: 'text', maxLength: 40 },
+      ],
+    },
+    { name: 'address', type: 'text', maxLength: 300 },
+  ],
+  hooks: {
+    afterChange: [revalidateAfterChange('departments')],
+    afterDelete: [revalidateAfterDelete('departments')],
+  },
+}

@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+
+import { publicContentAccess } from '../access/publicContentAccess'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
+import { slugField } from '../fields/slug'
+import { draftVersions } from '../fields/versions'
+
+/** Slugs that would shadow a section of the site. */
+const RESERVED_SLUGS = [
+  'services',
+  'procedures',
+  'topics',
+  'agenda',
+  'alerts',
+  'transit',
+  'search',
+  'my',
+  'admin',
+  'api',
+]
+
+/** Free pages: about, accessibility statement, privacy. */
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: { singular: 'Page', plural: 'Pages' },
+  access: publicContentAccess,
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
+  versions: draftVersions,
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
+    slugField('title', RESERVED_SLUGS),
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
+    { name: 'body', type: 'richText', localized: true },
+  ],
+  hooks: {
+    afterChange: [revalidateAfterChange('pages')],
+    afterDelete: [revalidateAfterDelete('pages')],
+  },
+}

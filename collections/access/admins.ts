@@ -1,0 +1,7 @@
+import type { Access, FieldAccess } from 'payload'
+
+import { hasRole } from './roles'
+
+export const admins: Access = ({ req }) => hasRole(req.user, 'admin')
+
+export const adminsField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')

@@ -1,0 +1,94 @@
+import type { GlobalConfig } from 'payload'
+
+import { admins } from '../access/admins'
+import { anyone } from '../access/anyone'
+import { revalidateSite } from '../hooks/revalidateSite'
+import { isAllowedHost } from '@/lib/eoffice/startOnline'
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** City-wide settings. Only admins change them: the e-office allowlist guards citizens' links. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: 'Site settings',
+  access: { read: anyone, update: admins, readVersions: admins },
+  versions: { max: 20 },
+  fields: [
+    { name: 'cityName', type: 'text', required: true, localized: true, defaultValue: 'Plaza City' },
+    { name: 'tagline', type: 'text', localized: true },
+    { name: 'logo', type: 'upload', relationTo: 'media' },
+    {
+      name: 'timezone',
+      type: 'text',
+      required: true,
+      defaultValue: 'Europe/Madrid',
+      validate: (value: unknown) =>
+        typeof value === 'string' && isTimeZone(value)
+          ? true
+          : 'Use an IANA time zone such as Europe/Madrid.',
+    },
+    {
+      name: 'eOffice',
+      label: 'Electronic office',
+      type: 'group',
+      fields: [
+        {
+          name: 'baseUrl',
+          type: 'text',
+          required: true,
+          defaultValue: 'https://eoffice.plaza.example',
+          validate: (
+            value: unknown,
+            { siblingData }: { siblingData: { allowedHosts?: { host?: string }[] } },
+          ) => {
+            if (typeof value !== 'string' || !value) return 'The e-office base URL is required.'
+            let url: URL
+            try {
+              url = new URL(value)
+            } catch {
+              return 'The e-office base URL must be a full URL such as https://eoffice.example.org.'
+            }
+            const hosts = (siblingData?.allowedHosts ?? []).map((h) => h.host ?? '')
+            return isAllowedHost(url.hostname, hosts)
+              ? true
+              : `Add "${url.hostname}" to the allowed hosts before using it as the base URL.`
+          },
+        },
+        {
+          name: 'allowedHosts',
+          type: 'array',
+          minRows: 1,
+          admin: { description: 'Hosts that "Start online" links may point to.' },
+          fields: [
+            {
+              name: 'host',
+              type: 'text',
+              required: true,
+              validate: (value: unknown) =>
+                typeof value === 'string' && /^(?=.{1,253}$)([a-z0-9-]+\.)*[a-z0-9-]+$/i.test(value)
+                  ? true
+                  : 'Enter a host name only, such as eoffice.example.org.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'contact',
+      type: 'group',
+      fields: [
+        { name: 'phone', type: 'text' },
+        { name: 'email', type: 'email' },
+        { name: 'address', type: 'text', localized: true },
+      ],
+    },
+  ],
+  hooks: { afterChange: [revalidateSite] },
+}

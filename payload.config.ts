@@ -1,0 +1,70 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Alerts } from './collections/Alerts'
+import { Departments } from './collections/Departments'
+import { Events } from './collections/Events'
+import { Media, MEDIA_MAX_BYTES } from './collections/Media'
+import { Pages } from './collections/Pages'
+import { Procedures } from './collections/Procedures'
+import { Services } from './collections/Services'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { hasRole } from './collections/access/roles'
+import { Navigation } from './collections/globals/Navigation'
+import { SiteSettings } from './collections/globals/SiteSettings'
+import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
+import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
+import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
+import { defaultLocale, locales } from './src/lib/i18n/locales'
+import { shouldRunJobs } from './src/lib/jobs/shouldRunJobs'
+
+const serverURL = readServerUrl()
+const jobsForEditors = ({ req }: { req: { user?: unknown } }) =>
+  hasRole(req.user as Parameters<typeof hasRole>[0], 'editor', 'admin')
+
+export default buildConfig({
+  secret: readPayloadSecret(),
+  serverURL,
+  db: await databaseAdapterFromEnv(),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Plaza admin' },
+    livePreview: {
+      url: livePreviewUrl,
+      collections: LIVE_PREVIEW_COLLECTIONS,
+      breakpoints: [
+        { label: 'Mobile', name: 'mobile', width: 375, height: 667 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 800 },
+      ],
+    },
+  },
+  collections: [Services, Procedures, Events, Alerts, Pages, Topics, Departments, Media, Users],
+  globals: [SiteSettings, Navigation],
+  localization: {
+    locales: [...locales],
+    defaultLocale,
+    fallback: true,
+  },
+  // Only our own origin may make credentialed requests or change data (SECURITY.md line 9).
+  cors: [serverURL],
+  csrf: [serverURL],
+  upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
+  graphQL: {
+    disableIntrospectionInProduction: true,
+    disablePlaygroundInProduction: true,
+    maxComplexity: 400,
+  },
+  // Scheduled publish/unpublish runs here; the running site processes the queue every minute.
+  jobs: {
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: shouldRunJobs,
+    // Running, queueing or cancelling jobs over HTTP is for editors and admins only.
+    access: { run: jobsForEditors, queue: jobsForEditors, cancel: jobsForEditors },
+  },
+  typescript: { outputFile: './src/payload-types.ts' },
+  telemetry: false,
+})

@@ -1,0 +1,39 @@
+// The database adapter is chosen by DATABASE_URI's scheme. Each adapter package is loaded
+// only when chosen, so a SQLite demo never loads the MongoDB or PostgreSQL drivers.
+import path from 'node:path'
+
+import type { DatabaseAdapterObj } from 'payload'
+
+import { parseDatabaseUri } from '@/lib/config/env'
+
+const root = process.cwd()
+
+export async function databaseAdapterFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<DatabaseAdapterObj> {
+  const target = parseDatabaseUri(env.DATABASE_URI)
+  switch (target.kind) {
+    case 'sqlite': {
+      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+      // Schema changes go through committed migrations only: pushing in development
+      // would leave a database that `payload migrate` refuses later.
+      return sqliteAdapter({
+        client: { url: target.url },
+        migrationDir: path.resolve(root, 'migrations/sqlite'),
+        push: false,
+      })
+    }
+    case 'postgres': {
+      const { postgresAdapter } = await import('@payloadcms/db-postgres')
+      return postgresAdapter({
+        pool: { connectionString: target.url },
+        migrationDir: path.resolve(root, 'migrations/postgres'),
+        push: false,
+      })
+    }
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
+      return mongooseAdapter({ url: target.url })
+    }
+  }
+}

@@ -1,0 +1,25 @@
+// Opening hours use OpenStreetMap's `opening_hours` syntax, checked by the reference
+// implementation (the `opening_hours` library) so that what editors type is exactly
+// what the "open now" evaluation will understand.
+import OpeningHours from 'opening_hours'
+
+export type OpeningHoursCheck = { ok: true; warnings: string[] } | { ok: false; error: string }
+
+export function checkOpeningHours(value: string): OpeningHoursCheck {
+  const text = value.trim()
+  if (!text) return { ok: false, error: 'Opening hours are empty.' }
+  if (text.length > 500)
+    return { ok: false, error: 'Opening hours are longer than 500 characters.' }
+  try {
+    // Country/state for public holidays ("PH") come from the city's location; Spain by default.
+    const hours = new OpeningHours(text, { address: { country_code: 'es', state: '' } } as never)
+    return { ok: true, warnings: hours.getWarnings() }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const firstLine = message.split('\n')[0].replace(/\s+/g, ' ').trim()
+    return {
+      ok: false,
+      error: `Opening hours are not valid OpenStreetMap opening_hours syntax (e.g. "Mo-Fr 09:00-14:00; Sa 10:00-13:00; PH off"): ${firstLine}`,
+    }
+  }
+}

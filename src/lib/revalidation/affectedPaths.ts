@@ -1,0 +1,83 @@
+// Which public paths show a document, so that publishing refreshes exactly those pages.
+// Pure: the hooks pass the document before and after the change.
+import { locales as siteLocales } from '@/lib/i18n/locales'
+
+export type RevalidationTarget =
+  | { kind: 'path'; path: string }
+  | { kind: 'layout'; path: string }
+  | { kind: 'page-pattern'; path: string }
+
+export type ContentKind =
+  'services' | 'procedures' | 'pages' | 'topics' | 'departments' | 'events' | 'alerts'
+
+interface DocLike {
+  slug?: string | null
+  _status?: string | null
+  topics?: unknown
+}
+
+/** A route segment per collection; `pages` live at the locale root (`/en/accessibility`). */
+const SECTION: Record<ContentKind, string | null> = {
+  services: 'services',
+  procedures: 'procedures',
+  pages: null,
+  topics: 'topics',
+  departments: null,
+  events: 'agenda',
+  alerts: 'alerts',
+}
+
+function topicSlugs(doc: DocLike | null | undefined): string[] {
+  if (!doc || !Array.isArray(doc.topics)) return []
+  return doc.topics
+    .map((topic) =>
+      topic && typeof topic === 'object' && 'slug' in topic ? (topic as DocLike).slug : null,
+    )
+    .filter((slug): slug is string => typeof slug === 'string' && slug.length > 0)
+}
+
+function detailPath(kind: ContentKind, locale: string, slug: string): string {
+  const section = SECTION[kind]
+  return section ? `/${locale}/${section}/${slug}` : `/${locale}/${slug}`
+}
+
+/**
+ * Every path a change to `doc` can alter: its own page (and the old one after a slug
+ * change or unpublish), the section lists, home, topic pages and the sitemap.
+ * Taxonomy and organisation changes (topics, departments) show on many pages, so they
+ * refresh the whole site layout.
+ */
+export function affectedPaths(
+  kind: ContentKind,
+  doc: DocLike | null,
+  previousDoc: DocLike | null,
+  locales: string[] = siteLocales,
+): RevalidationTarget[] {
+  if (kind === 'topics' || kind === 'departments') {
+    return [
+      { kind: 'layout', path: '/' },
+      { kind: 'path', path: '/sitemap.xml' },
+    ]
+  }
+  const targets = new Map<string, RevalidationTarget>()
+  const add = (target: RevalidationTarget) => targets.set(`${target.kind}:${target.path}`, target)
+  const slugs = new Set(
+    [doc?.slug, previousDoc?.slug].filter(
+      (slug): slug is string => typeof slug === 'string' && !!slug,
+    ),
+  )
+  const topics = new Set([...topicSlugs(doc), ...topicSlugs(previousDoc)])
+  const section = SECTION[kind]
+  for (const locale of locales) {
+    for (const slug of slugs) add({ kind: 'path', path: detailPath(kind, locale, slug) })
+    if (section) add({ kind: 'path', path: `/${locale}/${section}` })
+    add({ kind: 'path', path: `/${locale}` })
+    for (const topic of topics) add({ kind: 'path', path: `/${locale}/topics/${topic}` })
+  }
+  if (kind === 'procedures' || kind === 'services') {
+    // Related procedures and in-person locations link across detail pages.
+    add({ kind: 'page-pattern', path: `/[locale]/${section}/[slug]` })
+  }
+  add({ kind: 'path', path: '/sitemap.xml' })
+  return [...targets.values()]
+}

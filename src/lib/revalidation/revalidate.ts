@@ -1,0 +1,66 @@
+// Carries out a revalidation. Inside a Next.js request (REST/admin saves) it calls
+// revalidatePath directly. Outside one (jobs queue cron, seed, CLI) Next.js refuses, so it
+// asks the running server over loopback, authenticated with a key derived from the secret.
+import { createHmac } from 'node:crypto'
+
+import type { RevalidationTarget } from './affectedPaths'
+
+export interface RevalidationLogger {
+  info: (message: string) => void
+  error: (message: string) => void
+}
+
+export function revalidationKey(secret: string): string {
+  return createHmac('sha256', secret).update('plaza:revalidate').digest('hex')
+}
+
+async function revalidateInProcess(targets: RevalidationTarget[]): Promise<void> {
+  const { revalidatePath } = await import('next/cache')
+  for (const target of targets) {
+    if (target.kind === 'path') revalidatePath(target.path)
+    else if (target.kind === 'layout') revalidatePath(target.path, 'layout')
+    else revalidatePath(target.path, 'page')
+  }
+}
+
+async function revalidateOverHttp(targets: RevalidationTarget[], secret: string): Promise<boolean> {
+  const base = process.env.PLAZA_INTERNAL_URL || `http://127.0.0.1:${process.env.PORT || 3000}`
+  if (base === 'off') return true // tests and one-off scripts with no site to refresh
+  try {
+    const response = await fetch(`${base}/next/revalidate`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-plaza-revalidate': revalidationKey(secret),
+      },
+      body: JSON.stringify({ targets }),
+      signal: AbortSignal.timeout(5000),
+    })
+    return response.ok
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Never throws: a failed revalidation is logged and the editor's save still succeeds
+ * (the page refreshes on the next publish or build).
+ */
+export async function requestRevalidation(
+  targets: RevalidationTarget[],
+  { secret, logger }: { secret: string; logger: RevalidationLogger },
+): Promise<void> {
+  if (targets.length === 0) return
+  try {
+    await revalidateInProcess(targets)
+    return
+  } catch {
+    // Not inside a Next.js request: fall through to the server's endpoint.
+  }
+  const delivered = await revalidateOverHttp(targets, secret)
+  if (!delivered) {
+    logger.error(
+      `Could not revalidate ${targets.length} path(s) (no running site reachable); they refresh on the next build.`,
+    )
+  }
+}
