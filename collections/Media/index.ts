@@ -1,10 +1,22 @@
-import type { CollectionConfig } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { staff } from '../access/staff'
 
 export const MEDIA_MAX_BYTES = 5 * 1024 * 1024
+
+/**
+ * The HTTP layer stops larger bodies, but the Local API (scripts, imports) does not:
+ * check the size here too, so every path into the collection has the same limit.
+ */
+const refuseOversizedFile: CollectionBeforeOperationHook = ({ req, args }) => {
+  const size = req.file?.data?.length ?? req.file?.size ?? 0
+  if (size > MEDIA_MAX_BYTES) {
+    throw new APIError(`The file is larger than ${MEDIA_MAX_BYTES / 1024 / 1024} MB; upload a smaller image.`, 413, null, true)
+  }
+  return args
+}
 
 /**
  * Images for pages and services. Raster types only: SVG and HTML can carry scripts.
@@ -33,6 +45,7 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
   },
+  hooks: { beforeOperation: [refuseOversizedFile] },
   fields: [
     {
       name: 'alt',

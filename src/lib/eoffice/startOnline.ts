@@ -38,8 +38,7 @@ export function buildStartOnlineUrl(
   }
   let url: URL
   try {
-    url =
-      /^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//') ? new URL(raw) : new URL(raw, base)
+    url = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? new URL(raw) : new URL(raw, base)
   } catch {
     return { ok: false, error: `"${raw.slice(0, 80)}" is not a valid e-office path or URL.` }
   }

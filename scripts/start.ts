@@ -1,0 +1,89 @@
+// `npm start`: the demo city from a fresh clone, with no database server and no
+// configuration. Creates data/ (SQLite file, generated secret), migrates, seeds an empty
+// database, builds when the sources changed since the last build, and serves the site.
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { checkEnvironment, ConfigError, DEMO_SECRET_FILE } from '../src/lib/config/env'
+import { buildIsCurrent, recordBuild } from './lib/buildFingerprint'
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  PLAZA_DEMO: '1',
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: 'inherit' })
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    )
+  })
+}
+
+function ensureDemoSecret(): void {
+  fs.mkdirSync('data', { recursive: true })
+  if (env.PAYLOAD_SECRET || fs.existsSync(DEMO_SECRET_FILE)) return
+  fs.writeFileSync(DEMO_SECRET_FILE, randomBytes(32).toString('hex'), { mode: 0o600 })
+  console.log('plaza: generated a secret for the demo in data/.payload-secret')
+}
+
+function printLogins(port: string): void {
+  const file = path.resolve('data', 'demo-logins.txt')
+  console.log(
+    `\nPlaza is running: site http://localhost:${port}  ·  admin http://localhost:${port}/admin`,
+  )
+  if (fs.existsSync(file))
+    console.log(`Demo logins (also in data/demo-logins.txt):\n${fs.readFileSync(file, 'utf8')}`)
+}
+
+async function main(): Promise<void> {
+  ensureDemoSecret()
+  try {
+    checkEnvironment(env)
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`plaza: ${error.message}`)
+      process.exit(1)
+    }
+    throw error
+  }
+  const tsx = path.resolve('node_modules/.bin/tsx')
+  const next = path.resolve('node_modules/.bin/next')
+  await run(tsx, ['scripts/prepare.ts'])
+  if (buildIsCurrent(env)) {
+    console.log('plaza: the build is current; skipping next build.')
+  } else {
+    console.log('plaza: building the site (about 2 minutes on 2 cores)…')
+    await run(next, ['build'])
+    recordBuild(env)
+  }
+  const port = env.PORT || '3000'
+  const host = env.HOST || '127.0.0.1'
+  const server = spawn(next, ['start', '-p', port, '-H', host], {
+    env,
+    stdio: ['inherit', 'pipe', 'inherit'],
+  })
+  let announced = false
+  server.stdout.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk)
+    if (!announced && /Ready|started server/i.test(chunk.toString())) {
+      announced = true
+      printLogins(port)
+    }
+  })
+  const stop = () => server.kill('SIGTERM')
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  server.on('exit', (code) => process.exit(code ?? 0))
+}
+
+main().catch((error) => {
+  console.error(`plaza: start failed: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+
+import { affectedPaths } from '@/lib/revalidation/affectedPaths'
+
+const paths = (targets: ReturnType<typeof affectedPaths>) =>
+  targets.filter((t) => t.kind === 'path').map((t) => t.path)
+
+describe('affectedPaths', () => {
+  it('refreshes the page, lists, home, topics and sitemap in every locale', () => {
+    const doc = { slug: 'library-card', _status: 'published', topics: [{ slug: 'culture' }] }
+    expect(paths(affectedPaths('procedures', doc, null, ['en', 'es']))).toEqual(
+      expect.arrayContaining([
+        '/en/procedures/library-card',
+        '/es/procedures/library-card',
+        '/en/procedures',
+        '/es',
+        '/en/topics/culture',
+        '/sitemap.xml',
+      ]),
+    )
+  })
+
+  it('refreshes the old address after a slug change and old topics after re-tagging', () => {
+    const before = { slug: 'old-name', topics: [{ slug: 'taxes' }] }
+    const after = { slug: 'new-name', topics: [{ slug: 'culture' }] }
+    const result = paths(affectedPaths('services', after, before, ['en']))
+    expect(result).toEqual(
+      expect.arrayContaining([
+        '/en/services/old-name',
+        '/en/services/new-name',
+        '/en/topics/taxes',
+        '/en/topics/culture',
+      ]),
+    )
+  })
+
+  it('puts CMS pages at the locale root', () => {
+    expect(paths(affectedPaths('pages', { slug: 'about' }, null, ['es']))).toContain('/es/about')
+  })
+
+  it('refreshes the whole site for taxonomy changes', () => {
+    expect(affectedPaths('topics', { slug: 'x' }, null, ['en'])).toContainEqual({
+      kind: 'layout',
+      path: '/',
+    })
+  })
+})
