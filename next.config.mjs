@@ -4,6 +4,8 @@ import { securityHeaders } from './src/lib/http/securityHeaders.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Tests build into their own folder so they never overwrite the demo's build.
+  distDir: process.env.PLAZA_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }, { pathname: '/**' }] },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins, adminsField } from '../access/admins'
 import { hasRole, ROLES, roleOf } from '../access/roles'
 import { staff } from '../access/staff'
+import { cookiesMustBeSecure } from '@/lib/config/env'
 
 /**
  * CMS users. Admins manage users; everyone else may read and edit only themselves and
@@ -18,7 +19,7 @@ export const Users: CollectionConfig = {
     useSessions: true,
     cookies: {
       sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production' && !process.env.PLAZA_INSECURE_COOKIES,
+      secure: cookiesMustBeSecure(),
     },
   },
   access: {

@@ -14,8 +14,9 @@ const INPUTS = [
   'package-lock.json',
   'tsconfig.json',
 ]
-const BUILD_ENV = ['PLAZA_LOCALES', 'PLAZA_SERVER_URL', 'DATABASE_URI', 'NODE_ENV']
-const FINGERPRINT_FILE = path.join('.next', 'plaza-fingerprint')
+const BUILD_ENV = ['PLAZA_LOCALES', 'PLAZA_SERVER_URL', 'DATABASE_URI', 'NODE_ENV', 'PLAZA_DIST_DIR']
+const distDir = () => process.env.PLAZA_DIST_DIR || '.next'
+const fingerprintFile = () => path.join(distDir(), 'plaza-fingerprint')
 
 function walk(entry: string, files: string[]): void {
   if (!fs.existsSync(entry)) return
@@ -40,11 +41,12 @@ export function buildFingerprint(env: NodeJS.ProcessEnv): string {
 }
 
 export function buildIsCurrent(env: NodeJS.ProcessEnv): boolean {
-  if (!fs.existsSync(path.join('.next', 'BUILD_ID')) || !fs.existsSync(FINGERPRINT_FILE))
+  if (!fs.existsSync(path.join(distDir(), 'BUILD_ID')) || !fs.existsSync(fingerprintFile())) {
     return false
-  return fs.readFileSync(FINGERPRINT_FILE, 'utf8') === buildFingerprint(env)
+  }
+  return fs.readFileSync(fingerprintFile(), 'utf8') === buildFingerprint(env)
 }
 
 export function recordBuild(env: NodeJS.ProcessEnv): void {
-  fs.writeFileSync(FINGERPRINT_FILE, buildFingerprint(env))
+  fs.writeFileSync(fingerprintFile(), buildFingerprint(env))
 }

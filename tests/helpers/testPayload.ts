@@ -23,7 +23,7 @@ export async function startTestPayload(): Promise<TestPayload> {
   const payload = await getPayload({ config, key: dir })
   // Vitest has no loader for the migration files Payload would import itself: hand them over.
   const { migrations } = await import('../../migrations/sqlite')
-  await payload.db.migrate({ migrations })
+  await payload.db.migrate({ migrations: migrations as never })
   await payload.updateGlobal({
     slug: 'site-settings',
     data: {

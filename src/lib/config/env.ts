@@ -3,6 +3,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+/** The environment variables Plaza reads; a plain record so tests can pass their own. */
+export type Env = Record<string, string | undefined>
+
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export interface DatabaseTarget {
@@ -41,7 +44,7 @@ export const DEMO_SECRET_FILE = path.resolve('data', '.payload-secret')
  * The Payload secret: PAYLOAD_SECRET, or in demo mode the generated one kept in data/.
  * A missing or short secret is refused with one sentence.
  */
-export function readPayloadSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function readPayloadSecret(env: Env = process.env): string {
   const fromEnv = env.PAYLOAD_SECRET?.trim()
   if (fromEnv) {
     if (fromEnv.length < 16) {
@@ -58,7 +61,7 @@ export function readPayloadSecret(env: NodeJS.ProcessEnv = process.env): string 
 }
 
 /** The public origin of the site; used for absolute links (sitemap, hreflang, JSON-LD). */
-export function readServerUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function readServerUrl(env: Env = process.env): string {
   const raw = env.PLAZA_SERVER_URL?.trim() || `http://localhost:${env.PORT || 3000}`
   let parsed: URL
   try {
@@ -73,7 +76,7 @@ export function readServerUrl(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Validates everything start-up needs; throws ConfigError with one sentence on the first problem. */
-export function checkEnvironment(env: NodeJS.ProcessEnv = process.env): {
+export function checkEnvironment(env: Env = process.env): {
   database: DatabaseTarget
   serverUrl: string
 } {
@@ -81,4 +84,14 @@ export function checkEnvironment(env: NodeJS.ProcessEnv = process.env): {
   readPayloadSecret(env)
   const serverUrl = readServerUrl(env)
   return { database, serverUrl }
+}
+
+/**
+ * Session cookies are Secure everywhere except a site served over plain http on this
+ * machine (the demo and the tests), where browsers would drop them.
+ */
+export function cookiesMustBeSecure(env: Env = process.env): boolean {
+  const url = new URL(readServerUrl(env))
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+  return !(url.protocol === 'http:' && loopback)
 }

@@ -4,12 +4,12 @@ import path from 'node:path'
 
 import type { DatabaseAdapterObj } from 'payload'
 
-import { parseDatabaseUri } from '@/lib/config/env'
+import { parseDatabaseUri, type Env } from '@/lib/config/env'
 
 const root = process.cwd()
 
 export async function databaseAdapterFromEnv(
-  env: NodeJS.ProcessEnv = process.env,
+  env: Env = process.env,
 ): Promise<DatabaseAdapterObj> {
   const target = parseDatabaseUri(env.DATABASE_URI)
   switch (target.kind) {

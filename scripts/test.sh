@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The README's test command (`npm test`): unit and integration tests (Vitest, real SQLite
+# files), then end-to-end tests (Playwright in Debian's Chromium against `next build &&
+# next start` on a freshly migrated and seeded database). Ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "test: installing Debian's chromium for the browser tests…"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) ||
+      { echo "test: could not install chromium"; exit 1; }
+  else
+    echo "test: the browser tests need Debian's chromium: sudo apt-get install -y chromium"; exit 1
+  fi
+fi
+
+artifacts=tests/.artifacts
+rm -rf "$artifacts" && mkdir -p "$artifacts/e2e"
+
+echo "== unit and integration tests (Vitest)"
+node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile="$artifacts/vitest.json"
+vitest_status=$?
+
+echo "== end-to-end tests (Playwright + Chromium, production build)"
+export DATABASE_URI="file:$PWD/$artifacts/e2e/plaza.db"
+export PLAZA_MEDIA_DIR="$PWD/$artifacts/e2e/media"
+export PLAZA_DIST_DIR=".next-e2e"
+export PAYLOAD_SECRET="e2e-secret-$(node -e 'console.log(require("crypto").randomBytes(16).toString("hex"))')"
+export PLAZA_DEMO_PASSWORD="e2e-demo-password-42"
+export E2E_PORT="${E2E_PORT:-3100}"
+export PORT="$E2E_PORT"
+export PLAZA_SERVER_URL="http://127.0.0.1:$E2E_PORT"
+export PLAZA_INTERNAL_URL="http://127.0.0.1:$E2E_PORT"
+e2e_status=0
+if node_modules/.bin/tsx scripts/prepare.ts && node_modules/.bin/next build >"$artifacts/next-build.log" 2>&1; then
+  node_modules/.bin/playwright test
+  e2e_status=$?
+else
+  echo "test: preparing the end-to-end database or building failed (see $artifacts/next-build.log):"
+  tail -40 "$artifacts/next-build.log" 2>/dev/null
+  e2e_status=1
+fi
+
+node scripts/lib/testSummary.mjs "$artifacts/vitest.json" "$artifacts/playwright.json"
+summary_status=$?
+[ $vitest_status -eq 0 ] && [ $e2e_status -eq 0 ] && [ $summary_status -eq 0 ]
