@@ -26,7 +26,12 @@ test.beforeAll(async ({ request }) => {
 
 test.describe('drafts stay private', () => {
   test('REST lists and ?draft=true never include a draft', async ({ request }) => {
-    for (const query of ['', '?draft=true', '?draft=true&limit=500', '?where[_status][equals]=draft']) {
+    for (const query of [
+      '',
+      '?draft=true',
+      '?draft=true&limit=500',
+      '?where[_status][equals]=draft',
+    ]) {
       const response = await request.get(`/api/services${query}`)
       expect(response.status()).toBe(200)
       const body = await response.text()
@@ -99,7 +104,10 @@ test.describe('preview and revalidation endpoints', () => {
 
 test.describe('site plumbing', () => {
   test('/ sends visitors to their language', async ({ request }) => {
-    const es = await request.get('/', { headers: { 'Accept-Language': 'es-ES,es;q=0.9' }, maxRedirects: 0 })
+    const es = await request.get('/', {
+      headers: { 'Accept-Language': 'es-ES,es;q=0.9' },
+      maxRedirects: 0,
+    })
     expect([307, 308]).toContain(es.status())
     expect(es.headers()['location']).toMatch(/\/es$/)
     const en = await request.get('/', { headers: { 'Accept-Language': 'de-DE' }, maxRedirects: 0 })

@@ -9,11 +9,15 @@ export const DEMO_USERS = {
 } as const
 
 /** Logs in over REST and returns the JWT for `Authorization: JWT <token>`. */
-export async function loginToken(request: APIRequestContext, role: keyof typeof DEMO_USERS): Promise<string> {
+export async function loginToken(
+  request: APIRequestContext,
+  role: keyof typeof DEMO_USERS,
+): Promise<string> {
   const response = await request.post('/api/users/login', {
     data: { email: DEMO_USERS[role], password: DEMO_PASSWORD },
   })
-  if (!response.ok()) throw new Error(`login as ${role} failed: ${response.status()} ${await response.text()}`)
+  if (!response.ok())
+    throw new Error(`login as ${role} failed: ${response.status()} ${await response.text()}`)
   const body = (await response.json()) as { token: string }
   return body.token
 }

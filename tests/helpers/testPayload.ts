@@ -1,5 +1,8 @@
-// A real Payload instance on a temporary SQLite file, migrated with the committed
-// migrations, for integration tests through the Local API.
+// A real Payload instance on a temporary database, migrated with the committed migrations,
+// for integration tests through the Local API. SQLite by default; with
+// PLAZA_TEST_POSTGRES_URL (a server URL, e.g. postgres://postgres@127.0.0.1:5433/postgres)
+// each test file gets its own fresh PostgreSQL database instead, to prove the code is
+// adapter-neutral.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -14,15 +17,41 @@ export interface TestPayload {
   cleanup: () => Promise<void>
 }
 
+async function createPostgresDatabase(
+  serverUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const { default: pg } = await import('pg')
+  const name = `plaza_test_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`
+  const admin = new pg.Client({ connectionString: serverUrl })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: serverUrl })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await client.end()
+    },
+  }
+}
+
 export async function startTestPayload(): Promise<TestPayload> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plaza-int-'))
-  process.env.DATABASE_URI = `file:${path.join(dir, 'plaza.db')}`
+  const postgresServer = process.env.PLAZA_TEST_POSTGRES_URL
+  const postgres = postgresServer ? await createPostgresDatabase(postgresServer) : null
+  process.env.DATABASE_URI = postgres ? postgres.url : `file:${path.join(dir, 'plaza.db')}`
   process.env.PLAZA_MEDIA_DIR = path.join(dir, 'media')
   // Imported only now, so the config reads this file's database.
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config, key: dir })
   // Vitest has no loader for the migration files Payload would import itself: hand them over.
-  const { migrations } = await import('../../migrations/sqlite')
+  const { migrations } = postgres
+    ? await import('../../migrations/postgres')
+    : await import('../../migrations/sqlite')
   await payload.db.migrate({ migrations: migrations as never })
   await payload.updateGlobal({
     slug: 'site-settings',
@@ -38,6 +67,7 @@ export async function startTestPayload(): Promise<TestPayload> {
     dir,
     cleanup: async () => {
       await payload.destroy()
+      await postgres?.drop()
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }
