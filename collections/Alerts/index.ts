@@ -39,6 +39,8 @@ export const Alerts: CollectionConfig = {
           name: 'status',
           label: 'CAP status',
           type: 'select',
+          // Named apart from the drafts' `_status` enum, which PostgreSQL would otherwise share.
+          enumName: 'enum_alerts_cap_status',
           required: true,
           defaultValue: 'Actual',
           options: ['Actual', 'Exercise', 'Test'].map((v) => ({ label: v, value: v })),

@@ -21,6 +21,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__events_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__events_v_published_locale" AS ENUM('en', 'es');
   CREATE TYPE "public"."enum_alerts_severity" AS ENUM('Extreme', 'Severe', 'Moderate', 'Minor', 'Unknown');
+  CREATE TYPE "public"."enum_alerts_cap_status" AS ENUM('Actual', 'Exercise', 'Test');
   CREATE TYPE "public"."enum_alerts_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__alerts_v_version_severity" AS ENUM('Extreme', 'Severe', 'Moderate', 'Minor', 'Unknown');
   CREATE TYPE "public"."enum__alerts_v_version_status" AS ENUM('draft', 'published');
@@ -422,7 +423,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"slug" varchar,
   	"severity" "enum_alerts_severity" DEFAULT 'Moderate',
-  	"status" "enum_alerts_status" DEFAULT 'Actual',
+  	"status" "enum_alerts_cap_status" DEFAULT 'Actual',
   	"onset" timestamp(3) with time zone,
   	"expires" timestamp(3) with time zone,
   	"internal_notes" varchar,
@@ -446,7 +447,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer,
   	"version_slug" varchar,
   	"version_severity" "enum__alerts_v_version_severity" DEFAULT 'Moderate',
-  	"version_status" "enum__alerts_v_version_status" DEFAULT 'Actual',
+  	"version_status" "enum_alerts_cap_status" DEFAULT 'Actual',
   	"version_onset" timestamp(3) with time zone,
   	"version_expires" timestamp(3) with time zone,
   	"version_internal_notes" varchar,
@@ -1250,6 +1251,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__events_v_version_status";
   DROP TYPE "public"."enum__events_v_published_locale";
   DROP TYPE "public"."enum_alerts_severity";
+  DROP TYPE "public"."enum_alerts_cap_status";
   DROP TYPE "public"."enum_alerts_status";
   DROP TYPE "public"."enum__alerts_v_version_severity";
   DROP TYPE "public"."enum__alerts_v_version_status";
