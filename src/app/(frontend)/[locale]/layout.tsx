@@ -1,0 +1,45 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+
+import { readServerUrl } from '@/lib/config/env'
+import { getSiteSettings } from '@/lib/content/site'
+import { defaultLocale, isLocale, locales } from '@/lib/i18n/locales'
+
+import '../styles.css'
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }))
+}
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>
+}): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const settings = await getSiteSettings(locale)
+  return {
+    metadataBase: new URL(readServerUrl()),
+    title: { template: `%s · ${settings.cityName}`, default: settings.cityName },
+    applicationName: settings.cityName,
+  }
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+
+/** The citizen site's root layout: one per language, so `<html lang>` is always right. */
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ locale: string }>
+}) {
+  const { locale } = await params
+  return (
+    <html lang={isLocale(locale) ? locale : defaultLocale}>
+      <body>{children}</body>
+    </html>
+  )
+}

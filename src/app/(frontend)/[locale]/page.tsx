@@ -1,0 +1,82 @@
+import type { Metadata } from 'next'
+
+import { ContentList } from '@/components/ContentList'
+import { PageShell } from '@/components/PageShell'
+import { ServiceNotices } from '@/components/ServiceNotices'
+import { TopicGrid } from '@/components/TopicGrid'
+import { TopTasks } from '@/components/TopTasks'
+import { localePath, paths } from '@/lib/content/paths'
+import { topProcedures } from '@/lib/content/procedures'
+import { listServiceNotices } from '@/lib/content/services'
+import { getSiteSettings } from '@/lib/content/site'
+import { listTopics } from '@/lib/content/topics'
+import { getMessages } from '@/lib/i18n/messages'
+
+import { localeFrom } from '../_lib/localeParams'
+import { pageMetadata } from '../_lib/pageMetadata'
+
+type Props = { params: Promise<{ locale: string }> }
+
+const TOP_TASKS = 6
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFrom(params)
+  const settings = await getSiteSettings(locale)
+  return pageMetadata({
+    locale,
+    path: paths.home(),
+    title: { absolute: settings.cityName },
+    description: settings.tagline,
+  })
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = await localeFrom(params)
+  const t = getMessages(locale)
+  const [settings, top, topics, notices] = await Promise.all([
+    getSiteSettings(locale),
+    topProcedures(locale, TOP_TASKS),
+    listTopics(locale),
+    listServiceNotices(locale),
+  ])
+  const href = (path: string) => localePath(locale, path)
+  return (
+    <PageShell locale={locale} path={paths.home()}>
+      <div className="hero">
+        <h1>{settings.cityName}</h1>
+        {settings.tagline && <p className="lead">{settings.tagline}</p>}
+      </div>
+      <TopTasks
+        heading={t.home.topTasks}
+        items={top.map((p) => ({ href: href(paths.procedure(p.slug)), title: p.title }))}
+      />
+      <ServiceNotices
+        locale={locale}
+        notices={notices}
+        heading={t.home.serviceStatus}
+        labels={t.services.status}
+      />
+      {topics.length > 0 && (
+        <section aria-labelledby="topics">
+          <h2 id="topics">{t.home.topics}</h2>
+          <TopicGrid
+            items={topics.map((topic) => ({
+              href: href(paths.topic(topic.slug)),
+              title: topic.title,
+              summary: topic.description,
+            }))}
+          />
+        </section>
+      )}
+      <section aria-labelledby="find-more">
+        <h2 id="find-more">{t.home.findMore}</h2>
+        <ContentList
+          items={[
+            { href: href(paths.procedures()), title: t.home.allProcedures },
+            { href: href(paths.services()), title: t.home.allServices },
+          ]}
+        />
+      </section>
+    </PageShell>
+  )
+}

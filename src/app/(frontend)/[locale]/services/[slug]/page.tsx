@@ -1,0 +1,113 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { ContentList } from '@/components/ContentList'
+import { DepartmentContact } from '@/components/DepartmentContact'
+import { JsonLd } from '@/components/JsonLd'
+import { PageShell } from '@/components/PageShell'
+import { RichTextBody } from '@/components/RichTextBody'
+import { ServiceLocation } from '@/components/ServiceLocation'
+import { StatusNotice } from '@/components/StatusNotice'
+import { TopicLinks } from '@/components/TopicLinks'
+import { readServerUrl } from '@/lib/config/env'
+import { publishedSlugs } from '@/lib/content/payload'
+import { localePath, paths } from '@/lib/content/paths'
+import { listProceduresAtService } from '@/lib/content/procedures'
+import { getServiceBySlug } from '@/lib/content/services'
+import { getSiteSettings } from '@/lib/content/site'
+import { getMessages } from '@/lib/i18n/messages'
+import { serviceJsonLd } from '@/lib/jsonld/governmentService'
+
+import { localeFrom } from '../../../_lib/localeParams'
+import { pageMetadata } from '../../../_lib/pageMetadata'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export const dynamicParams = true
+
+export function generateStaticParams() {
+  return publishedSlugs('services')
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFrom(params)
+  const { slug } = await params
+  const service = await getServiceBySlug(slug, locale)
+  if (!service) notFound()
+  return pageMetadata({
+    locale,
+    path: paths.service(slug),
+    title: service.title,
+    description: service.summary,
+  })
+}
+
+export default async function ServicePage({ params }: Props) {
+  const locale = await localeFrom(params)
+  const { slug } = await params
+  const t = getMessages(locale)
+  const service = await getServiceBySlug(slug, locale)
+  if (!service) notFound()
+  const [settings, procedures] = await Promise.all([
+    getSiteSettings(locale),
+    listProceduresAtService(service.id, locale),
+  ])
+  const collator = new Intl.Collator(locale)
+  const path = paths.service(slug)
+  const locations = service.locations ?? []
+  return (
+    <PageShell
+      locale={locale}
+      path={path}
+      crumbs={[
+        { label: t.services.title, path: paths.services() },
+        { label: service.title, path },
+      ]}
+    >
+      <JsonLd
+        data={serviceJsonLd(service, {
+          url: `${readServerUrl()}${localePath(locale, path)}`,
+          cityName: settings.cityName,
+        })}
+      />
+      <h1>{service.title}</h1>
+      <StatusNotice status={service.status} label={t.services.status[service.status.state]} />
+      <p className="lead">{service.summary}</p>
+      <RichTextBody data={service.body} locale={locale} />
+      {locations.length > 0 && (
+        <section aria-labelledby="locations">
+          <h2 id="locations">{t.services.locations}</h2>
+          {locations.map((location, index) => (
+            <ServiceLocation
+              key={location.id ?? index}
+              location={location}
+              locale={locale}
+              messages={t}
+              headingId={`location-${index + 1}`}
+            />
+          ))}
+        </section>
+      )}
+      {procedures.length > 0 && (
+        <section aria-labelledby="procedures-here">
+          <h2 id="procedures-here">{t.services.proceduresHere}</h2>
+          <ContentList
+            items={procedures
+              .toSorted((a, b) => collator.compare(a.title, b.title))
+              .map((procedure) => ({
+                href: localePath(locale, paths.procedure(procedure.slug)),
+                title: procedure.title,
+                summary: procedure.summary,
+              }))}
+          />
+        </section>
+      )}
+      <DepartmentContact
+        department={service.department}
+        heading={t.services.department}
+        messages={t}
+      />
+      <TopicLinks locale={locale} topics={service.topics} heading={t.services.topics} />
+    </PageShell>
+  )
+}

@@ -1,0 +1,88 @@
+import { draftMode } from 'next/headers'
+import type { ReactNode } from 'react'
+
+import { localePath } from '@/lib/content/paths'
+import { getNavigation, getSiteSettings } from '@/lib/content/site'
+import { getMessages } from '@/lib/i18n/messages'
+
+import { Breadcrumbs, type Crumb } from './Breadcrumbs'
+import { LivePreviewListener } from './LivePreviewListener'
+import { LanguageSwitch } from './LanguageSwitch'
+import { MainNav } from './MainNav'
+import { SiteFooter } from './SiteFooter'
+
+/**
+ * Header, navigation, breadcrumbs and footer around a page's main content. Each page
+ * renders its own shell and passes its locale-less path, so the language switch and
+ * aria-current are right with no client-side script.
+ */
+export async function PageShell({
+  locale,
+  path,
+  crumbs = [],
+  children,
+}: {
+  locale: string
+  path: string
+  /** The trail after Home, ending with the current page; empty on the home page. */
+  crumbs?: Crumb[]
+  children: ReactNode
+}) {
+  const messages = getMessages(locale).shell
+  const [settings, navigation, draft] = await Promise.all([
+    getSiteSettings(locale),
+    getNavigation(locale),
+    draftMode(),
+  ])
+  return (
+    <>
+      {draft.isEnabled && (
+        <div className="preview-banner" role="status">
+          <LivePreviewListener />
+          {messages.previewing}{' '}
+          <a href={`/next/exit-preview?path=${encodeURIComponent(localePath(locale, path))}`}>
+            {messages.exitPreview}
+          </a>
+        </div>
+      )}
+      <a className="skip-link" href="#main">
+        {messages.skipToContent}
+      </a>
+      <header className="site-header">
+        <div className="wrap site-header__bar">
+          <a className="site-header__brand" href={localePath(locale, '')}>
+            {settings.cityName}
+          </a>
+          <LanguageSwitch locale={locale} path={path} label={messages.languages} />
+        </div>
+        <div className="wrap">
+          <MainNav
+            locale={locale}
+            path={path}
+            label={messages.mainNavigation}
+            items={navigation.header ?? []}
+          />
+        </div>
+      </header>
+      <div className="wrap">
+        {crumbs.length > 0 && (
+          <Breadcrumbs
+            locale={locale}
+            label={messages.breadcrumb}
+            crumbs={[{ label: messages.home, path: '' }, ...crumbs]}
+          />
+        )}
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <SiteFooter
+        locale={locale}
+        messages={messages}
+        links={navigation.footer ?? []}
+        cityName={settings.cityName}
+        contact={settings.contact}
+      />
+    </>
+  )
+}

@@ -1,0 +1,31 @@
+// Public paths of the citizen site. A page's path is kept without its locale so that the
+// language switch and the hreflang alternates can put any locale in front of it; these
+// must match the paths that publishing revalidates (src/lib/revalidation/affectedPaths.ts).
+import { isLocale } from '@/lib/i18n/locales'
+
+export const paths = {
+  home: () => '',
+  services: () => '/services',
+  service: (slug: string) => `/services/${slug}`,
+  procedures: () => '/procedures',
+  procedure: (slug: string) => `/procedures/${slug}`,
+  topics: () => '/topics',
+  topic: (slug: string) => `/topics/${slug}`,
+  page: (slug: string) => `/${slug}`,
+}
+
+/** `/es` + `/services` → `/es/services`. */
+export function localePath(locale: string, path: string): string {
+  return `/${locale}${path === '/' ? '' : path}`
+}
+
+/**
+ * An editor's navigation link: site paths are written without the language and get the
+ * current one (a language already present is replaced); full URLs are kept as they are.
+ */
+export function localizedHref(locale: string, href: string): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href
+  const [first, ...rest] = href.slice(1).split('/')
+  const path = isLocale(first) ? `/${rest.join('/')}` : href
+  return localePath(locale, path.replace(/\/$/, ''))
+}
