@@ -14,7 +14,13 @@ const INPUTS = [
   'package-lock.json',
   'tsconfig.json',
 ]
-const BUILD_ENV = ['PLAZA_LOCALES', 'PLAZA_SERVER_URL', 'DATABASE_URI', 'NODE_ENV', 'PLAZA_DIST_DIR']
+const BUILD_ENV = [
+  'PLAZA_LOCALES',
+  'PLAZA_SERVER_URL',
+  'DATABASE_URI',
+  'NODE_ENV',
+  'PLAZA_DIST_DIR',
+]
 const distDir = () => process.env.PLAZA_DIST_DIR || '.next'
 const fingerprintFile = () => path.join(distDir(), 'plaza-fingerprint')
 

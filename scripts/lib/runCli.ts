@@ -6,6 +6,10 @@ import { ConfigError } from '../../src/lib/config/env'
  */
 export async function runCli(name: string, task: () => Promise<void>): Promise<void> {
   try {
+    // Lexical's packages each load their build with a top-level `await import()`; on Node 20,
+    // when several wait on the core package at once the process can exit silently with
+    // code 13 (unsettled top-level await), often under load. Loading the core first avoids it.
+    await import('@payloadcms/richtext-lexical/lexical')
     await task()
     process.exit(0)
   } catch (error) {

@@ -23,7 +23,8 @@ if (vitest) {
   passed += vitest.numPassedTests ?? 0
   failed += (vitest.numFailedTests ?? 0) + (vitest.numRuntimeErrorTestSuites ?? 0)
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0)
-  if ((vitest.numFailedTestSuites ?? 0) > 0 && (vitest.numFailedTests ?? 0) === 0) failed += vitest.numFailedTestSuites
+  if ((vitest.numFailedTestSuites ?? 0) > 0 && (vitest.numFailedTests ?? 0) === 0)
+    failed += vitest.numFailedTestSuites
   console.log(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`)
 }
 

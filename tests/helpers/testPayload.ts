@@ -45,6 +45,8 @@ export async function startTestPayload(): Promise<TestPayload> {
   const postgres = postgresServer ? await createPostgresDatabase(postgresServer) : null
   process.env.DATABASE_URI = postgres ? postgres.url : `file:${path.join(dir, 'plaza.db')}`
   process.env.PLAZA_MEDIA_DIR = path.join(dir, 'media')
+  // Same preload as scripts/lib/runCli.ts: avoids Lexical's top-level-await race on Node 20.
+  await import('@payloadcms/richtext-lexical/lexical')
   // Imported only now, so the config reads this file's database.
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config, key: dir })

@@ -8,9 +8,7 @@ import { parseDatabaseUri, type Env } from '@/lib/config/env'
 
 const root = process.cwd()
 
-export async function databaseAdapterFromEnv(
-  env: Env = process.env,
-): Promise<DatabaseAdapterObj> {
+export async function databaseAdapterFromEnv(env: Env = process.env): Promise<DatabaseAdapterObj> {
   const target = parseDatabaseUri(env.DATABASE_URI)
   switch (target.kind) {
     case 'sqlite': {
@@ -21,6 +19,12 @@ export async function databaseAdapterFromEnv(
         client: { url: target.url },
         migrationDir: path.resolve(root, 'migrations/sqlite'),
         push: false,
+        // The adapter runs without transactions unless asked: a write that fails half-way
+        // (a hook throwing after the main row is saved) must leave no partial document.
+        transactionOptions: {},
+        // Write-ahead logging lets the site keep reading while an editor or import writes.
+        wal: true,
+        busyTimeout: 5000,
       })
     }
     case 'postgres': {

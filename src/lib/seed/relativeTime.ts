@@ -1,0 +1,99 @@
+// The demo agenda and alerts are relative to the moment of seeding, so that a fresh demo
+// always has upcoming events and a current alert. Times are wall-clock times in the city's
+// time zone, converted with Intl alone (no date library).
+
+/** A moment relative to now: a number of hours, or a calendar day at a wall-clock time. */
+export type RelativeInstant = { hours: number } | { days: number; at: string }
+
+export interface Clock {
+  now: Date
+  timeZone: string
+}
+
+interface CalendarDate {
+  year: number
+  month: number
+  day: number
+}
+
+const HOUR_MS = 60 * 60 * 1000
+
+function zonedParts(
+  instant: Date,
+  timeZone: string,
+): CalendarDate & { hour: number; minute: number; second: number } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant)
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((entry) => entry.type === type)?.value)
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+  }
+}
+
+/** How far `timeZone`'s clocks are ahead of UTC at `instant` (Madrid: 1 h in winter, 2 h in summer). */
+function zoneOffsetMs(instant: number, timeZone: string): number {
+  const wall = zonedParts(new Date(instant), timeZone)
+  const wallAsUtc = Date.UTC(
+    wall.year,
+    wall.month - 1,
+    wall.day,
+    wall.hour,
+    wall.minute,
+    wall.second,
+  )
+  return wallAsUtc - Math.floor(instant / 1000) * 1000
+}
+
+/** The instant at which clocks in `timeZone` show `time` ("18:00") on `date`. */
+export function wallClockToUtc(date: CalendarDate, time: string, timeZone: string): Date {
+  const [hour, minute] = time.split(':').map(Number)
+  const wallAsUtc = Date.UTC(date.year, date.month - 1, date.day, hour, minute)
+  const firstGuess = wallAsUtc - zoneOffsetMs(wallAsUtc, timeZone)
+  // Near a daylight-saving change the offset at the answer can differ from the first guess.
+  return new Date(wallAsUtc - zoneOffsetMs(firstGuess, timeZone))
+}
+
+/** The calendar date `days` after today, as seen in `timeZone`. */
+function calendarDateFromNow(days: number, { now, timeZone }: Clock): CalendarDate {
+  const today = zonedParts(now, timeZone)
+  const shifted = new Date(Date.UTC(today.year, today.month - 1, today.day + days))
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+  }
+}
+
+/** `daysFromNow(3, '18:00', clock)`: 18:00 city time, three days from today, as an ISO instant. */
+export function daysFromNow(days: number, at: string, clock: Clock): string {
+  return wallClockToUtc(calendarDateFromNow(days, clock), at, clock.timeZone).toISOString()
+}
+
+export function resolveInstant(instant: RelativeInstant, clock: Clock): string {
+  return 'hours' in instant
+    ? new Date(clock.now.getTime() + instant.hours * HOUR_MS).toISOString()
+    : daysFromNow(instant.days, instant.at, clock)
+}
+
+/**
+ * A day-only date, stored at 12:00 UTC as Payload's admin date picker does, so that it
+ * shows as the same day in every time zone.
+ */
+export function dayFromNow(days: number, clock: Clock): string {
+  const { year, month, day } = calendarDateFromNow(days, clock)
+  return new Date(Date.UTC(year, month - 1, day, 12)).toISOString()
+}

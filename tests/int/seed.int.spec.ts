@@ -1,0 +1,161 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seedDemoCity, type SeedSummary } from '@/lib/seed/seedDemoCity'
+
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+let ctx: TestPayload
+let payload: Payload
+let first: SeedSummary
+let loginsFile: string
+
+// Two days before Spain moves its clocks forward (29 March 2026, 02:00 → 03:00), so events
+// two days ahead fall in summer time while "now" is in winter time.
+const NOW = new Date('2026-03-27T10:00:00Z')
+
+async function findBySlug<T extends 'procedures' | 'services' | 'alerts' | 'events'>(
+  collection: T,
+  slug: string,
+  locale: 'en' | 'es',
+) {
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    locale,
+    fallbackLocale: false,
+    depth: 0,
+  })
+  return docs[0]
+}
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  payload = ctx.payload
+  loginsFile = path.join(ctx.dir, 'demo-logins.txt')
+  // A city's own topic that happens to use a demo slug, in English only.
+  await payload.create({
+    collection: 'topics',
+    locale: 'en',
+    data: { title: 'Sports and recreation', slug: 'sport', _status: 'published' },
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+  })
+  first = await seedDemoCity(payload, {
+    now: NOW,
+    demoPassword: 'demo-pass-0123456789',
+    loginsFile,
+  })
+}, 300_000)
+
+afterAll(async () => {
+  await ctx?.cleanup()
+})
+
+describe('demo city seed', () => {
+  it('creates a plausible city of every kind of content', () => {
+    expect(first.created.topics + first.skipped.topics).toBeGreaterThanOrEqual(8)
+    expect(first.created.departments).toBeGreaterThanOrEqual(6)
+    expect(first.created.services).toBeGreaterThanOrEqual(32)
+    expect(first.created.procedures).toBeGreaterThanOrEqual(16)
+    expect(first.created.events).toBeGreaterThanOrEqual(22)
+    expect(first.created.alerts).toBeGreaterThanOrEqual(5)
+    expect(first.created.pages).toBe(3)
+    expect(first.created.users).toBe(3)
+  })
+
+  it('leaves alone a document with a demo slug that the seed did not create', async () => {
+    expect(first.skipped.topics).toBe(1)
+    const { docs } = await payload.find({
+      collection: 'topics',
+      where: { slug: { equals: 'sport' } },
+      locale: 'all',
+      depth: 0,
+    })
+    expect(docs[0].title).toEqual({ en: 'Sports and recreation' })
+  })
+
+  it('keeps site settings a city has already saved', async () => {
+    expect(first.skipped['site-settings']).toBe(1)
+    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+    expect(settings.cityName).toBe('Testville')
+  })
+
+  it('writes procedures in both languages without losing shared fee rows', async () => {
+    const en = await findBySlug('procedures', 'traffic-fine-payment', 'en')
+    const es = await findBySlug('procedures', 'traffic-fine-payment', 'es')
+    expect(es.title).toBe('Pago de multas de tráfico')
+    expect(es.steps?.[0].title).toBe('Localice la multa')
+    expect(en.steps?.[0].title).toBe('Find the fine')
+    expect(en.fees?.map((fee) => fee.amount)).toEqual([100, 200])
+    expect(es.fees?.map((fee) => fee.id)).toEqual(en.fees?.map((fee) => fee.id))
+    expect(en.fees?.[0].label).toMatch(/^Minor offence/)
+    expect(es.fees?.[0].label).toMatch(/^Infracción leve/)
+    expect(en.relatedProcedures).toHaveLength(2)
+    expect(en.online?.transactionPath).toBe('/procedures/traffic-fine-payment')
+  })
+
+  it('makes the register certificate the most used procedure', async () => {
+    const { docs } = await payload.find({
+      collection: 'procedures',
+      sort: '-popularity',
+      limit: 1,
+      depth: 0,
+    })
+    expect(docs[0].slug).toBe('register-certificate')
+  })
+
+  it('translates location names but keeps one list of locations', async () => {
+    const en = await findBySlug('services', 'ecoparques', 'en')
+    const es = await findBySlug('services', 'ecoparques', 'es')
+    expect(en.locations?.map((l) => l.name)).toEqual([
+      'North Ecoparque (Benicalap)',
+      'South Ecoparque (La Fonteta)',
+    ])
+    expect(es.locations?.map((l) => l.name)).toEqual([
+      'Ecoparque Norte (Benicalap)',
+      'Ecoparque Sur (La Fonteta)',
+    ])
+    expect(es.locations?.[0].point).toEqual([-0.394, 39.4965])
+  })
+
+  it('stores the system test alert with CAP status Test', async () => {
+    const alert = await findBySlug('alerts', 'alert-system-test', 'en')
+    expect(alert.status).toBe('Test')
+  })
+
+  it('schedules events at Madrid wall-clock times relative to the seeding moment', async () => {
+    // Two days after 27 March at 11:00 in Madrid is 29 March, already summer time (UTC+2).
+    const event = await findBySlug('events', 'story-time-central-library', 'en')
+    expect(event.startsAt).toBe('2026-03-29T09:00:00.000Z')
+  })
+
+  it('records the new logins in a file only its owner can read', () => {
+    expect(first.logins.map((login) => login.email)).toEqual([
+      'admin@plaza.example',
+      'editor@plaza.example',
+      'contributor@plaza.example',
+    ])
+    const text = fs.readFileSync(loginsFile, 'utf8')
+    expect(text).toContain('admin admin@plaza.example demo-pass-0123456789\n')
+    expect(fs.statSync(loginsFile).mode & 0o777).toBe(0o600)
+  })
+
+  it('creates nothing and changes no password on a second run', async () => {
+    const second = await seedDemoCity(payload, {
+      now: NOW,
+      demoPassword: 'another-password-42',
+      loginsFile,
+    })
+    expect(Object.values(second.created).every((count) => count === 0)).toBe(true)
+    expect(second.logins).toEqual([])
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: 'editor@plaza.example', password: 'demo-pass-0123456789' },
+    })
+    expect(login.user?.role).toBe('editor')
+  })
+})
