@@ -1,0 +1,107 @@
+import type { Localized } from '../localized'
+
+export interface PageSeed {
+  slug: string
+  title: Localized
+  summary: Localized
+  /** Paragraphs; a `## ` prefix makes a heading. */
+  body: Localized<string[]>
+}
+
+/** `reviewedOn`: the date the accessibility statement states, written out in each language. */
+export function pages(reviewedOn: Localized): PageSeed[] {
+  return [
+    {
+      slug: 'about',
+      title: { en: 'About Villamar', es: 'Sobre Villamar' },
+      summary: {
+        en: 'A coastal city of 180,000 people, between the orchards and the sea.',
+        es: 'Una ciudad costera de 180.000 habitantes, entre la huerta y el mar.',
+      },
+      body: {
+        en: [
+          'Villamar is a coastal city of 180,000 people on the Mediterranean, founded as a Roman river port. Its old town, its market and its beaches attract visitors all year round, and its port is one of the busiest on the coast.',
+          '## This website',
+          'This is the city portal of Villamar City Council: procedures you can do online, municipal services and facilities, the city agenda and official alerts, in Spanish and English.',
+          'Villamar is a demonstration city for Plaza, the open-source city portal. Its places are set on real coordinates, but the city, its services and its people are fictional, and no form on this site sends data anywhere.',
+        ],
+        es: [
+          'Villamar es una ciudad costera mediterránea de 180.000 habitantes, fundada como puerto fluvial romano. Su centro histórico, su mercado y sus playas atraen visitantes todo el año, y su puerto es uno de los de más tráfico de la costa.',
+          '## Este sitio web',
+          'Este es el portal municipal del Ayuntamiento de Villamar: trámites que puede hacer en línea, servicios y equipamientos municipales, la agenda de la ciudad y los avisos oficiales, en castellano e inglés.',
+          'Villamar es una ciudad de demostración de Plaza, el portal municipal de código abierto. Sus lugares están situados en coordenadas reales, pero la ciudad, sus servicios y sus habitantes son ficticios, y ningún formulario de este sitio envía datos.',
+        ],
+      },
+    },
+    {
+      slug: 'accessibility',
+      title: { en: 'Accessibility statement', es: 'Declaración de accesibilidad' },
+      summary: {
+        en: 'How accessible this website is, what we are fixing and how to tell us about a problem.',
+        es: 'Grado de accesibilidad de este sitio web, qué estamos corrigiendo y cómo comunicarnos un problema.',
+      },
+      body: {
+        en: [
+          'Villamar City Council is committed to making its website accessible, in accordance with Royal Decree 1112/2018 on the accessibility of public sector websites and mobile applications, which transposes Directive (EU) 2016/2102.',
+          'This accessibility statement applies to the Villamar city portal, www.villamar.example.',
+          '## Compliance status',
+          'This website is partially compliant with the Web Content Accessibility Guidelines (WCAG) 2.2 level AA and with the harmonised standard EN 301 549, due to the non-compliances listed below.',
+          '## Non-accessible content',
+          'Lack of compliance: some PDF documents published before 2024, such as older bylaws and plenary minutes, are not tagged and cannot be read properly with a screen reader (WCAG 1.3.1 and 4.1.2). We are replacing them with accessible versions, starting with the most consulted. Ask us for any of them and we will send it in an accessible format.',
+          'Lack of compliance: the maps on service pages are not fully usable with a keyboard (WCAG 2.1.1). The same addresses and opening hours are always given as text next to the map.',
+          'Disproportionate burden: none claimed.',
+          'Content outside the scope of the applicable legislation: recordings of plenary sessions published before 23 September 2020, and content from third parties that the City Council neither funds nor controls, such as the electronic offices of other administrations.',
+          '## Preparation of this statement',
+          `This statement was prepared on 15 September 2025 and last reviewed on ${reviewedOn.en}, on the basis of a self-assessment by the City Council’s web team: automated checks of every page template and manual testing with keyboard, screen readers (NVDA, VoiceOver) and 400 % zoom.`,
+          '## Feedback and contact information',
+          'If you find content you cannot access, or want to tell us about any accessibility problem on this website, write to accesibilidad@villamar.example, call 010 or use the complaints and suggestions procedure. Tell us the page address and what went wrong. We will answer within 20 working days.',
+          '## Enforcement procedure',
+          'If you are not satisfied with our answer, or get no answer within 20 working days, you can file a complaint with the City Council under article 13 of Royal Decree 1112/2018. It will be decided within two months; if it is rejected, you may appeal to the administrative courts.',
+        ],
+        es: [
+          'El Ayuntamiento de Villamar se ha comprometido a hacer accesible su sitio web de conformidad con el Real Decreto 1112/2018, sobre accesibilidad de los sitios web y aplicaciones para dispositivos móviles del sector público, que transpone la Directiva (UE) 2016/2102.',
+          'La presente declaración de accesibilidad se aplica al portal municipal de Villamar, www.villamar.example.',
+          '## Situación de cumplimiento',
+          'Este sitio web es parcialmente conforme con las Pautas de Accesibilidad para el Contenido Web (WCAG) 2.2 nivel AA y con la norma armonizada EN 301 549, debido a las faltas de conformidad que se enumeran a continuación.',
+          '## Contenido no accesible',
+          'Falta de conformidad: algunos documentos PDF publicados antes de 2024, como ordenanzas antiguas y actas de pleno, no están etiquetados y no se leen correctamente con lector de pantalla (WCAG 1.3.1 y 4.1.2). Los estamos sustituyendo por versiones accesibles, empezando por los más consultados. Solicítenos cualquiera de ellos y se lo enviaremos en formato accesible.',
+          'Falta de conformidad: los mapas de las páginas de servicios no se pueden usar por completo con el teclado (WCAG 2.1.1). Las mismas direcciones y horarios figuran siempre como texto junto al mapa.',
+          'Carga desproporcionada: no se alega.',
+          'Contenido no sujeto a la legislación aplicable: las grabaciones de sesiones plenarias publicadas antes del 23 de septiembre de 2020 y los contenidos de terceros que el Ayuntamiento no financia ni controla, como las sedes electrónicas de otras administraciones.',
+          '## Preparación de la presente declaración',
+          `Esta declaración se preparó el 15 de septiembre de 2025 y se revisó por última vez el ${reviewedOn.es}, a partir de una autoevaluación del equipo web municipal: revisiones automáticas de todas las plantillas de página y pruebas manuales con teclado, lectores de pantalla (NVDA, VoiceOver) y ampliación al 400 %.`,
+          '## Observaciones y datos de contacto',
+          'Si encuentra contenido al que no puede acceder o quiere comunicarnos cualquier problema de accesibilidad de este sitio web, escriba a accesibilidad@villamar.example, llame al 010 o utilice el trámite de quejas y sugerencias. Indíquenos la dirección de la página y el problema. Le responderemos en un plazo de 20 días hábiles.',
+          '## Procedimiento de aplicación',
+          'Si no está conforme con nuestra respuesta, o no la recibe en 20 días hábiles, puede presentar una reclamación ante el Ayuntamiento conforme al artículo 13 del Real Decreto 1112/2018. Se resolverá en un plazo de dos meses; si se desestima, podrá acudir a la jurisdicción contencioso-administrativa.',
+        ],
+      },
+    },
+    {
+      slug: 'privacy',
+      title: { en: 'Privacy', es: 'Privacidad' },
+      summary: {
+        en: 'What personal data this website processes, why, and your rights.',
+        es: 'Qué datos personales trata este sitio web, para qué y cuáles son sus derechos.',
+      },
+      body: {
+        en: [
+          'The controller of the personal data processed through this website is Villamar City Council, Plaza del Ayuntamiento 1, 46002 Villamar. You can contact the Data Protection Officer at dpd@villamar.example.',
+          '## What we process and why',
+          'Browsing this portal requires no personal data. It uses only technical cookies needed for it to work (your language and, for staff, the session), and no analytics or advertising cookies.',
+          'Procedures are carried out in the electronic office, where the data you give are used only to handle your request, in the exercise of public powers (article 6.1.e of the General Data Protection Regulation), and kept for as long as the law on archives requires.',
+          '## Your rights',
+          'You can access, rectify or erase your data, object to or restrict their processing, by writing to the Data Protection Officer. If you think your rights have not been respected, you can complain to the Spanish Data Protection Agency (www.aepd.es).',
+        ],
+        es: [
+          'El responsable de los datos personales que se tratan a través de este sitio web es el Ayuntamiento de Villamar, Plaza del Ayuntamiento 1, 46002 Villamar. Puede contactar con la Delegación de Protección de Datos en dpd@villamar.example.',
+          '## Qué tratamos y para qué',
+          'Navegar por este portal no requiere datos personales. Solo utiliza las cookies técnicas necesarias para funcionar (su idioma y, para el personal municipal, la sesión), y ninguna cookie de analítica ni de publicidad.',
+          'Los trámites se realizan en la sede electrónica, donde los datos que facilite se usan únicamente para gestionar su solicitud, en ejercicio de poderes públicos (artículo 6.1.e del Reglamento General de Protección de Datos), y se conservan el tiempo que exige la normativa de archivos.',
+          '## Sus derechos',
+          'Puede acceder a sus datos, rectificarlos o suprimirlos, oponerse a su tratamiento o limitarlo, escribiendo a la Delegación de Protección de Datos. Si considera que no se han respetado sus derechos, puede reclamar ante la Agencia Española de Protección de Datos (www.aepd.es).',
+        ],
+      },
+    },
+  ]
+}
