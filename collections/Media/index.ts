@@ -13,7 +13,12 @@ export const MEDIA_MAX_BYTES = 5 * 1024 * 1024
 const refuseOversizedFile: CollectionBeforeOperationHook = ({ req, args }) => {
   const size = req.file?.data?.length ?? req.file?.size ?? 0
   if (size > MEDIA_MAX_BYTES) {
-    throw new APIError(`The file is larger than ${MEDIA_MAX_BYTES / 1024 / 1024} MB; upload a smaller image.`, 413, null, true)
+    throw new APIError(
+      `The file is larger than ${MEDIA_MAX_BYTES / 1024 / 1024} MB; upload a smaller image.`,
+      413,
+      null,
+      true,
+    )
   }
   return args
 }

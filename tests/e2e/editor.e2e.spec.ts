@@ -35,6 +35,17 @@ test('an editor saves a draft (public page unchanged), then publishes (page chan
   await expect(page.getByText(/draft saved|saved successfully/i).first()).toBeVisible()
   expect(await publicPageText(visitor, publicPath)).not.toContain(draftText)
 
+  // The signed-in editor previews the draft through draft mode; visitors still do not see it.
+  await page.goto(`/next/preview?path=${encodeURIComponent(publicPath)}`)
+  await expect(page).toHaveURL(new RegExp(`${publicPath}$`))
+  await expect(page.getByText(draftText).first()).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /preview/i })).toBeVisible()
+  expect(await publicPageText(visitor, publicPath)).not.toContain(draftText)
+  await page.getByRole('link', { name: /exit preview/i }).click()
+  await expect(page.getByText(draftText)).toHaveCount(0)
+  await page.goto(`/admin/collections/services/${service.id}`)
+  await expect(summary).toHaveValue(draftText)
+
   const publishedText = `Published wording ${Date.now()}`
   await summary.fill(publishedText)
   await page.locator('#action-save').click()
