@@ -1,12 +1,48 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { affectedPaths, type ContentKind } from '@/lib/revalidation/affectedPaths'
 import { requestRevalidation } from '@/lib/revalidation/revalidate'
 
+type Doc = { slug?: string | null; _status?: string | null; topics?: unknown } | null
+
+/**
+ * Hooks see relationships at whatever depth the write used: topic IDs are looked up so
+ * that the topic pages listing the document are refreshed too.
+ */
+async function withTopicSlugs(docs: Doc[], req: PayloadRequest): Promise<Doc[]> {
+  const ids = new Set<number | string>()
+  for (const doc of docs) {
+    if (!Array.isArray(doc?.topics)) continue
+    for (const topic of doc.topics) {
+      if (typeof topic === 'number' || typeof topic === 'string') ids.add(topic)
+    }
+  }
+  if (ids.size === 0) return docs
+  const { docs: topics } = await req.payload.find({
+    collection: 'topics',
+    where: { id: { in: [...ids] } },
+    select: { slug: true },
+    depth: 0,
+    pagination: false,
+    req,
+  })
+  const slugById = new Map(topics.map((topic) => [topic.id, topic.slug]))
+  return docs.map((doc) =>
+    doc && Array.isArray(doc.topics)
+      ? {
+          ...doc,
+          topics: doc.topics.map((topic) =>
+            typeof topic === 'object' ? topic : { slug: slugById.get(topic as number) },
+          ),
+        }
+      : doc,
+  )
+}
+
 /**
  * After a publish, unpublish or delete, refresh every page that shows the document.
  * Draft saves change no public page, so they revalidate nothing. Seeds and imports pass
- * `context.disableRevalidate`.
+ * `context.disableRevalidate`. Never fails the editor's save: problems are logged.
  */
 export function revalidateAfterChange(kind: ContentKind): CollectionAfterChangeHook {
   return async ({ doc, previousDoc, req, context }) => {
@@ -14,11 +50,15 @@ export function revalidateAfterChange(kind: ContentKind): CollectionAfterChangeH
     const published = doc?._status === 'published'
     const wasPublished = previousDoc?._status === 'published'
     if (!published && !wasPublished) return doc
-    const targets = affectedPaths(kind, doc, previousDoc)
-    await requestRevalidation(targets, { secret: req.payload.secret, logger: req.payload.logger })
-    req.payload.logger.info(
-      `revalidated ${kind}/${doc.slug ?? doc.id} (${published ? 'published' : 'unpublished'}) by ${req.user?.email ?? 'system'}`,
-    )
+    try {
+      const [after, before] = await withTopicSlugs([doc, previousDoc], req)
+      await requestRevalidation(affectedPaths(kind, after, before), {
+        secret: req.payload.secret,
+        logger: req.payload.logger,
+      })
+    } catch (error) {
+      req.payload.logger.error(`revalidating ${kind}/${doc.slug} failed: ${String(error)}`)
+    }
     return doc
   }
 }
@@ -26,10 +66,15 @@ export function revalidateAfterChange(kind: ContentKind): CollectionAfterChangeH
 export function revalidateAfterDelete(kind: ContentKind): CollectionAfterDeleteHook {
   return async ({ doc, req, context }) => {
     if (context.disableRevalidate) return doc
-    await requestRevalidation(affectedPaths(kind, null, doc), {
-      secret: req.payload.secret,
-      logger: req.payload.logger,
-    })
+    try {
+      const [before] = await withTopicSlugs([doc], req)
+      await requestRevalidation(affectedPaths(kind, null, before), {
+        secret: req.payload.secret,
+        logger: req.payload.logger,
+      })
+    } catch (error) {
+      req.payload.logger.error(`revalidating deleted ${kind}/${doc.slug} failed: ${String(error)}`)
+    }
     return doc
   }
 }

@@ -12,6 +12,48 @@ export const paths = {
   topics: () => '/topics',
   topic: (slug: string) => `/topics/${slug}`,
   page: (slug: string) => `/${slug}`,
+  events: () => '/agenda',
+  event: (slug: string) => `/agenda/${slug}`,
+  alerts: () => '/alerts',
+  alert: (slug: string) => `/alerts/${slug}`,
+}
+
+/** The locale-less path of a document's own page, by collection; null when it has none. */
+export function documentPath(collection: string, slug: string): string | null {
+  switch (collection) {
+    case 'services':
+      return paths.service(slug)
+    case 'procedures':
+      return paths.procedure(slug)
+    case 'topics':
+      return paths.topic(slug)
+    case 'pages':
+      return paths.page(slug)
+    case 'events':
+      return paths.event(slug)
+    case 'alerts':
+      return paths.alert(slug)
+    default:
+      return null
+  }
+}
+
+/** The locale-less path of a collection's list page; null when it has none. */
+export function sectionPath(collection: string): string | null {
+  switch (collection) {
+    case 'services':
+      return paths.services()
+    case 'procedures':
+      return paths.procedures()
+    case 'topics':
+      return paths.topics()
+    case 'events':
+      return paths.events()
+    case 'alerts':
+      return paths.alerts()
+    default:
+      return null
+  }
 }
 
 /** `/es` + `/services` → `/es/services`. */

@@ -1,14 +1,7 @@
+import { documentPath, localePath } from '@/lib/content/paths'
 import { defaultLocale } from '@/lib/i18n/locales'
 
 export const LIVE_PREVIEW_COLLECTIONS = ['pages', 'services', 'procedures']
-
-const SECTION: Record<string, string> = { services: 'services', procedures: 'procedures' }
-
-/** The public path of a document, as shown in a given locale. */
-export function publicPath(collection: string, slug: string, locale: string): string {
-  const section = SECTION[collection]
-  return section ? `/${locale}/${section}/${slug}` : `/${locale}/${slug}`
-}
 
 /**
  * Live preview goes through /next/preview, which checks the editor's session before it
@@ -25,6 +18,6 @@ export function livePreviewUrl({
 }): string {
   const code = typeof locale === 'string' ? locale : (locale?.code ?? defaultLocale)
   const slug = typeof data?.slug === 'string' ? data.slug : ''
-  const path = publicPath(collectionConfig?.slug ?? 'pages', slug, code)
+  const path = localePath(code, documentPath(collectionConfig?.slug ?? 'pages', slug) ?? '')
   return `/next/preview?path=${encodeURIComponent(path)}`
 }

@@ -1,5 +1,6 @@
 // Which public paths show a document, so that publishing refreshes exactly those pages.
 // Pure: the hooks pass the document before and after the change.
+import { documentPath, localePath, paths, sectionPath } from '@/lib/content/paths'
 import { locales as siteLocales } from '@/lib/i18n/locales'
 
 export type RevalidationTarget =
@@ -16,17 +17,6 @@ interface DocLike {
   topics?: unknown
 }
 
-/** A route segment per collection; `pages` live at the locale root (`/en/accessibility`). */
-const SECTION: Record<ContentKind, string | null> = {
-  services: 'services',
-  procedures: 'procedures',
-  pages: null,
-  topics: 'topics',
-  departments: null,
-  events: 'agenda',
-  alerts: 'alerts',
-}
-
 function topicSlugs(doc: DocLike | null | undefined): string[] {
   if (!doc || !Array.isArray(doc.topics)) return []
   return doc.topics
@@ -34,11 +24,6 @@ function topicSlugs(doc: DocLike | null | undefined): string[] {
       topic && typeof topic === 'object' && 'slug' in topic ? (topic as DocLike).slug : null,
     )
     .filter((slug): slug is string => typeof slug === 'string' && slug.length > 0)
-}
-
-function detailPath(kind: ContentKind, locale: string, slug: string): string {
-  const section = SECTION[kind]
-  return section ? `/${locale}/${section}/${slug}` : `/${locale}/${slug}`
 }
 
 /**
@@ -67,16 +52,17 @@ export function affectedPaths(
     ),
   )
   const topics = new Set([...topicSlugs(doc), ...topicSlugs(previousDoc)])
-  const section = SECTION[kind]
+  const section = sectionPath(kind)
+  const at = (locale: string, path: string) => add({ kind: 'path', path: localePath(locale, path) })
   for (const locale of locales) {
-    for (const slug of slugs) add({ kind: 'path', path: detailPath(kind, locale, slug) })
-    if (section) add({ kind: 'path', path: `/${locale}/${section}` })
-    add({ kind: 'path', path: `/${locale}` })
-    for (const topic of topics) add({ kind: 'path', path: `/${locale}/topics/${topic}` })
+    for (const slug of slugs) at(locale, documentPath(kind, slug) ?? paths.home())
+    if (section) at(locale, section)
+    at(locale, paths.home())
+    for (const topic of topics) at(locale, paths.topic(topic))
   }
   if (kind === 'procedures' || kind === 'services') {
     // Related procedures and in-person locations link across detail pages.
-    add({ kind: 'page-pattern', path: `/[locale]/${section}/[slug]` })
+    add({ kind: 'page-pattern', path: `/[locale]${section}/[slug]` })
   }
   add({ kind: 'path', path: '/sitemap.xml' })
   return [...targets.values()]
