@@ -23,6 +23,16 @@ echo "== unit and integration tests (Vitest)"
 node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile="$artifacts/vitest.json"
 vitest_status=$?
 
+# The same integration tests on PostgreSQL when a server is given (CI starts one), to keep
+# the code adapter-neutral: each test file creates and drops its own database.
+pg_report=""
+if [ -n "${PLAZA_TEST_POSTGRES_URL:-}" ]; then
+  echo "== integration tests on PostgreSQL"
+  pg_report="$artifacts/vitest-postgres.json"
+  node_modules/.bin/vitest run tests/int --reporter=default --reporter=json --outputFile="$pg_report"
+  [ $? -eq 0 ] || vitest_status=1
+fi
+
 echo "== end-to-end tests (Playwright + Chromium, production build)"
 export DATABASE_URI="file:$PWD/$artifacts/e2e/plaza.db"
 export PLAZA_MEDIA_DIR="$PWD/$artifacts/e2e/media"
@@ -43,6 +53,6 @@ else
   e2e_status=1
 fi
 
-node scripts/lib/testSummary.mjs "$artifacts/vitest.json" "$artifacts/playwright.json"
+node scripts/lib/testSummary.mjs "$artifacts/vitest.json" "$artifacts/playwright.json" $pg_report
 summary_status=$?
 [ $vitest_status -eq 0 ] && [ $e2e_status -eq 0 ] && [ $summary_status -eq 0 ]

@@ -3,7 +3,7 @@
 // executed nothing can never look green.
 import fs from 'node:fs'
 
-const [vitestFile, playwrightFile] = process.argv.slice(2)
+const [vitestFile, playwrightFile, ...moreVitestFiles] = process.argv.slice(2)
 let passed = 0
 let failed = 0
 let skipped = 0
@@ -18,14 +18,15 @@ function readJson(file, label) {
   }
 }
 
-const vitest = readJson(vitestFile, 'vitest')
-if (vitest) {
+for (const file of [vitestFile, ...moreVitestFiles]) {
+  const vitest = readJson(file, 'vitest')
+  if (!vitest) continue
   passed += vitest.numPassedTests ?? 0
   failed += (vitest.numFailedTests ?? 0) + (vitest.numRuntimeErrorTestSuites ?? 0)
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0)
   if ((vitest.numFailedTestSuites ?? 0) > 0 && (vitest.numFailedTests ?? 0) === 0)
     failed += vitest.numFailedTestSuites
-  console.log(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`)
+  console.log(`vitest (${file}): ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`)
 }
 
 const playwright = readJson(playwrightFile, 'playwright')
