@@ -26,6 +26,8 @@ for (const file of [vitestFile, ...moreVitestFiles]) {
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0)
   if ((vitest.numFailedTestSuites ?? 0) > 0 && (vitest.numFailedTests ?? 0) === 0)
     failed += vitest.numFailedTestSuites
+  // Unhandled errors fail the run without failing a test: count them as one failure.
+  else if (vitest.success === false && (vitest.numFailedTests ?? 0) === 0) failed += 1
   console.log(`vitest (${file}): ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`)
 }
 
