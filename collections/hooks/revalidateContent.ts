@@ -52,10 +52,7 @@ export function revalidateAfterChange(kind: ContentKind): CollectionAfterChangeH
     if (!published && !wasPublished) return doc
     try {
       const [after, before] = await withTopicSlugs([doc, previousDoc], req)
-      await requestRevalidation(affectedPaths(kind, after, before), {
-        secret: req.payload.secret,
-        logger: req.payload.logger,
-      })
+      await requestRevalidation(affectedPaths(kind, after, before), { logger: req.payload.logger })
     } catch (error) {
       req.payload.logger.error(`revalidating ${kind}/${doc.slug} failed: ${String(error)}`)
     }
@@ -68,10 +65,7 @@ export function revalidateAfterDelete(kind: ContentKind): CollectionAfterDeleteH
     if (context.disableRevalidate) return doc
     try {
       const [before] = await withTopicSlugs([doc], req)
-      await requestRevalidation(affectedPaths(kind, null, before), {
-        secret: req.payload.secret,
-        logger: req.payload.logger,
-      })
+      await requestRevalidation(affectedPaths(kind, null, before), { logger: req.payload.logger })
     } catch (error) {
       req.payload.logger.error(`revalidating deleted ${kind}/${doc.slug} failed: ${String(error)}`)
     }

@@ -3,6 +3,8 @@
 // asks the running server over loopback, authenticated with a key derived from the secret.
 import { createHmac } from 'node:crypto'
 
+import { readPayloadSecret } from '@/lib/config/env'
+
 import type { RevalidationTarget } from './affectedPaths'
 
 export interface RevalidationLogger {
@@ -23,7 +25,7 @@ async function revalidateInProcess(targets: RevalidationTarget[]): Promise<void>
   }
 }
 
-async function revalidateOverHttp(targets: RevalidationTarget[], secret: string): Promise<boolean> {
+async function revalidateOverHttp(targets: RevalidationTarget[]): Promise<boolean> {
   const base = process.env.PLAZA_INTERNAL_URL || `http://127.0.0.1:${process.env.PORT || 3000}`
   if (base === 'off') return true // tests and one-off scripts with no site to refresh
   try {
@@ -31,7 +33,8 @@ async function revalidateOverHttp(targets: RevalidationTarget[], secret: string)
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        'x-plaza-revalidate': revalidationKey(secret),
+        // The raw secret the route reads too (not payload.secret, which Payload hashes).
+        'x-plaza-revalidate': revalidationKey(readPayloadSecret()),
       },
       body: JSON.stringify({ targets }),
       signal: AbortSignal.timeout(5000),
@@ -48,7 +51,7 @@ async function revalidateOverHttp(targets: RevalidationTarget[], secret: string)
  */
 export async function requestRevalidation(
   targets: RevalidationTarget[],
-  { secret, logger }: { secret: string; logger: RevalidationLogger },
+  { logger }: { logger: RevalidationLogger },
 ): Promise<void> {
   if (targets.length === 0) return
   try {
@@ -57,7 +60,7 @@ export async function requestRevalidation(
   } catch {
     // Not inside a Next.js request: fall through to the server's endpoint.
   }
-  const delivered = await revalidateOverHttp(targets, secret)
+  const delivered = await revalidateOverHttp(targets)
   if (!delivered) {
     logger.error(
       `Could not revalidate ${targets.length} path(s) (no running site reachable); they refresh on the next build.`,

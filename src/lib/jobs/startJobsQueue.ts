@@ -1,0 +1,11 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+/**
+ * Payload starts its jobs cron only for a `getPayload({ cron: true })` call; without this
+ * the queue (scheduled publish/unpublish) would wait for the first admin or API request
+ * after a restart. Called once when the site process boots.
+ */
+export async function startJobsQueue(): Promise<void> {
+  await getPayload({ config, cron: true })
+}
