@@ -31,6 +31,39 @@ async function attempt(fn: () => Promise<unknown>): Promise<'ok' | 'forbidden'> 
   }
 }
 
+/** One write per call, as `actor`; the answer is whether access let it through. */
+function tryCreate(actor: Actor, collection: PublicCollection, status: 'draft' | 'published') {
+  return attempt(() =>
+    payload.create({
+      collection,
+      data: { ...sampleDoc(collection), _status: status },
+      draft: status === 'draft',
+      ...as(actor),
+    } as never),
+  )
+}
+
+function tryUpdate(
+  actor: Actor,
+  collection: PublicCollection,
+  id: number | string,
+  status: 'draft' | 'published',
+) {
+  return attempt(() =>
+    payload.update({
+      collection,
+      id,
+      data: { _status: status },
+      draft: status === 'draft',
+      ...as(actor),
+    } as never),
+  )
+}
+
+function tryDelete(actor: Actor, collection: PublicCollection, id: number | string) {
+  return attempt(() => payload.delete({ collection, id, ...as(actor) }))
+}
+
 async function createAsAdmin(collection: PublicCollection, status: 'draft' | 'published') {
   return payload.create({
     collection,
@@ -91,77 +124,22 @@ describe.each(PUBLIC_COLLECTIONS)('%s access', (collection) => {
 
   it('refuses every write from anonymous users', async () => {
     const published = await createAsAdmin(collection, 'published')
-    expect(
-      await attempt(() =>
-        payload.create({
-          collection,
-          data: { ...sampleDoc(collection), _status: 'published' },
-          ...as('anonymous'),
-        } as never),
-      ),
-    ).toBe('forbidden')
-    expect(
-      await attempt(() =>
-        payload.update({
-          collection,
-          id: published.id,
-          data: { _status: 'draft' },
-          ...as('anonymous'),
-        } as never),
-      ),
-    ).toBe('forbidden')
-    expect(
-      await attempt(() => payload.delete({ collection, id: published.id, ...as('anonymous') })),
-    ).toBe('forbidden')
+    expect(await tryCreate('anonymous', collection, 'published')).toBe('forbidden')
+    expect(await tryUpdate('anonymous', collection, published.id, 'draft')).toBe('forbidden')
+    expect(await tryDelete('anonymous', collection, published.id)).toBe('forbidden')
   })
 
   it('lets contributors write drafts but not publish or delete published content', async () => {
-    const draftData = { ...sampleDoc(collection), _status: 'draft' }
-    expect(
-      await attempt(() =>
-        payload.create({ collection, data: draftData, draft: true, ...as('contributor') } as never),
-      ),
-    ).toBe('ok')
-    expect(
-      await attempt(() =>
-        payload.create({
-          collection,
-          data: { ...sampleDoc(collection), _status: 'published' },
-          ...as('contributor'),
-        } as never),
-      ),
-    ).toBe('forbidden')
+    expect(await tryCreate('contributor', collection, 'draft')).toBe('ok')
+    expect(await tryCreate('contributor', collection, 'published')).toBe('forbidden')
 
     const published = await createAsAdmin(collection, 'published')
-    expect(
-      await attempt(() =>
-        payload.update({
-          collection,
-          id: published.id,
-          data: { _status: 'draft' },
-          draft: true,
-          ...as('contributor'),
-        } as never),
-      ),
-    ).toBe('ok')
-    expect(
-      await attempt(() =>
-        payload.update({
-          collection,
-          id: published.id,
-          data: { _status: 'published' },
-          ...as('contributor'),
-        } as never),
-      ),
-    ).toBe('forbidden')
-    expect(
-      await attempt(() => payload.delete({ collection, id: published.id, ...as('contributor') })),
-    ).toBe('forbidden')
+    expect(await tryUpdate('contributor', collection, published.id, 'draft')).toBe('ok')
+    expect(await tryUpdate('contributor', collection, published.id, 'published')).toBe('forbidden')
+    expect(await tryDelete('contributor', collection, published.id)).toBe('forbidden')
 
     const ownDraft = await createAsAdmin(collection, 'draft')
-    expect(
-      await attempt(() => payload.delete({ collection, id: ownDraft.id, ...as('contributor') })),
-    ).toBe('ok')
+    expect(await tryDelete('contributor', collection, ownDraft.id)).toBe('ok')
     // The published document is still there and still published.
     const still = await payload.findByID({ collection, id: published.id, overrideAccess: true })
     expect(still._status).toBe('published')
@@ -173,20 +151,9 @@ describe.each(PUBLIC_COLLECTIONS)('%s access', (collection) => {
       data: { ...sampleDoc(collection), _status: 'published' },
       ...as(role),
     } as never)) as { id: number | string }
-    expect(
-      await attempt(() =>
-        payload.update({
-          collection,
-          id: created.id,
-          data: { _status: 'published' },
-          ...as(role),
-        } as never),
-      ),
-    ).toBe('ok')
+    expect(await tryUpdate(role, collection, created.id, 'published')).toBe('ok')
     expect(await attempt(() => payload.findVersions({ collection, ...as(role) }))).toBe('ok')
-    expect(await attempt(() => payload.delete({ collection, id: created.id, ...as(role) }))).toBe(
-      'ok',
-    )
+    expect(await tryDelete(role, collection, created.id)).toBe('ok')
   })
 })
 
