@@ -4,6 +4,7 @@ import sharp from 'sharp'
 
 import { Alerts } from './collections/Alerts'
 import { Departments } from './collections/Departments'
+import { Districts } from './collections/Districts'
 import { Events } from './collections/Events'
 import { Media, MEDIA_MAX_BYTES } from './collections/Media'
 import { Pages } from './collections/Pages'
@@ -42,7 +43,18 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Services, Procedures, Events, Alerts, Pages, Topics, Departments, Media, Users],
+  collections: [
+    Services,
+    Procedures,
+    Events,
+    Alerts,
+    Pages,
+    Topics,
+    Departments,
+    Districts,
+    Media,
+    Users,
+  ],
   globals: [SiteSettings, Navigation],
   localization: {
     locales: [...locales],

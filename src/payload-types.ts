@@ -74,6 +74,7 @@ export interface Config {
     pages: Page;
     topics: Topic;
     departments: Department;
+    districts: District;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -91,6 +92,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    districts: DistrictsSelect<false> | DistrictsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -376,9 +378,43 @@ export interface Event {
    */
   slug: string;
   summary: string;
+  /**
+   * Cancelled and postponed events stay listed, clearly marked, and reach calendar subscribers.
+   */
+  eventStatus: 'EventScheduled' | 'EventCancelled' | 'EventPostponed' | 'EventRescheduled';
   startsAt: string;
   endsAt?: string | null;
   allDay?: boolean | null;
+  /**
+   * IANA time zone of the times above, e.g. Europe/Madrid. Empty: the city’s time zone.
+   */
+  timezone?: string | null;
+  /**
+   * Shown as “moved from” on rescheduled events.
+   */
+  previousStartsAt?: string | null;
+  /**
+   * Repeat this event. Each occurrence keeps the start time and duration.
+   */
+  recurrence: {
+    frequency: 'none' | 'daily' | 'weekly' | 'monthly' | 'yearly';
+    interval?: number | null;
+    weekdays?: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[] | null;
+    monthlyBy?: ('dayOfMonth' | 'weekdayOfMonth') | null;
+    ends?: ('never' | 'until' | 'count') | null;
+    until?: string | null;
+    count?: number | null;
+    exceptions?:
+      | {
+          date: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Filled on save from the fields above.
+     */
+    rrule?: string | null;
+  };
   venue?: {
     service?: (number | null) | Service;
     name?: string | null;
@@ -389,7 +425,27 @@ export interface Event {
      */
     point?: [number, number] | null;
   };
+  price?: {
+    isFree?: boolean | null;
+    amount?: number | null;
+    currency?: string | null;
+    details?: string | null;
+  };
+  registrationUrl?: string | null;
+  organiser?: {
+    department?: (number | null) | Department;
+    name?: string | null;
+    url?: string | null;
+  };
+  accessibility?: {
+    wheelchair?: boolean | null;
+    signLanguage?: boolean | null;
+    hearingLoop?: boolean | null;
+    notes?: string | null;
+  };
+  image?: (number | null) | Media;
   topics?: (number | Topic)[] | null;
+  audience?: ('children' | 'young-people' | 'families' | 'adults' | 'seniors' | 'tourists')[] | null;
   body?: {
     root: {
       type: string;
@@ -409,66 +465,6 @@ export interface Event {
    * Visible only to CMS users; never published.
    */
   internalNotes?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "alerts".
- */
-export interface Alert {
-  id: number;
-  headline: string;
-  /**
-   * Part of the address (URL). Lowercase letters, digits and hyphens; filled from the title when left empty.
-   */
-  slug: string;
-  description: string;
-  instruction?: string | null;
-  severity: 'Extreme' | 'Severe' | 'Moderate' | 'Minor' | 'Unknown';
-  /**
-   * Only "Actual" alerts are shown on the public site.
-   */
-  status: 'Actual' | 'Exercise' | 'Test';
-  onset: string;
-  expires?: string | null;
-  areaDescription: string;
-  /**
-   * Visible only to CMS users; never published.
-   */
-  internalNotes?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pages".
- */
-export interface Page {
-  id: number;
-  title: string;
-  /**
-   * Part of the address (URL). Lowercase letters, digits and hyphens; filled from the title when left empty.
-   */
-  slug: string;
-  summary?: string | null;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -512,6 +508,147 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: number;
+  headline: string;
+  /**
+   * Part of the address (URL). Lowercase letters, digits and hyphens; filled from the title when left empty.
+   */
+  slug: string;
+  description: string;
+  instruction?: string | null;
+  severity: 'Extreme' | 'Severe' | 'Moderate' | 'Minor' | 'Unknown';
+  /**
+   * Only "Actual" alerts are shown on the public site.
+   */
+  status: 'Actual' | 'Exercise' | 'Test';
+  onset: string;
+  expires?: string | null;
+  urgency: 'Immediate' | 'Expected' | 'Future' | 'Past' | 'Unknown';
+  certainty: 'Observed' | 'Likely' | 'Possible' | 'Unlikely' | 'Unknown';
+  categories: (
+    | 'Geo'
+    | 'Met'
+    | 'Safety'
+    | 'Security'
+    | 'Rescue'
+    | 'Fire'
+    | 'Health'
+    | 'Env'
+    | 'Transport'
+    | 'Infra'
+    | 'CBRNE'
+    | 'Other'
+  )[];
+  /**
+   * What is happening, in a few words: “Storm”, “Water supply cut”.
+   */
+  eventType: string;
+  area: {
+    description: string;
+    districts?: (number | District)[] | null;
+    /**
+     * Optional. Pairs “latitude,longitude” separated by spaces; the first and last pair must be equal (CAP 1.2).
+     */
+    polygon?: string | null;
+    /**
+     * Optional. “latitude,longitude radius-in-km”, e.g. “39.47,-0.37 2.5”.
+     */
+    circle?: string | null;
+  };
+  /**
+   * Services, procedures (and later transit lines) this alert affects.
+   */
+  affects?: {
+    services?: (number | Service)[] | null;
+    procedures?: (number | Procedure)[] | null;
+  };
+  web?: string | null;
+  /**
+   * Publishes a CAP “Cancel” message and removes the alert from the banner and lists.
+   */
+  withdrawn?: boolean | null;
+  capMessages?:
+    | {
+        identifier: string;
+        sent: string;
+        msgType: 'Alert' | 'Update' | 'Cancel';
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Visible only to CMS users; never published.
+   */
+  internalNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "districts".
+ */
+export interface District {
+  id: number;
+  name: string;
+  /**
+   * Part of the address (URL). Lowercase letters, digits and hyphens; filled from the title when left empty.
+   */
+  slug: string;
+  /**
+   * Where distances are measured from when a citizen picks this district.
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  centre: [number, number];
+  /**
+   * Comma-separated, e.g. “46001, 46002”.
+   */
+  postalCodes?: string | null;
+  /**
+   * Optional outline, pairs “latitude,longitude” separated by spaces (CAP polygon format), used when an alert names this district.
+   */
+  boundary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  /**
+   * Part of the address (URL). Lowercase letters, digits and hyphens; filled from the title when left empty.
+   */
+  slug: string;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -684,6 +821,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'departments';
         value: number | Department;
+      } | null)
+    | ({
+        relationTo: 'districts';
+        value: number | District;
       } | null)
     | ({
         relationTo: 'media';
@@ -868,9 +1009,30 @@ export interface EventsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   summary?: T;
+  eventStatus?: T;
   startsAt?: T;
   endsAt?: T;
   allDay?: T;
+  timezone?: T;
+  previousStartsAt?: T;
+  recurrence?:
+    | T
+    | {
+        frequency?: T;
+        interval?: T;
+        weekdays?: T;
+        monthlyBy?: T;
+        ends?: T;
+        until?: T;
+        count?: T;
+        exceptions?:
+          | T
+          | {
+              date?: T;
+              id?: T;
+            };
+        rrule?: T;
+      };
   venue?:
     | T
     | {
@@ -879,7 +1041,33 @@ export interface EventsSelect<T extends boolean = true> {
         address?: T;
         point?: T;
       };
+  price?:
+    | T
+    | {
+        isFree?: T;
+        amount?: T;
+        currency?: T;
+        details?: T;
+      };
+  registrationUrl?: T;
+  organiser?:
+    | T
+    | {
+        department?: T;
+        name?: T;
+        url?: T;
+      };
+  accessibility?:
+    | T
+    | {
+        wheelchair?: T;
+        signLanguage?: T;
+        hearingLoop?: T;
+        notes?: T;
+      };
+  image?: T;
   topics?: T;
+  audience?: T;
   body?: T;
   internalNotes?: T;
   updatedAt?: T;
@@ -899,7 +1087,34 @@ export interface AlertsSelect<T extends boolean = true> {
   status?: T;
   onset?: T;
   expires?: T;
-  areaDescription?: T;
+  urgency?: T;
+  certainty?: T;
+  categories?: T;
+  eventType?: T;
+  area?:
+    | T
+    | {
+        description?: T;
+        districts?: T;
+        polygon?: T;
+        circle?: T;
+      };
+  affects?:
+    | T
+    | {
+        services?: T;
+        procedures?: T;
+      };
+  web?: T;
+  withdrawn?: T;
+  capMessages?:
+    | T
+    | {
+        identifier?: T;
+        sent?: T;
+        msgType?: T;
+        id?: T;
+      };
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -941,6 +1156,20 @@ export interface DepartmentsSelect<T extends boolean = true> {
   email?: T;
   phone?: T;
   address?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "districts_select".
+ */
+export interface DistrictsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  centre?: T;
+  postalCodes?: T;
+  boundary?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1110,6 +1339,17 @@ export interface SiteSetting {
     email?: string | null;
     address?: string | null;
   };
+  /**
+   * Map tiles for the near-me and service maps. Empty: markers on a plain background and nothing is loaded from another host.
+   */
+  map?: {
+    /**
+     * e.g. https://tiles.example.org/{z}/{x}/{y}.png
+     */
+    tileUrl?: string | null;
+    attribution?: string | null;
+    maxZoom?: number | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1168,6 +1408,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
         address?: T;
+      };
+  map?:
+    | T
+    | {
+        tileUrl?: T;
+        attribution?: T;
+        maxZoom?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1242,6 +1489,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'departments';
           value: number | Department;
+        } | null)
+      | ({
+          relationTo: 'districts';
+          value: number | District;
         } | null);
     global?: string | null;
     user?: {

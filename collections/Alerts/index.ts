@@ -6,6 +6,23 @@ import { internalNotesField } from '../fields/internalNotes'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
 
+export const CAP_URGENCIES = ['Immediate', 'Expected', 'Future', 'Past', 'Unknown'] as const
+export const CAP_CERTAINTIES = ['Observed', 'Likely', 'Possible', 'Unlikely', 'Unknown'] as const
+export const CAP_CATEGORIES = [
+  'Geo',
+  'Met',
+  'Safety',
+  'Security',
+  'Rescue',
+  'Fire',
+  'Health',
+  'Env',
+  'Transport',
+  'Infra',
+  'CBRNE',
+  'Other',
+] as const
+
 /** Official alerts (CAP 1.2 vocabulary). Banner, pages and feeds come with the alerts issue. */
 export const Alerts: CollectionConfig = {
   slug: 'alerts',
@@ -70,7 +87,108 @@ export const Alerts: CollectionConfig = {
         },
       ],
     },
-    { name: 'areaDescription', type: 'text', required: true, localized: true, maxLength: 300 },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'urgency',
+          type: 'select',
+          required: true,
+          defaultValue: 'Expected',
+          options: CAP_URGENCIES.map((v) => ({ label: v, value: v })),
+        },
+        {
+          name: 'certainty',
+          type: 'select',
+          required: true,
+          defaultValue: 'Likely',
+          options: CAP_CERTAINTIES.map((v) => ({ label: v, value: v })),
+        },
+      ],
+    },
+    {
+      name: 'categories',
+      label: 'CAP categories',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['Other'],
+      options: CAP_CATEGORIES.map((v) => ({ label: v, value: v })),
+    },
+    {
+      name: 'eventType',
+      label: 'Event type',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 120,
+      admin: { description: 'What is happening, in a few words: “Storm”, “Water supply cut”.' },
+    },
+    {
+      name: 'area',
+      type: 'group',
+      fields: [
+        { name: 'description', type: 'text', required: true, localized: true, maxLength: 300 },
+        {
+          name: 'districts',
+          type: 'relationship',
+          relationTo: 'districts',
+          hasMany: true,
+        },
+        {
+          name: 'polygon',
+          type: 'textarea',
+          admin: {
+            description:
+              'Optional. Pairs “latitude,longitude” separated by spaces; the first and last pair must be equal (CAP 1.2).',
+          },
+        },
+        {
+          name: 'circle',
+          type: 'text',
+          admin: {
+            description: 'Optional. “latitude,longitude radius-in-km”, e.g. “39.47,-0.37 2.5”.',
+          },
+        },
+      ],
+    },
+    {
+      name: 'affects',
+      type: 'group',
+      admin: { description: 'Services, procedures (and later transit lines) this alert affects.' },
+      fields: [
+        { name: 'services', type: 'relationship', relationTo: 'services', hasMany: true },
+        { name: 'procedures', type: 'relationship', relationTo: 'procedures', hasMany: true },
+      ],
+    },
+    { name: 'web', label: 'More information (URL)', type: 'text' },
+    {
+      name: 'withdrawn',
+      label: 'Cancel this alert',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description:
+          'Publishes a CAP “Cancel” message and removes the alert from the banner and lists.',
+      },
+    },
+    {
+      name: 'capMessages',
+      label: 'CAP messages sent',
+      type: 'array',
+      admin: { readOnly: true, position: 'sidebar', initCollapsed: true },
+      fields: [
+        { name: 'identifier', type: 'text', required: true },
+        { name: 'sent', type: 'date', required: true },
+        {
+          name: 'msgType',
+          type: 'select',
+          required: true,
+          options: ['Alert', 'Update', 'Cancel'].map((v) => ({ label: v, value: v })),
+        },
+      ],
+    },
     internalNotesField,
   ],
   hooks: {

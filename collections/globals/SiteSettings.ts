@@ -89,6 +89,24 @@ export const SiteSettings: GlobalConfig = {
         { name: 'address', type: 'text', localized: true },
       ],
     },
+    {
+      name: 'map',
+      type: 'group',
+      admin: {
+        description:
+          'Map tiles for the near-me and service maps. Empty: markers on a plain background and nothing is loaded from another host.',
+      },
+      fields: [
+        {
+          name: 'tileUrl',
+          label: 'Tile URL template',
+          type: 'text',
+          admin: { description: 'e.g. https://tiles.example.org/{z}/{x}/{y}.png' },
+        },
+        { name: 'attribution', type: 'text', maxLength: 300 },
+        { name: 'maxZoom', type: 'number', min: 1, max: 22, defaultValue: 19 },
+      ],
+    },
   ],
   hooks: { afterChange: [revalidateSite] },
 }

@@ -1,9 +1,15 @@
 import * as migration_20261126_040217_initial from './20261126_040217_initial';
+import * as migration_20261126_061830_agenda_alerts_districts from './20261126_061830_agenda_alerts_districts';
 
 export const migrations = [
   {
     up: migration_20261126_040217_initial.up,
     down: migration_20261126_040217_initial.down,
-    name: '20261126_040217_initial'
+    name: '20261126_040217_initial',
+  },
+  {
+    up: migration_20261126_061830_agenda_alerts_districts.up,
+    down: migration_20261126_061830_agenda_alerts_districts.down,
+    name: '20261126_061830_agenda_alerts_districts'
   },
 ];

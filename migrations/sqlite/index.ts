@@ -1,9 +1,15 @@
 import * as migration_20261126_034916_initial from './20261126_034916_initial';
+import * as migration_20261126_061819_agenda_alerts_districts from './20261126_061819_agenda_alerts_districts';
 
 export const migrations = [
   {
     up: migration_20261126_034916_initial.up,
     down: migration_20261126_034916_initial.down,
-    name: '20261126_034916_initial'
+    name: '20261126_034916_initial',
+  },
+  {
+    up: migration_20261126_061819_agenda_alerts_districts.up,
+    down: migration_20261126_061819_agenda_alerts_districts.down,
+    name: '20261126_061819_agenda_alerts_districts'
   },
 ];

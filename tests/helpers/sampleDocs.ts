@@ -61,7 +61,8 @@ export function sampleDoc(collection: PublicCollection): Record<string, unknown>
         severity: 'Minor',
         status: 'Actual',
         onset: '2030-05-01T10:00:00.000Z',
-        areaDescription: 'Old town',
+        eventType: 'Test',
+        area: { description: 'Old town' },
       }
     case 'pages':
       return { title: `Page ${slug}`, slug }

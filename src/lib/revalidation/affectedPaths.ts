@@ -9,7 +9,14 @@ export type RevalidationTarget =
   | { kind: 'page-pattern'; path: string }
 
 export type ContentKind =
-  'services' | 'procedures' | 'pages' | 'topics' | 'departments' | 'events' | 'alerts'
+  | 'services'
+  | 'procedures'
+  | 'pages'
+  | 'topics'
+  | 'departments'
+  | 'districts'
+  | 'events'
+  | 'alerts'
 
 interface DocLike {
   slug?: string | null
@@ -38,7 +45,7 @@ export function affectedPaths(
   previousDoc: DocLike | null,
   locales: string[] = siteLocales,
 ): RevalidationTarget[] {
-  if (kind === 'topics' || kind === 'departments') {
+  if (kind === 'topics' || kind === 'departments' || kind === 'districts') {
     return [
       { kind: 'layout', path: '/' },
       { kind: 'path', path: '/sitemap.xml' },

@@ -11,6 +11,10 @@ export interface AlertSeed {
   /** CAP 1.2 severity and status; only "Actual" alerts are public. */
   severity: Alert['severity']
   status: Alert['status']
+  urgency: Alert['urgency']
+  certainty: Alert['certainty']
+  categories: Alert['categories']
+  eventType: Localized
   onset: RelativeInstant
   expires: RelativeInstant
   areaDescription: Localized
@@ -30,6 +34,10 @@ export const alerts: AlertSeed[] = [
     },
     severity: 'Severe',
     status: 'Actual',
+    urgency: 'Expected',
+    certainty: 'Likely',
+    categories: ['Met', 'Health'],
+    eventType: { en: 'Heat wave', es: 'Ola de calor' },
     onset: { hours: -3 },
     expires: { hours: 48 },
     areaDescription: { en: 'Whole city of Villamar', es: 'Todo el término municipal de Villamar' },
@@ -50,6 +58,10 @@ export const alerts: AlertSeed[] = [
     },
     severity: 'Moderate',
     status: 'Actual',
+    urgency: 'Expected',
+    certainty: 'Observed',
+    categories: ['Infra'],
+    eventType: { en: 'Water supply cut', es: 'Corte de suministro de agua' },
     onset: { days: 1, at: '08:00' },
     expires: { days: 1, at: '14:00' },
     areaDescription: {
@@ -73,6 +85,10 @@ export const alerts: AlertSeed[] = [
     },
     severity: 'Minor',
     status: 'Actual',
+    urgency: 'Future',
+    certainty: 'Observed',
+    categories: ['Transport'],
+    eventType: { en: 'Road works', es: 'Obras en la calzada' },
     onset: { days: -3, at: '07:00' },
     expires: { days: 20, at: '20:00' },
     areaDescription: {
@@ -96,6 +112,10 @@ export const alerts: AlertSeed[] = [
     },
     severity: 'Moderate',
     status: 'Actual',
+    urgency: 'Expected',
+    certainty: 'Likely',
+    categories: ['Health', 'Env'],
+    eventType: { en: 'Bathing advice', es: 'Recomendación de baño' },
     onset: { days: -10, at: '09:00' },
     expires: { days: -3, at: '09:00' },
     areaDescription: { en: 'Malva-rosa beach', es: 'Playa de la Malva-rosa' },
@@ -111,6 +131,10 @@ export const alerts: AlertSeed[] = [
     instruction: { en: 'No action needed.', es: 'No es necesario hacer nada.' },
     severity: 'Minor',
     status: 'Test',
+    urgency: 'Unknown',
+    certainty: 'Unknown',
+    categories: ['Other'],
+    eventType: { en: 'System test', es: 'Prueba del sistema' },
     onset: { hours: -1 },
     expires: { hours: 24 },
     areaDescription: { en: 'Whole city of Villamar', es: 'Todo el término municipal de Villamar' },
