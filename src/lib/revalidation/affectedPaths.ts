@@ -9,14 +9,7 @@ export type RevalidationTarget =
   | { kind: 'page-pattern'; path: string }
 
 export type ContentKind =
-  | 'services'
-  | 'procedures'
-  | 'pages'
-  | 'topics'
-  | 'departments'
-  | 'districts'
-  | 'events'
-  | 'alerts'
+  'services' | 'procedures' | 'pages' | 'topics' | 'departments' | 'districts' | 'events' | 'alerts'
 
 interface DocLike {
   slug?: string | null
