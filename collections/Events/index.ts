@@ -6,6 +6,9 @@ import { internalNotesField } from '../fields/internalNotes'
 import { topicsField } from '../fields/relations'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
+import { isTimeZone } from '@/lib/agenda/wallClock'
+
+import { compileEventRecurrence } from './hooks/compileRecurrence'
 
 export const EVENT_STATUSES = [
   { label: 'Scheduled', value: 'EventScheduled' },
@@ -84,6 +87,10 @@ export const Events: CollectionConfig = {
     {
       name: 'timezone',
       type: 'text',
+      validate: (value: unknown) =>
+        !value || isTimeZone(value)
+          ? true
+          : `"${String(value)}" is not a known time zone. Use an IANA name such as Europe/Madrid.`,
       admin: {
         description:
           'IANA time zone of the times above, e.g. Europe/Madrid. Empty: the city’s time zone.',
@@ -163,7 +170,8 @@ export const Events: CollectionConfig = {
           type: 'date',
           admin: {
             date: { pickerAppearance: 'dayOnly' },
-            condition: (_d, s) => s?.frequency !== 'none' && s?.ends === 'until',
+            condition: (_d, s) =>
+              s?.frequency !== 'none' && (s?.ends === 'until' || Boolean(s?.until)),
           },
         },
         {
@@ -171,7 +179,10 @@ export const Events: CollectionConfig = {
           type: 'number',
           min: 1,
           max: 1000,
-          admin: { condition: (_d, s) => s?.frequency !== 'none' && s?.ends === 'count' },
+          admin: {
+            condition: (_d, s) =>
+              s?.frequency !== 'none' && (s?.ends === 'count' || s?.count != null),
+          },
         },
         {
           name: 'exceptions',
@@ -287,6 +298,7 @@ export const Events: CollectionConfig = {
     internalNotesField,
   ],
   hooks: {
+    beforeChange: [compileEventRecurrence],
     afterChange: [revalidateAfterChange('events')],
     afterDelete: [revalidateAfterDelete('events')],
   },

@@ -1,0 +1,50 @@
+import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+
+import {
+  compileRecurrence,
+  eventTimeZone,
+  recurrenceProblems,
+  toRRuleString,
+} from '@/lib/agenda/recurrence'
+import type { EventTiming } from '@/lib/agenda/types'
+import type { Event } from '@/payload-types'
+
+async function cityTimeZone(req: PayloadRequest): Promise<string> {
+  const settings = await req.payload.findGlobal({
+    slug: 'site-settings',
+    select: { timezone: true },
+    depth: 0,
+    req,
+  })
+  return settings.timezone || 'UTC'
+}
+
+/**
+ * Checks the dates, time zone and recurrence together (they contradict each other in ways
+ * no single field validation sees) and stores the RFC 5545 rule they compile to. A problem
+ * stops the save with a message on the field concerned; nothing is written.
+ */
+export const compileEventRecurrence: CollectionBeforeChangeHook<Event> = async ({
+  data,
+  originalDoc,
+  req,
+  collection,
+}) => {
+  // A partial update (e.g. only the Spanish title) is checked as the whole event it makes.
+  const merged = {
+    ...originalDoc,
+    ...data,
+    recurrence: { ...originalDoc?.recurrence, ...data.recurrence },
+  } as EventTiming
+  const timeZone = await cityTimeZone(req)
+  const problems = recurrenceProblems(merged, timeZone)
+  if (problems.length > 0) {
+    throw new ValidationError({ collection: collection.slug, errors: problems, req })
+  }
+  const compiled = compileRecurrence(merged, timeZone)
+  data.recurrence = {
+    ...(merged.recurrence as Event['recurrence']),
+    rrule: compiled ? toRRuleString(compiled, eventTimeZone(merged, timeZone)) : null,
+  }
+  return data
+}
