@@ -9,6 +9,16 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }, { pathname: '/**' }] },
+  // An event's .ics sits beside its page (/en/agenda/market.ics); the page owns the
+  // [slug] segment, so the file is served from a route one level down.
+  async rewrites() {
+    return [
+      {
+        source: '/:locale/agenda/:slug([a-z0-9-]+).ics',
+        destination: '/:locale/agenda/:slug/event.ics',
+      },
+    ]
+  },
   async headers() {
     return securityHeaders({ production: process.env.NODE_ENV === 'production' })
   },

@@ -44,4 +44,31 @@ describe('affectedPaths', () => {
       path: '/',
     })
   })
+
+  it('refreshes the agenda, its feeds and the cached event list when an event changes', () => {
+    const before = { slug: 'old-market', topics: [{ slug: 'economy' }] }
+    const after = { slug: 'market', _status: 'published', topics: [{ slug: 'culture' }] }
+    const targets = affectedPaths('events', after, before, ['en', 'es'])
+    expect(paths(targets)).toEqual(
+      expect.arrayContaining([
+        '/en/agenda/market',
+        '/en/agenda/old-market',
+        '/es/agenda',
+        '/en',
+        '/en/agenda.ics',
+        '/es/agenda/rss.xml',
+        '/en/agenda/market.ics',
+        '/es/agenda/old-market.ics',
+        '/en/agenda/topics/culture.ics',
+        '/es/agenda/topics/economy.ics',
+      ]),
+    )
+    expect(targets).toContainEqual({ kind: 'tag', tag: 'agenda-events' })
+  })
+
+  it('tags nothing for other content', () => {
+    expect(
+      affectedPaths('services', { slug: 'x' }, null, ['en']).some((t) => t.kind === 'tag'),
+    ).toBe(false)
+  })
 })

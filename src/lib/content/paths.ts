@@ -18,6 +18,14 @@ export const paths = {
   alert: (slug: string) => `/alerts/${slug}`,
 }
 
+/** The agenda's calendar and news feeds (locale-less, like `paths`). */
+export const agendaFeeds = {
+  all: () => '/agenda.ics',
+  rss: () => '/agenda/rss.xml',
+  topic: (slug: string) => `/agenda/topics/${slug}.ics`,
+  event: (slug: string) => `/agenda/${slug}.ics`,
+}
+
 /** The locale-less path of a document's own page, by collection; null when it has none. */
 export function documentPath(collection: string, slug: string): string | null {
   switch (collection) {

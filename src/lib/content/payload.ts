@@ -46,7 +46,7 @@ export async function publicRead(locale: string) {
   return { locale: contentLocale(locale), pagination: false as const, ...(await readAccess()) }
 }
 
-type SluggedCollection = 'services' | 'procedures' | 'topics' | 'pages'
+type SluggedCollection = 'services' | 'procedures' | 'topics' | 'pages' | 'events'
 
 /**
  * Published slugs of a collection, for `generateStaticParams`. Runs outside a request at

@@ -1,12 +1,16 @@
 // Which public paths show a document, so that publishing refreshes exactly those pages.
 // Pure: the hooks pass the document before and after the change.
-import { documentPath, localePath, paths, sectionPath } from '@/lib/content/paths'
+import { agendaFeeds, documentPath, localePath, paths, sectionPath } from '@/lib/content/paths'
 import { locales as siteLocales } from '@/lib/i18n/locales'
+
+import { TAGS } from './tags'
 
 export type RevalidationTarget =
   | { kind: 'path'; path: string }
   | { kind: 'layout'; path: string }
   | { kind: 'page-pattern'; path: string }
+  /** A cache tag of data shared by many paths (src/lib/revalidation/tags.ts). */
+  | { kind: 'tag'; tag: string }
 
 export type ContentKind =
   'services' | 'procedures' | 'pages' | 'topics' | 'departments' | 'districts' | 'events' | 'alerts'
@@ -45,7 +49,8 @@ export function affectedPaths(
     ]
   }
   const targets = new Map<string, RevalidationTarget>()
-  const add = (target: RevalidationTarget) => targets.set(`${target.kind}:${target.path}`, target)
+  const add = (target: RevalidationTarget) =>
+    targets.set(`${target.kind}:${'tag' in target ? target.tag : target.path}`, target)
   const slugs = new Set(
     [doc?.slug, previousDoc?.slug].filter(
       (slug): slug is string => typeof slug === 'string' && !!slug,
@@ -59,6 +64,17 @@ export function affectedPaths(
     if (section) at(locale, section)
     at(locale, paths.home())
     for (const topic of topics) at(locale, paths.topic(topic))
+  }
+  if (kind === 'events') {
+    // The agenda list, its feeds and home's "upcoming" block read one cached list of
+    // events: the tag refreshes it; the paths refresh what was rendered from it.
+    add({ kind: 'tag', tag: TAGS.agendaEvents })
+    for (const locale of locales) {
+      at(locale, agendaFeeds.all())
+      at(locale, agendaFeeds.rss())
+      for (const slug of slugs) at(locale, agendaFeeds.event(slug))
+      for (const topic of topics) at(locale, agendaFeeds.topic(topic))
+    }
   }
   if (kind === 'procedures' || kind === 'services') {
     // Related procedures and in-person locations link across detail pages.

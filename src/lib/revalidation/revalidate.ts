@@ -17,9 +17,11 @@ export function revalidationKey(secret: string): string {
 }
 
 async function revalidateInProcess(targets: RevalidationTarget[]): Promise<void> {
-  const { revalidatePath } = await import('next/cache')
+  const { revalidatePath, revalidateTag } = await import('next/cache')
   for (const target of targets) {
-    if (target.kind === 'path') revalidatePath(target.path)
+    // Expire at once: the next reader gets fresh data, not a stale copy while it refreshes.
+    if (target.kind === 'tag') revalidateTag(target.tag, { expire: 0 })
+    else if (target.kind === 'path') revalidatePath(target.path)
     else if (target.kind === 'layout') revalidatePath(target.path, 'layout')
     else revalidatePath(target.path, 'page')
   }

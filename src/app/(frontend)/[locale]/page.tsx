@@ -1,10 +1,13 @@
 import type { Metadata } from 'next'
 
+import { AgendaDayList } from '@/components/AgendaDayList'
 import { ContentList } from '@/components/ContentList'
 import { PageShell } from '@/components/PageShell'
 import { ServiceNotices } from '@/components/ServiceNotices'
 import { TopicGrid } from '@/components/TopicGrid'
 import { TopTasks } from '@/components/TopTasks'
+import { buildAgenda } from '@/lib/agenda/agenda'
+import { listAgendaEvents } from '@/lib/content/events'
 import { localePath, paths } from '@/lib/content/paths'
 import { topProcedures } from '@/lib/content/procedures'
 import { listServiceNotices } from '@/lib/content/services'
@@ -18,6 +21,11 @@ import { pageMetadata } from '../_lib/pageMetadata'
 type Props = { params: Promise<{ locale: string }> }
 
 const TOP_TASKS = 6
+const UPCOMING_EVENTS = 5
+
+// The "upcoming events" block moves on with time: regenerate at most every five minutes
+// (and at once when an event is published), so past events leave it on their own.
+export const revalidate = 300
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFrom(params)
@@ -33,12 +41,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await localeFrom(params)
   const t = getMessages(locale)
-  const [settings, top, topics, notices] = await Promise.all([
+  const [settings, top, topics, notices, events] = await Promise.all([
     getSiteSettings(locale),
     topProcedures(locale, TOP_TASKS),
     listTopics(locale),
     listServiceNotices(locale),
+    listAgendaEvents(locale),
   ])
+  const upcoming = buildAgenda(
+    events,
+    { when: 'upcoming', free: false, accessible: false, page: 1 },
+    { now: new Date(), timeZone: settings.timezone, pageSize: UPCOMING_EVENTS },
+  )
   const href = (path: string) => localePath(locale, path)
   return (
     <PageShell locale={locale} path={paths.home()}>
@@ -66,6 +80,21 @@ export default async function HomePage({ params }: Props) {
               summary: topic.description,
             }))}
           />
+        </section>
+      )}
+      {upcoming.total > 0 && (
+        <section aria-labelledby="upcoming-events">
+          <h2 id="upcoming-events">{t.agenda.homeHeading}</h2>
+          <AgendaDayList
+            days={upcoming.days}
+            locale={locale}
+            timeZone={settings.timezone}
+            messages={t.agenda}
+            headingLevel={3}
+          />
+          <p>
+            <a href={href(paths.events())}>{t.agenda.homeAll}</a>
+          </p>
         </section>
       )}
       <section aria-labelledby="find-more">

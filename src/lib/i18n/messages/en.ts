@@ -101,6 +101,67 @@ export interface Messages {
     body: string
     suggestions: string
   }
+  agenda: {
+    title: string
+    description: string
+    upcoming: string
+    filters: string
+    when: string
+    whenOptions: Record<'upcoming' | 'today' | 'weekend' | 'week' | 'range', string>
+    from: string
+    to: string
+    topic: string
+    anyTopic: string
+    freeOnly: string
+    accessibleOnly: string
+    apply: string
+    clear: string
+    results: (count: number) => string
+    empty: string
+    problems: Record<
+      'when' | 'from' | 'to' | 'rangeOrder' | 'rangeTooLong' | 'topic' | 'page',
+      string
+    >
+    pagination: string
+    previous: string
+    next: string
+    pageOf: (page: number, count: number) => string
+    allDay: string
+    ongoing: string
+    free: string
+    status: Record<
+      'EventScheduled' | 'EventCancelled' | 'EventPostponed' | 'EventRescheduled',
+      string
+    >
+    statusNote: Record<'EventCancelled' | 'EventPostponed' | 'EventRescheduled', string>
+    movedFrom: (date: string) => string
+    whenHeading: string
+    repeats: string
+    nextDates: (count: number) => string
+    noMoreDates: string
+    cityTime: (zone: string) => string
+    where: string
+    viewOnMap: string
+    venuePage: string
+    price: string
+    organiser: string
+    accessibility: string
+    wheelchair: string
+    signLanguage: string
+    hearingLoop: string
+    register: string
+    addToCalendar: string
+    subscribe: string
+    subscribeHelp: string
+    subscribeAll: string
+    subscribeTopic: (topic: string) => string
+    rss: string
+    topics: string
+    homeHeading: string
+    homeAll: string
+    calendarName: (city: string) => string
+    topicCalendarName: (city: string, topic: string) => string
+  }
 }
 
 export const en: Messages = {
@@ -217,5 +278,84 @@ export const en: Messages = {
     title: 'Page not found',
     body: 'If you typed the address, check it is correct. If you followed a link, the page may have moved.',
     suggestions: 'You can try:',
+  },
+  agenda: {
+    title: 'Agenda',
+    description: 'What’s on in the city: culture, sport, markets, meetings and more.',
+    upcoming: 'Upcoming events',
+    filters: 'Filter events',
+    when: 'When',
+    whenOptions: {
+      upcoming: 'All upcoming',
+      today: 'Today',
+      weekend: 'This weekend',
+      week: 'Next 7 days',
+      range: 'Dates',
+    },
+    from: 'From',
+    to: 'To',
+    topic: 'Topic',
+    anyTopic: 'Any topic',
+    freeOnly: 'Free entry only',
+    accessibleOnly: 'With accessibility support',
+    apply: 'Show events',
+    clear: 'Clear filters',
+    results: (count) => (count === 1 ? '1 date found' : `${count} dates found`),
+    empty: 'No events match these filters. Try other dates or clear the filters.',
+    problems: {
+      when: 'That period is not one of the options, so all upcoming events are shown.',
+      from: 'The “from” date is not a valid date (use YYYY-MM-DD).',
+      to: 'The “to” date is not a valid date (use YYYY-MM-DD).',
+      rangeOrder: 'The “to” date is before the “from” date, so the dates were ignored.',
+      rangeTooLong: 'Choose dates at most a year apart.',
+      topic: 'That topic name is not valid, so all topics are shown.',
+      page: 'That page number is not valid, so the first page is shown.',
+    },
+    pagination: 'Pages of results',
+    previous: 'Previous page',
+    next: 'Next page',
+    pageOf: (page, count) => `Page ${page} of ${count}`,
+    allDay: 'all day',
+    ongoing: 'ongoing',
+    free: 'Free',
+    status: {
+      EventScheduled: 'Scheduled',
+      EventCancelled: 'Cancelled',
+      EventPostponed: 'Postponed',
+      EventRescheduled: 'Rescheduled',
+    },
+    statusNote: {
+      EventCancelled: 'This event has been cancelled.',
+      EventPostponed: 'This event has been postponed. New dates will be announced here.',
+      EventRescheduled: 'This event has moved to a new date.',
+    },
+    movedFrom: (date) => `Originally planned for ${date}.`,
+    whenHeading: 'When',
+    repeats: 'This event repeats.',
+    nextDates: (count) => (count === 1 ? 'Next date' : `Next ${count} dates`),
+    noMoreDates: 'This event has no more dates.',
+    cityTime: (zone) => `Times are local time (${zone}).`,
+    where: 'Where',
+    viewOnMap: 'View on OpenStreetMap',
+    venuePage: 'About this venue',
+    price: 'Price',
+    organiser: 'Organiser',
+    accessibility: 'Accessibility',
+    wheelchair: 'Step-free / wheelchair access',
+    signLanguage: 'Sign language interpretation',
+    hearingLoop: 'Hearing loop',
+    register: 'Register or get tickets',
+    addToCalendar: 'Add to calendar (.ics)',
+    subscribe: 'Subscribe',
+    subscribeHelp:
+      'Copy a calendar address into Google Calendar, Apple Calendar or Thunderbird (“add calendar from URL”) to see changes and cancellations as they happen.',
+    subscribeAll: 'Whole agenda',
+    subscribeTopic: (topic) => `Events about ${topic}`,
+    rss: 'News feed (RSS)',
+    topics: 'Topics',
+    homeHeading: 'Upcoming events',
+    homeAll: 'See the whole agenda',
+    calendarName: (city) => `${city}: agenda`,
+    topicCalendarName: (city, topic) => `${city}: ${topic}`,
   },
 }

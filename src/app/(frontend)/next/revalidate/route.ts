@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 
-import { revalidatePath } from 'next/cache'
+import { revalidatePath, revalidateTag } from 'next/cache'
 import { z } from 'zod'
 
 import { readPayloadSecret } from '@/lib/config/env'
@@ -9,10 +9,13 @@ import { revalidationKey } from '@/lib/revalidation/revalidate'
 const bodySchema = z.object({
   targets: z
     .array(
-      z.object({
-        kind: z.enum(['path', 'layout', 'page-pattern']),
-        path: z.string().startsWith('/').max(300),
-      }),
+      z.union([
+        z.object({
+          kind: z.enum(['path', 'layout', 'page-pattern']),
+          path: z.string().startsWith('/').max(300),
+        }),
+        z.object({ kind: z.literal('tag'), tag: z.string().regex(/^[a-z0-9-]{1,64}$/) }),
+      ]),
     )
     .min(1)
     .max(500),
@@ -43,7 +46,8 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ error: 'Expected { targets: [{ kind, path }] }.' }, { status: 400 })
   }
   for (const target of parsed.data.targets) {
-    if (target.kind === 'path') revalidatePath(target.path)
+    if (target.kind === 'tag') revalidateTag(target.tag, { expire: 0 })
+    else if (target.kind === 'path') revalidatePath(target.path)
     else revalidatePath(target.path, target.kind === 'layout' ? 'layout' : 'page')
   }
   return Response.json({ revalidated: parsed.data.targets.length })

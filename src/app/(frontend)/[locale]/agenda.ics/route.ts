@@ -1,0 +1,19 @@
+import { publishedAgendaEvents } from '@/lib/content/events'
+import { agendaFeeds } from '@/lib/content/paths'
+import { isLocale } from '@/lib/i18n/locales'
+
+import { calendarResponse, feedContext, notFoundResponse } from '../../_lib/agendaFeeds'
+
+type Context = { params: Promise<{ locale: string }> }
+
+/** The whole agenda as a calendar to subscribe to: published events only. */
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  const { locale } = await params
+  if (!isLocale(locale)) return notFoundResponse()
+  const { settings, messages } = await feedContext(locale)
+  return calendarResponse(locale, await publishedAgendaEvents(locale), {
+    name: messages.calendarName(settings.cityName),
+    feedPath: agendaFeeds.all(),
+    filename: 'agenda.ics',
+  })
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from 'next'
+
+import { AgendaDayList } from '@/components/AgendaDayList'
+import { AgendaFilters } from '@/components/AgendaFilters'
+import { CalendarLinks } from '@/components/CalendarLinks'
+import { PageShell } from '@/components/PageShell'
+import { Pagination } from '@/components/Pagination'
+import { buildAgenda } from '@/lib/agenda/agenda'
+import { agendaSearch, parseAgendaQuery } from '@/lib/agenda/query'
+import { readServerUrl } from '@/lib/config/env'
+import { listAgendaEvents } from '@/lib/content/events'
+import { agendaFeeds, localePath, paths } from '@/lib/content/paths'
+import { getSiteSettings } from '@/lib/content/site'
+import { listTopics } from '@/lib/content/topics'
+import { getMessages } from '@/lib/i18n/messages'
+
+import { localeFrom } from '../../_lib/localeParams'
+import { pageMetadata } from '../../_lib/pageMetadata'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFrom(params)
+  const t = getMessages(locale).agenda
+  return pageMetadata({ locale, path: paths.events(), title: t.title, description: t.description })
+}
+
+/**
+ * Rendered per request (it reads the query string) from the cached list of published
+ * events, so "today" is always today and ended events drop off with no editor involved.
+ */
+export default async function AgendaPage({ params, searchParams }: Props) {
+  const locale = await localeFrom(params)
+  const t = getMessages(locale).agenda
+  const { query, problems } = parseAgendaQuery(await searchParams)
+  const [settings, events, topics] = await Promise.all([
+    getSiteSettings(locale),
+    listAgendaEvents(locale),
+    listTopics(locale),
+  ])
+  const agenda = buildAgenda(events, query, { now: new Date(), timeZone: settings.timezone })
+  const action = localePath(locale, paths.events())
+  const origin = readServerUrl()
+  return (
+    <PageShell
+      locale={locale}
+      path={paths.events()}
+      crumbs={[{ label: t.title, path: paths.events() }]}
+    >
+      <h1>{t.title}</h1>
+      <p className="lead">{t.description}</p>
+      {problems.length > 0 && (
+        <div className="notice" role="region" aria-labelledby="agenda-problems">
+          <h2 className="notice__title" id="agenda-problems">
+            {t.filters}
+          </h2>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{t.problems[problem]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <AgendaFilters
+        action={action}
+        query={query}
+        topics={topics.map((topic) => ({ slug: topic.slug, title: topic.title }))}
+        messages={t}
+      />
+      <section aria-labelledby="agenda-results">
+        <h2 id="agenda-results">{t.upcoming}</h2>
+        <p role="status">{t.results(agenda.total)}</p>
+        {agenda.total === 0 && <p>{t.empty}</p>}
+        <AgendaDayList
+          days={agenda.days}
+          locale={locale}
+          timeZone={settings.timezone}
+          messages={t}
+          headingLevel={3}
+        />
+        <Pagination
+          page={agenda.page}
+          pageCount={agenda.pageCount}
+          href={(page) => `${action}${agendaSearch({ ...query, page })}`}
+          labels={t}
+        />
+      </section>
+      <CalendarLinks
+        messages={t}
+        feeds={[
+          { label: t.subscribeAll, url: `${origin}${localePath(locale, agendaFeeds.all())}` },
+        ]}
+        rssUrl={localePath(locale, agendaFeeds.rss())}
+      />
+    </PageShell>
+  )
+}

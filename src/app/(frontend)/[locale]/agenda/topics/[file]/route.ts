@@ -1,0 +1,27 @@
+import { topicSlugsOf } from '@/lib/agenda/agenda'
+import { publishedAgendaEvents } from '@/lib/content/events'
+import { agendaFeeds } from '@/lib/content/paths'
+import { getTopicBySlug } from '@/lib/content/topics'
+import { isLocale } from '@/lib/i18n/locales'
+
+import { calendarResponse, feedContext, notFoundResponse } from '../../../../_lib/agendaFeeds'
+
+type Context = { params: Promise<{ locale: string; file: string }> }
+
+/** One topic's events as a calendar: /en/agenda/topics/culture-leisure.ics */
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  const { locale, file } = await params
+  const slug = /^([a-z0-9-]{1,80})\.ics$/.exec(file)?.[1]
+  if (!isLocale(locale) || !slug) return notFoundResponse()
+  const topic = await getTopicBySlug(slug, locale)
+  if (!topic) return notFoundResponse()
+  const { settings, messages } = await feedContext(locale)
+  const events = (await publishedAgendaEvents(locale)).filter((event) =>
+    topicSlugsOf(event).includes(slug),
+  )
+  return calendarResponse(locale, events, {
+    name: messages.topicCalendarName(settings.cityName, topic.title),
+    feedPath: agendaFeeds.topic(slug),
+    filename: `${slug}.ics`,
+  })
+}
