@@ -133,6 +133,23 @@ describe('demo city seed', () => {
     expect(event.startsAt).toBe('2026-03-29T09:00:00.000Z')
   })
 
+  it('seeds repeating, cancelled and rescheduled events for the agenda', async () => {
+    const market = await findBySlug('events', 'saturday-farmers-market', 'es')
+    expect(market.title).toBe('Mercado de agricultores del sábado')
+    expect(market.recurrence.rrule).toMatch(/^FREQ=WEEKLY;BYDAY=(MO|TU|WE|TH|FR|SA|SU)$/)
+    expect(market.recurrence.exceptions).toHaveLength(1)
+    const museum = await findBySlug('events', 'museum-free-sunday', 'en')
+    expect(museum.recurrence.rrule).toBe('FREQ=MONTHLY;BYDAY=SU;BYSETPOS=1')
+    // The first Sunday of March 2026 was the 1st.
+    expect(museum.startsAt).toBe('2026-03-01T09:00:00.000Z')
+    expect((await findBySlug('events', 'three-on-three-basketball', 'en')).eventStatus).toBe(
+      'EventCancelled',
+    )
+    const jazz = await findBySlug('events', 'jazz-in-the-courtyard', 'en')
+    expect(jazz.eventStatus).toBe('EventRescheduled')
+    expect(jazz.previousStartsAt).toBeTruthy()
+  })
+
   it('records the new logins in a file only its owner can read', () => {
     expect(first.logins.map((login) => login.email)).toEqual([
       'admin@plaza.example',

@@ -4,15 +4,69 @@ import { paragraphsToLexical } from '@/lib/richtext/paragraphsToLexical'
 import type { Event } from '@/payload-types'
 
 import { alerts } from './data/alerts'
-import { events, type EventVenueSeed } from './data/events'
+import { events, type EventSeed, type EventVenueSeed } from './data/events'
 import type { SeedLocale } from './localized'
-import { resolveInstant } from './relativeTime'
+import { dayFromNow, resolveInstant, type Clock } from './relativeTime'
 import { idOf, idsOf, seedCollection, type IdsBySlug } from './seedCollection'
 import type { SeedRun } from './seedRun'
 
 function venue(seed: EventVenueSeed, services: IdsBySlug, locale: SeedLocale): Event['venue'] {
   if ('service' in seed) return { service: idOf(services, seed.service, 'service') }
   return { name: seed.name[locale], address: seed.address, point: seed.lngLat }
+}
+
+/** Days from today to the first Sunday of this month in the city (zero or negative). */
+function daysToFirstSunday({ now, timeZone }: Clock): number {
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone })
+    .format(now)
+    .split('-')
+    .map(Number)
+  const firstWeekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay() // 0 = Sunday
+  const firstSunday = 1 + ((7 - firstWeekday) % 7)
+  return firstSunday - day
+}
+
+/** The event's dates, recurrence and status, resolved against the seeding clock. */
+function schedule(event: EventSeed, clock: Clock) {
+  const shift = event.startsOnFirstSunday ? daysToFirstSunday(clock) - event.starts.days : 0
+  const at = (instant: EventSeed['starts']) =>
+    resolveInstant({ days: instant.days + shift, at: instant.at }, clock)
+  const recurrence: Event['recurrence'] = event.recurrence
+    ? {
+        frequency: event.recurrence.frequency,
+        monthlyBy: event.recurrence.byWeekdayOfMonth ? 'weekdayOfMonth' : 'dayOfMonth',
+        ends: 'never',
+        exceptions: (event.recurrence.skipDays ?? []).map((days) => ({
+          date: dayFromNow(days, clock),
+        })),
+      }
+    : { frequency: 'none' }
+  return {
+    startsAt: at(event.starts),
+    endsAt: event.ends && at(event.ends),
+    allDay: event.allDay ?? false,
+    eventStatus: event.status ?? ('EventScheduled' as const),
+    previousStartsAt: event.previousStarts && at(event.previousStarts),
+    recurrence,
+  }
+}
+
+function details(event: EventSeed, locale: SeedLocale) {
+  const price = event.price
+  return {
+    price: price
+      ? 'free' in price
+        ? { isFree: true }
+        : { isFree: false, amount: price.amount, currency: 'EUR', details: price.details?.[locale] }
+      : undefined,
+    accessibility: event.accessibility && {
+      wheelchair: event.accessibility.wheelchair ?? false,
+      signLanguage: event.accessibility.signLanguage ?? false,
+      hearingLoop: event.accessibility.hearingLoop ?? false,
+      notes: event.accessibility.notes?.[locale],
+    },
+    organiser: event.organiser && { name: event.organiser[locale] },
+  }
 }
 
 export function seedEvents(
@@ -27,11 +81,9 @@ export function seedEvents(
       title: event.title.en,
       summary: event.summary.en,
       body: paragraphsToLexical(event.body.en),
-      startsAt: resolveInstant(event.starts, run.clock),
-      endsAt: event.ends && resolveInstant(event.ends, run.clock),
-      allDay: event.allDay ?? false,
-      eventStatus: 'EventScheduled' as const,
-      recurrence: { frequency: 'none' as const },
+      ...schedule(event, run.clock),
+      ...details(event, 'en'),
+      registrationUrl: event.registrationUrl,
       venue: venue(event.venue, refs.services, 'en'),
       topics: idsOf(refs.topics, event.topics, 'topic'),
     }),
@@ -40,6 +92,7 @@ export function seedEvents(
       summary: event.summary.es,
       body: paragraphsToLexical(event.body.es),
       venue: venue(event.venue, refs.services, 'es'),
+      ...details(event, 'es'),
     }),
   })
 }

@@ -17,6 +17,25 @@ export interface EventSeed {
   allDay?: boolean
   venue: EventVenueSeed
   topics: string[]
+  /** Not scheduled as planned; a rescheduled event gives its original start. */
+  status?: 'EventCancelled' | 'EventPostponed' | 'EventRescheduled'
+  previousStarts?: Extract<RelativeInstant, { days: number }>
+  /**
+   * Repeats from `starts` (weekly: on the start's weekday; monthly by weekday: e.g. every
+   * first Sunday), skipping the occurrences `skipDays` days from the day of seeding.
+   */
+  recurrence?: { frequency: 'weekly' | 'monthly'; byWeekdayOfMonth?: boolean; skipDays?: number[] }
+  /** Start on the first Sunday of the seeding month instead of `starts.days`. */
+  startsOnFirstSunday?: boolean
+  price?: { free: true } | { amount: number; details?: Localized }
+  accessibility?: {
+    wheelchair?: boolean
+    signLanguage?: boolean
+    hearingLoop?: boolean
+    notes?: Localized
+  }
+  registrationUrl?: string
+  organiser?: Localized
 }
 
 const CITY_HALL_SQUARE = {
@@ -63,6 +82,15 @@ export const events: EventSeed[] = [
 
   {
     slug: 'story-time-central-library',
+    price: { free: true },
+    accessibility: {
+      wheelchair: true,
+      hearingLoop: true,
+      notes: {
+        en: 'Step-free entrance on Calle del Hospital; the children’s room has a hearing loop.',
+        es: 'Entrada sin escalones por la calle del Hospital; la sala infantil tiene bucle magnético.',
+      },
+    },
     title: { en: 'Story time for under-6s', es: 'Cuentacuentos para menores de 6 años' },
     summary: {
       en: 'Stories, songs and puppets in Spanish and English for young children and their families.',
@@ -79,6 +107,10 @@ export const events: EventSeed[] = [
   },
   {
     slug: 'symphony-season-concert',
+    price: { amount: 12, details: { en: 'From 12 euros; 50% off for under-26s', es: 'Desde 12 euros; 50 % de descuento para menores de 26 años' } },
+    accessibility: { wheelchair: true, hearingLoop: true },
+    registrationUrl: 'https://tickets.plaza.example/symphony',
+    organiser: { en: 'Villamar Symphony Orchestra', es: 'Orquesta de Villamar' },
     title: { en: 'Villamar Symphony: Dvořák’s New World', es: 'Orquesta de Villamar: Sinfonía del Nuevo Mundo' },
     summary: {
       en: 'The Villamar Symphony Orchestra plays Dvořák’s Symphony No. 9 and the Cello Concerto.',
@@ -95,6 +127,9 @@ export const events: EventSeed[] = [
   },
   {
     slug: 'benimaclet-district-board-meeting',
+    price: { free: true },
+    accessibility: { wheelchair: true, signLanguage: true },
+    organiser: { en: 'Benimaclet District Board', es: 'Junta Municipal de Benimaclet' },
     title: { en: 'Benimaclet District Board meeting', es: 'Pleno de la Junta Municipal de Benimaclet' },
     summary: {
       en: 'Open meeting of the district board: budget for neighbourhood works and questions from residents.',
@@ -111,6 +146,7 @@ export const events: EventSeed[] = [
   },
   {
     slug: 'repair-cafe-ecoparque',
+    price: { free: true },
     title: { en: 'Repair café', es: 'Café de reparación' },
     summary: {
       en: 'Bring a broken toaster, lamp or bike and fix it with volunteers instead of throwing it away.',
@@ -127,6 +163,8 @@ export const events: EventSeed[] = [
   },
   {
     slug: 'free-health-checks',
+    price: { free: true },
+    accessibility: { wheelchair: true },
     title: { en: 'Free health checks', es: 'Controles de salud gratuitos' },
     summary: {
       en: 'Blood pressure, glucose and cholesterol checks with municipal nurses, no appointment needed.',
@@ -143,6 +181,8 @@ export const events: EventSeed[] = [
   },
   {
     slug: 'villamar-night-10k',
+    price: { amount: 10, details: { en: 'Registration 10 euros', es: 'Inscripción 10 euros' } },
+    registrationUrl: 'https://tickets.plaza.example/night-10k',
     title: { en: 'Villamar Night 10K', es: '10K Nocturno de Villamar' },
     summary: {
       en: 'A 10-kilometre night run along the Turia gardens and the port. Roads around the route close from 19:00.',
@@ -234,6 +274,9 @@ export const events: EventSeed[] = [
   },
   {
     slug: 'jazz-in-the-courtyard',
+    status: 'EventRescheduled',
+    previousStarts: { days: 7, at: '20:00' },
+    price: { free: true },
     title: { en: 'Jazz in the courtyard', es: 'Jazz en el patio' },
     summary: {
       en: 'The Benimaclet Jazz Quartet plays standards and its own compositions. Free entry.',
@@ -250,6 +293,8 @@ export const events: EventSeed[] = [
   },
   {
     slug: 'business-plan-workshop',
+    price: { free: true },
+    registrationUrl: 'https://eoffice.plaza.example/workshops/business-plan',
     title: { en: 'Workshop: your first business plan', es: 'Taller: tu primer plan de empresa' },
     summary: {
       en: 'A practical morning on turning an idea into a business plan, with templates to take home.',
@@ -355,6 +400,8 @@ export const events: EventSeed[] = [
   },
   {
     slug: 'family-concert-auditorium',
+    price: { amount: 5 },
+    accessibility: { wheelchair: true, hearingLoop: true },
     title: { en: 'Family concert: the orchestra’s animals', es: 'Concierto en familia: los animales de la orquesta' },
     summary: {
       en: 'An hour-long concert for children from 4, with Saint-Saëns’s Carnival of the Animals.',
@@ -391,6 +438,8 @@ export const events: EventSeed[] = [
   },
   {
     slug: 'three-on-three-basketball',
+    status: 'EventCancelled',
+    price: { free: true },
     title: { en: '3x3 basketball tournament', es: 'Torneo de baloncesto 3x3' },
     summary: {
       en: 'Street basketball for teams of three, in under-14, under-18 and open categories.',
@@ -407,6 +456,8 @@ export const events: EventSeed[] = [
   },
   {
     slug: 'old-town-guided-walk',
+    status: 'EventPostponed',
+    price: { amount: 8, details: { en: 'Free with the Villamar Card', es: 'Gratis con la Villamar Card' } },
     title: { en: 'Guided walk: the medieval walls', es: 'Ruta guiada: la muralla medieval' },
     summary: {
       en: 'A two-hour walk following the line of the medieval walls, from the towers to the river.',
@@ -504,5 +555,71 @@ export const events: EventSeed[] = [
     ends: { days: 59, at: '20:00' },
     venue: { service: 'ciutat-vella-indoor-pool' },
     topics: ['sport', 'education'],
+  },
+  {
+    slug: 'saturday-farmers-market',
+    title: { en: 'Saturday farmers’ market', es: 'Mercado de agricultores del sábado' },
+    summary: {
+      en: 'Fruit, vegetables, cheese and bread straight from growers of the Huerta, every Saturday morning.',
+      es: 'Fruta, verdura, queso y pan directamente de productores de la Huerta, todos los sábados por la mañana.',
+    },
+    body: {
+      en: ['About thirty stalls. Bring your own bags: the market is plastic-free.'],
+      es: ['Una treintena de puestos. Traiga sus bolsas: el mercado es libre de plásticos.'],
+    },
+    starts: { days: -14, at: '09:00' },
+    ends: { days: -14, at: '14:00' },
+    recurrence: { frequency: 'weekly', skipDays: [14] },
+    venue: CITY_HALL_SQUARE,
+    topics: ['business-employment', 'environment-waste'],
+    price: { free: true },
+    accessibility: { wheelchair: true },
+    organiser: { en: 'Villamar Growers’ Association', es: 'Asociación de Productores de Villamar' },
+  },
+  {
+    slug: 'museum-free-sunday',
+    title: { en: 'Free museum Sunday', es: 'Domingo gratuito en el museo' },
+    summary: {
+      en: 'Free entry to the City History Museum on the first Sunday of every month.',
+      es: 'Entrada gratuita al Museo de Historia de la Ciudad el primer domingo de cada mes.',
+    },
+    body: {
+      en: ['Guided tours at 11:00 and 12:30 in Spanish and English, while places last.'],
+      es: ['Visitas guiadas a las 11:00 y a las 12:30 en castellano e inglés, hasta completar aforo.'],
+    },
+    starts: { days: 0, at: '10:00' },
+    ends: { days: 0, at: '14:00' },
+    startsOnFirstSunday: true,
+    recurrence: { frequency: 'monthly', byWeekdayOfMonth: true },
+    venue: { service: 'city-history-museum' },
+    topics: ['culture-leisure'],
+    price: { free: true },
+    accessibility: {
+      wheelchair: true,
+      signLanguage: true,
+      notes: {
+        en: 'Sign language tour at 12:30 on request; lifts to every floor.',
+        es: 'Visita en lengua de signos a las 12:30 bajo petición; ascensor a todas las plantas.',
+      },
+    },
+  },
+  {
+    slug: 'benimaclet-neighbourhood-festival',
+    title: { en: 'Benimaclet neighbourhood festival', es: 'Fiestas del barrio de Benimaclet' },
+    summary: {
+      en: 'Four days of street concerts, a children’s parade, paella contest and open-air cinema.',
+      es: 'Cuatro días de conciertos en la calle, desfile infantil, concurso de paellas y cine al aire libre.',
+    },
+    body: {
+      en: ['The full programme is posted at the cultural centre. Streets around the square close to traffic.'],
+      es: ['El programa completo se publica en el centro cultural. Las calles de la plaza se cierran al tráfico.'],
+    },
+    starts: { days: 25, at: '00:00' },
+    ends: { days: 28, at: '23:59' },
+    allDay: true,
+    venue: { service: 'benimaclet-cultural-centre' },
+    topics: ['culture-leisure', 'participation-transparency'],
+    price: { free: true },
+    accessibility: { wheelchair: true },
   },
 ]
