@@ -1,7 +1,7 @@
 // The dates an event takes place on within a window. Recurring events are expanded in the
 // event's wall-clock time and only then turned into instants, so a 10:00 market stays at
 // 10:00 on both sides of a daylight-saving change.
-import { RRule } from 'rrule'
+import { RRule } from './rruleModule'
 
 import { compileRecurrence, eventTimeZone, floatingRuleOptions, floatingSpan } from './recurrence'
 import type { EventTiming } from './types'

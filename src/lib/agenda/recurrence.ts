@@ -1,6 +1,6 @@
 // The structured recurrence an editor fills in (never raw RRULE text), compiled to an
 // RFC 5545 rule with the `rrule` library, and the checks that reject a contradictory one.
-import { Frequency, RRule, Weekday, type Options } from 'rrule'
+import { Frequency, RRule, Weekday, type Options } from './rruleModule'
 
 import type { EventTiming, WeekdayCode } from './types'
 import {
@@ -254,7 +254,7 @@ export function recurrenceProblems(event: EventTiming, cityTimeZone: string): Fi
   if (problems.length > 0) return problems
 
   const compiled = compileRecurrence(event, timeZone)!
-  let rule: RRule
+  let rule: InstanceType<typeof RRule>
   try {
     // Round trip through the text form: what is stored must parse back.
     RRule.fromString(`RRULE:${toRRuleString(compiled, timeZone)}`)
