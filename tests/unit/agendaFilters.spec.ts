@@ -163,8 +163,9 @@ describe('parseAgendaQuery', () => {
       from: '2026-02-30',
       page: '-3',
       topic: '<script>',
+      to: '2026-13-01',
     })
-    expect(problems.sort()).toEqual(['from', 'page', 'topic', 'when'])
+    expect(problems.sort()).toEqual(['from', 'page', 'to', 'topic', 'when'])
     expect(q).toMatchObject({ when: 'upcoming', page: 1, topic: undefined })
   })
 

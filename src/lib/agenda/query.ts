@@ -18,11 +18,15 @@ export interface AgendaQuery {
 export type AgendaQueryProblem =
   'when' | 'from' | 'to' | 'rangeOrder' | 'rangeTooLong' | 'topic' | 'page'
 
+// One check, not a chain: zod runs every refinement, and an invalid Date must not reach
+// toISOString. The round trip rejects 2026-02-30 (which Date would roll over to March).
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((day) => !Number.isNaN(new Date(`${day}T00:00:00Z`).getTime()))
-  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day))
+  .refine((day) => {
+    const date = new Date(`${day}T00:00:00Z`)
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day)
+  })
 
 const fields = {
   when: z.enum(AGENDA_WHEN),
