@@ -52,7 +52,14 @@ async function main(): Promise<void> {
   const write = { overrideAccess: true, context: { disableRevalidate: true } } as const
   await payload.updateGlobal({
     slug: 'site-settings',
-    data: { cityName: 'Benchville', timezone: CITY_TZ },
+    data: {
+      cityName: 'Benchville',
+      timezone: CITY_TZ,
+      eOffice: {
+        baseUrl: 'https://eoffice.bench.example',
+        allowedHosts: [{ host: 'eoffice.bench.example' }],
+      },
+    },
     ...write,
   })
   const topics: number[] = []
