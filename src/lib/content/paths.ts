@@ -16,6 +16,7 @@ export const paths = {
   event: (slug: string) => `/agenda/${slug}`,
   alerts: () => '/alerts',
   alert: (slug: string) => `/alerts/${slug}`,
+  search: () => '/search',
 }
 
 /** The locale-less path of a document's own page, by collection; null when it has none. */

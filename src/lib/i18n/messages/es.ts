@@ -116,4 +116,25 @@ export const es: Messages = {
     body: 'Si has escrito la dirección, comprueba que es correcta. Si has seguido un enlace, puede que la página se haya movido.',
     suggestions: 'Puedes probar:',
   },
+  search: {
+    label: 'Buscar en la web',
+    submit: 'Buscar',
+    title: 'Buscar',
+    description: 'Encuentra trámites, servicios, eventos, avisos y páginas.',
+    results: (count, query) =>
+      count === 1 ? `1 resultado para «${query}»` : `${count} resultados para «${query}»`,
+    noResults: (query) =>
+      `No hay resultados para «${query}». Revisa la ortografía o prueba con otras palabras.`,
+    tryAz: 'Ver todos los trámites de la A a la Z',
+    filterByType: 'Mostrar resultados de tipo',
+    allTypes: 'Todos',
+    types: {
+      procedure: 'Trámites',
+      service: 'Servicios',
+      event: 'Eventos',
+      alert: 'Avisos',
+      page: 'Páginas',
+    },
+    unavailable: 'La búsqueda no está disponible ahora. Inténtalo de nuevo en un momento.',
+  },
 }
