@@ -22,14 +22,15 @@ function createIndex(): MiniSearch<SearchRecord> {
     fields: [...FIELDS],
     storeFields: [...STORED],
     processTerm: (term) => (term.length > 0 ? foldWord(term) : null),
-    searchOptions: {
-      boost: { title: 4, summary: 2, body: 1 },
-      // One typo per five letters; short words must match exactly or as a prefix.
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      prefix: (term) => term.length >= 3,
-      combineWith: 'OR',
-    },
+    searchOptions: { boost: { title: 4, summary: 2, body: 1 }, combineWith: 'OR' },
   })
+}
+
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
+
+/** Every indexed word of a record, folded as the index folds them. */
+function termsOf(record: SearchRecord): string[] {
+  return [record.title, record.summary, record.body].flatMap((text) => tokenize(text).map(foldWord))
 }
 
 type Stored = MiniResult &
@@ -41,6 +42,21 @@ type Stored = MiniResult &
 export class BuiltinSearchBackend implements SearchBackend {
   readonly name = 'builtin' as const
   private readonly indexes = new Map<string, MiniSearch<SearchRecord>>()
+  /**
+   * The words each locale's index knows. A query word that is not among them is probably
+   * misspelt and gets typo tolerance; known words match exactly, which keeps queries fast
+   * (fuzzy matching every word of every query would cost 10x on a large index).
+   */
+  private readonly vocabularies = new Map<string, Set<string>>()
+
+  private vocabulary(locale: string): Set<string> {
+    let words = this.vocabularies.get(locale)
+    if (!words) {
+      words = new Set()
+      this.vocabularies.set(locale, words)
+    }
+    return words
+  }
 
   private index(locale: string): MiniSearch<SearchRecord> {
     let index = this.indexes.get(locale)
@@ -56,6 +72,8 @@ export class BuiltinSearchBackend implements SearchBackend {
       const index = this.index(record.locale)
       if (index.has(record.objectID)) index.discard(record.objectID)
       index.add(record)
+      const words = this.vocabulary(record.locale)
+      for (const term of termsOf(record)) words.add(term)
     }
   }
 
@@ -69,7 +87,10 @@ export class BuiltinSearchBackend implements SearchBackend {
   async replaceAll(locale: string, records: SearchRecord[]): Promise<void> {
     const index = createIndex()
     index.addAll(records)
+    const words = new Set<string>()
+    for (const record of records) for (const term of termsOf(record)) words.add(term)
     this.indexes.set(locale, index)
+    this.vocabularies.set(locale, words)
   }
 
   /** Documents in a locale's index (for reports and tests). */
@@ -82,8 +103,15 @@ export class BuiltinSearchBackend implements SearchBackend {
     const expanded = [...words, ...words.flatMap((word) => synonymsOf(word, query.locale))]
     const current = (result: MiniResult) =>
       !result.expires || new Date(String(result.expires)).getTime() > now.getTime()
+    const known = this.vocabulary(query.locale)
+    const typed = words.length > 0 ? foldWord(words[words.length - 1]) : ''
     const results = this.index(query.locale).search(expanded.join(' '), {
       filter: current,
+      // The last word may be unfinished (prefix); an unknown word of five letters or more
+      // may be misspelt (one typo per five letters, at most two).
+      prefix: (term) => term === typed && term.length >= 3,
+      fuzzy: (term) => (term.length >= 5 && !known.has(term) ? 0.2 : false),
+      maxFuzzy: 2,
     }) as Stored[]
     const countsByType: Partial<Record<SearchType, number>> = {}
     for (const result of results) countsByType[result.type] = (countsByType[result.type] ?? 0) + 1
