@@ -20,6 +20,7 @@ import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
 import { defaultLocale, locales } from './src/lib/i18n/locales'
 import { shouldRunJobs } from './src/lib/jobs/shouldRunJobs'
+import { searchSyncTask } from './src/lib/search/searchSyncTask'
 
 const serverURL = readServerUrl()
 const jobsForEditors = ({ req }: { req: { user?: unknown } }) =>
@@ -76,6 +77,17 @@ export default buildConfig({
     shouldAutoRun: shouldRunJobs,
     // Running, queueing or cancelling jobs over HTTP is for editors and admins only.
     access: { run: jobsForEditors, queue: jobsForEditors, cancel: jobsForEditors },
+    tasks: [searchSyncTask],
+    // Editors see queued and failed jobs (e.g. a search sync that Algolia refused) in the
+    // admin under System → Jobs; nobody edits them by hand.
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: {
+        ...defaultJobsCollection.admin,
+        hidden: ({ user }) => !jobsForEditors({ req: { user } }),
+      },
+      access: { ...defaultJobsCollection.access, read: jobsForEditors },
+    }),
   },
   typescript: { outputFile: './src/payload-types.ts' },
   telemetry: false,

@@ -20,6 +20,13 @@ await runCli('prepare', async () => {
       log: (line: string) => console.log(line),
       demoPassword: process.env.PLAZA_DEMO_PASSWORD,
     })
+    // The seed writes without hooks; a hosted index needs the demo content pushed once.
+    // (The built-in index builds itself from the database on the first search.)
+    const { readSearchConfig } = await import('../src/lib/search/config')
+    if (readSearchConfig().kind === 'algolia') {
+      const { reindexAll } = await import('../src/lib/search/searchService')
+      await reindexAll(payload, undefined, (line) => console.log(`plaza: search ${line}`))
+    }
   } finally {
     await payload.destroy()
   }

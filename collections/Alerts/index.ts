@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/publicContentAccess'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
+import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
 import { internalNotesField } from '../fields/internalNotes'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
@@ -192,7 +193,7 @@ export const Alerts: CollectionConfig = {
     internalNotesField,
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('alerts')],
-    afterDelete: [revalidateAfterDelete('alerts')],
+    afterChange: [revalidateAfterChange('alerts'), syncSearchAfterChange('alerts')],
+    afterDelete: [revalidateAfterDelete('alerts'), syncSearchAfterDelete('alerts')],
   },
 }

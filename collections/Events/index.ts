@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/publicContentAccess'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
+import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
 import { internalNotesField } from '../fields/internalNotes'
 import { topicsField } from '../fields/relations'
 import { slugField } from '../fields/slug'
@@ -299,7 +300,7 @@ export const Events: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [compileEventRecurrence],
-    afterChange: [revalidateAfterChange('events')],
-    afterDelete: [revalidateAfterDelete('events')],
+    afterChange: [revalidateAfterChange('events'), syncSearchAfterChange('events')],
+    afterDelete: [revalidateAfterDelete('events'), syncSearchAfterDelete('events')],
   },
 }

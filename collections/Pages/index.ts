@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/publicContentAccess'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
+import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
 
@@ -33,7 +34,7 @@ export const Pages: CollectionConfig = {
     { name: 'body', type: 'richText', localized: true },
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('pages')],
-    afterDelete: [revalidateAfterDelete('pages')],
+    afterChange: [revalidateAfterChange('pages'), syncSearchAfterChange('pages')],
+    afterDelete: [revalidateAfterDelete('pages'), syncSearchAfterDelete('pages')],
   },
 }

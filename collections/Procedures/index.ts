@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/publicContentAccess'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
+import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
 import { internalNotesField } from '../fields/internalNotes'
 import { departmentField, topicsField } from '../fields/relations'
 import { slugField } from '../fields/slug'
@@ -208,7 +209,7 @@ export const Procedures: CollectionConfig = {
     internalNotesField,
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('procedures')],
-    afterDelete: [revalidateAfterDelete('procedures')],
+    afterChange: [revalidateAfterChange('procedures'), syncSearchAfterChange('procedures')],
+    afterDelete: [revalidateAfterDelete('procedures'), syncSearchAfterDelete('procedures')],
   },
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/publicContentAccess'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
+import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
 import { addressField } from '../fields/address'
 import { internalNotesField } from '../fields/internalNotes'
 import { openingHoursField } from '../fields/openingHours'
@@ -135,8 +136,8 @@ export const Services: CollectionConfig = {
     internalNotesField,
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('services')],
-    afterDelete: [revalidateAfterDelete('services')],
+    afterChange: [revalidateAfterChange('services'), syncSearchAfterChange('services')],
+    afterDelete: [revalidateAfterDelete('services'), syncSearchAfterDelete('services')],
   },
 }
 

@@ -9,6 +9,7 @@ import { Breadcrumbs, type Crumb } from './Breadcrumbs'
 import { LivePreviewListener } from './LivePreviewListener'
 import { LanguageSwitch } from './LanguageSwitch'
 import { MainNav } from './MainNav'
+import { SiteSearchForm } from './SiteSearchForm'
 import { SiteFooter } from './SiteFooter'
 
 /**
@@ -28,7 +29,7 @@ export async function PageShell({
   crumbs?: Crumb[]
   children: ReactNode
 }) {
-  const messages = getMessages(locale).shell
+  const { shell: messages, search } = getMessages(locale)
   const [settings, navigation, draft] = await Promise.all([
     getSiteSettings(locale),
     getNavigation(locale),
@@ -53,6 +54,12 @@ export async function PageShell({
           <a className="site-header__brand" href={localePath(locale, '')}>
             {settings.cityName}
           </a>
+          <SiteSearchForm
+            id="site-search"
+            locale={locale}
+            label={search.label}
+            submit={search.submit}
+          />
           <LanguageSwitch locale={locale} path={path} label={messages.languages} />
         </div>
         <div className="wrap">

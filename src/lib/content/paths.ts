@@ -16,6 +16,7 @@ export const paths = {
   event: (slug: string) => `/agenda/${slug}`,
   alerts: () => '/alerts',
   alert: (slug: string) => `/alerts/${slug}`,
+  search: () => '/search',
 }
 
 /** The agenda's calendar and news feeds (locale-less, like `paths`). */

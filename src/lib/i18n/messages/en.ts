@@ -1,5 +1,6 @@
 // English UI strings. Every other language's file must satisfy `Messages`, so a missing
 // string is a type error rather than a blank on the page.
+import type { SearchType } from '@/lib/search/types'
 import type { Procedure, Service } from '@/payload-types'
 
 type Wheelchair = NonNullable<
@@ -161,6 +162,19 @@ export interface Messages {
     homeAll: string
     calendarName: (city: string) => string
     topicCalendarName: (city: string, topic: string) => string
+  }
+  search: {
+    label: string
+    submit: string
+    title: string
+    description: string
+    results: (count: number, query: string) => string
+    noResults: (query: string) => string
+    tryAz: string
+    filterByType: string
+    allTypes: string
+    types: Record<SearchType, string>
+    unavailable: string
   }
 }
 
@@ -357,5 +371,25 @@ export const en: Messages = {
     homeAll: 'See the whole agenda',
     calendarName: (city) => `${city}: agenda`,
     topicCalendarName: (city, topic) => `${city}: ${topic}`,
+  },
+  search: {
+    label: 'Search the site',
+    submit: 'Search',
+    title: 'Search',
+    description: 'Find procedures, services, events, alerts and pages.',
+    results: (count, query) =>
+      count === 1 ? `1 result for “${query}”` : `${count} results for “${query}”`,
+    noResults: (query) => `Nothing matches “${query}”. Check the spelling or try other words.`,
+    tryAz: 'Browse all procedures from A to Z',
+    filterByType: 'Show results of type',
+    allTypes: 'All',
+    types: {
+      procedure: 'Procedures',
+      service: 'Services',
+      event: 'Events',
+      alert: 'Alerts',
+      page: 'Pages',
+    },
+    unavailable: 'Search is unavailable right now. Please try again in a moment.',
   },
 }

@@ -195,4 +195,25 @@ export const es: Messages = {
     calendarName: (city) => `${city}: agenda`,
     topicCalendarName: (city, topic) => `${city}: ${topic}`,
   },
+  search: {
+    label: 'Buscar en la web',
+    submit: 'Buscar',
+    title: 'Buscar',
+    description: 'Encuentra trámites, servicios, eventos, avisos y páginas.',
+    results: (count, query) =>
+      count === 1 ? `1 resultado para «${query}»` : `${count} resultados para «${query}»`,
+    noResults: (query) =>
+      `No hay resultados para «${query}». Revisa la ortografía o prueba con otras palabras.`,
+    tryAz: 'Ver todos los trámites de la A a la Z',
+    filterByType: 'Mostrar resultados de tipo',
+    allTypes: 'Todos',
+    types: {
+      procedure: 'Trámites',
+      service: 'Servicios',
+      event: 'Eventos',
+      alert: 'Avisos',
+      page: 'Páginas',
+    },
+    unavailable: 'La búsqueda no está disponible ahora. Inténtalo de nuevo en un momento.',
+  },
 }
