@@ -1,10 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { validateCircleField, validatePolygonField } from '@/lib/alerts/geometry'
+
 import { publicContentAccess } from '../access/publicContentAccess'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { internalNotesField } from '../fields/internalNotes'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
+import { recordCapMessage } from './hooks/recordCapMessage'
 
 export const CAP_URGENCIES = ['Immediate', 'Expected', 'Future', 'Past', 'Unknown'] as const
 export const CAP_CERTAINTIES = ['Observed', 'Likely', 'Possible', 'Unlikely', 'Unknown'] as const
@@ -23,7 +26,7 @@ export const CAP_CATEGORIES = [
   'Other',
 ] as const
 
-/** Official alerts (CAP 1.2 vocabulary). Banner, pages and feeds come with the alerts issue. */
+/** Official alerts (CAP 1.2 vocabulary): the site-wide banner, alert pages and RSS/Atom/CAP feeds. */
 export const Alerts: CollectionConfig = {
   slug: 'alerts',
   labels: { singular: 'Alert', plural: 'Alerts' },
@@ -142,6 +145,7 @@ export const Alerts: CollectionConfig = {
             description:
               'Optional. Pairs “latitude,longitude” separated by spaces; the first and last pair must be equal (CAP 1.2).',
           },
+          validate: validatePolygonField,
         },
         {
           name: 'circle',
@@ -149,6 +153,7 @@ export const Alerts: CollectionConfig = {
           admin: {
             description: 'Optional. “latitude,longitude radius-in-km”, e.g. “39.47,-0.37 2.5”.',
           },
+          validate: validateCircleField,
         },
       ],
     },
@@ -161,7 +166,17 @@ export const Alerts: CollectionConfig = {
         { name: 'procedures', type: 'relationship', relationTo: 'procedures', hasMany: true },
       ],
     },
-    { name: 'web', label: 'More information (URL)', type: 'text' },
+    {
+      name: 'web',
+      label: 'More information (URL)',
+      type: 'text',
+      validate: (value: unknown) => {
+        if (typeof value !== 'string' || value.trim() === '') return true
+        return /^https?:\/\/[^\s<>"]+$/i.test(value.trim()) && URL.canParse(value.trim())
+          ? true
+          : 'The link must be a full web address starting with https:// or http://.'
+      },
+    },
     {
       name: 'withdrawn',
       label: 'Cancel this alert',
@@ -192,6 +207,7 @@ export const Alerts: CollectionConfig = {
     internalNotesField,
   ],
   hooks: {
+    beforeChange: [recordCapMessage],
     afterChange: [revalidateAfterChange('alerts')],
     afterDelete: [revalidateAfterDelete('alerts')],
   },

@@ -16,6 +16,14 @@ export const paths = {
   event: (slug: string) => `/agenda/${slug}`,
   alerts: () => '/alerts',
   alert: (slug: string) => `/alerts/${slug}`,
+  alertsRss: () => '/alerts/rss.xml',
+  alertsAtom: () => '/alerts/atom.xml',
+}
+
+/** Locale-less feeds: CAP documents carry every language in one message. */
+export const capPaths = {
+  index: () => '/alerts/cap.atom',
+  alert: (id: number | string) => `/alerts/${id}.cap.xml`,
 }
 
 /** The locale-less path of a document's own page, by collection; null when it has none. */
