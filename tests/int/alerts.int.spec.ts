@@ -1,6 +1,13 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { XMLParser } from 'fast-xml-parser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { buildAlertsRss } from '@/lib/alerts/feeds'
+import { capDocumentFor, findAlerts } from '@/lib/alerts/queries'
 import type { Alert } from '@/payload-types'
 
 import { sampleDoc } from '../helpers/sampleDocs'
@@ -148,5 +155,98 @@ describe('CAP message bookkeeping', () => {
     ])
     const updated = await updateAlert(alert.id, { _status: 'published', capMessages: [] })
     expect(updated.capMessages?.map((m) => m.msgType)).toEqual(['Alert', 'Update'])
+  })
+})
+
+const spanish = {
+  headline: 'Alerta',
+  description: 'Una alerta.',
+  eventType: 'Prueba',
+  area: { description: 'Casco antiguo' },
+}
+const capOptions = {
+  locales: ['en', 'es'],
+  origin: 'https://testville.example',
+  senderName: 'Testville',
+  alertUrl: (locale: string, slug: string) => `https://testville.example/${locale}/alerts/${slug}`,
+}
+
+function xsdErrors(xml: string): string {
+  const file = path.join(ctx.dir, `cap-${Date.now()}-${Math.random()}.xml`)
+  fs.writeFileSync(file, xml)
+  const xsd = path.resolve(process.cwd(), '../shared/data/standards/cap-1.2.xsd')
+  const result = spawnSync('xmllint', ['--noout', '--schema', xsd, file], { encoding: 'utf8' })
+  return result.status === 0 ? '' : result.stderr || String(result.error)
+}
+
+describe('public alert reads and feeds', () => {
+  const hoursFromNow = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString()
+
+  it('leave out drafts, Test and Exercise, withdrawn and expired alerts', async () => {
+    const live = await createAlert({ onset: hoursFromNow(-1), expires: hoursFromNow(4) })
+    const hidden: Alert[] = []
+    // One at a time: SQLite takes one writer.
+    for (const [data, draft] of [
+      [{ onset: hoursFromNow(-1) }, true],
+      [{ onset: hoursFromNow(-1), status: 'Test' }, false],
+      [{ onset: hoursFromNow(-1), status: 'Exercise' }, false],
+      [{ onset: hoursFromNow(-1), withdrawn: true }, false],
+      [{ onset: hoursFromNow(-3), expires: hoursFromNow(-1) }, false],
+    ] as const) {
+      hidden.push(await createAlert(data, draft))
+    }
+    const found = await findAlerts(payload, { locale: 'en', since: new Date() })
+    const ids = found.map((alert) => alert.id)
+    expect(ids).toContain(live.id)
+    for (const alert of hidden) expect(ids).not.toContain(alert.id)
+
+    const rss = buildAlertsRss(found, {
+      origin: 'https://testville.example',
+      locale: 'en',
+      title: 'Testville: alerts',
+      description: 'Alerts',
+      alertUrl: (slug) => `https://testville.example/en/alerts/${slug}`,
+      listUrl: 'https://testville.example/en/alerts',
+      rssUrl: 'https://testville.example/en/alerts/rss.xml',
+      atomUrl: 'https://testville.example/en/alerts/atom.xml',
+      now: new Date(),
+    })
+    const items = [new XMLParser().parse(rss).rss.channel.item].flat()
+    expect(items.map((item: { title: string }) => item.title)).toContain(live.headline)
+    for (const alert of hidden) expect(rss).not.toContain(alert.slug)
+  })
+
+  it('serves schema-valid CAP for an update and a cancel, with both languages', async () => {
+    const alert = await createAlert({
+      area: {
+        description: 'Old town',
+        polygon: '39.47,-0.38 39.48,-0.37 39.46,-0.36 39.47,-0.38',
+      },
+    })
+    await updateAlert(alert.id, { _status: 'published', ...spanish }, 'es')
+    const update = await capDocumentFor(payload, alert.id, capOptions)
+    expect(xsdErrors(update!)).toBe('')
+    const parsed = new XMLParser().parse(update!).alert
+    expect(parsed.msgType).toBe('Update')
+    expect(parsed.info.map((info: { language: string }) => info.language)).toEqual(['en', 'es'])
+    expect(parsed.references).toMatch(/^alerts@testville\.example,urn:uuid:[0-9a-f-]+,\S+\+00:00$/)
+
+    await updateAlert(alert.id, { _status: 'published', withdrawn: true })
+    const cancel = await capDocumentFor(payload, alert.id, capOptions)
+    expect(xsdErrors(cancel!)).toBe('')
+    const cancelled = new XMLParser().parse(cancel!).alert
+    expect(cancelled.msgType).toBe('Cancel')
+    expect(cancelled.references.split(' ')).toHaveLength(2)
+  })
+
+  it('serves no CAP for drafts or Test alerts, and only the written languages', async () => {
+    const draft = await createAlert({}, true)
+    const test = await createAlert({ status: 'Test' })
+    expect(await capDocumentFor(payload, draft.id, capOptions)).toBeNull()
+    expect(await capDocumentFor(payload, test.id, capOptions)).toBeNull()
+    const englishOnly = await createAlert({})
+    const xml = await capDocumentFor(payload, englishOnly.id, capOptions)
+    expect(xsdErrors(xml!)).toBe('')
+    expect(new XMLParser().parse(xml!).alert.info.language).toBe('en')
   })
 })
