@@ -1,10 +1,12 @@
 import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
+import { getBannerAlerts } from '@/lib/content/alerts'
 import { localePath } from '@/lib/content/paths'
 import { getNavigation, getSiteSettings } from '@/lib/content/site'
 import { getMessages } from '@/lib/i18n/messages'
 
+import { AlertBanner } from './AlertBanner'
 import { Breadcrumbs, type Crumb } from './Breadcrumbs'
 import { LivePreviewListener } from './LivePreviewListener'
 import { LanguageSwitch } from './LanguageSwitch'
@@ -28,11 +30,13 @@ export async function PageShell({
   crumbs?: Crumb[]
   children: ReactNode
 }) {
-  const messages = getMessages(locale).shell
-  const [settings, navigation, draft] = await Promise.all([
+  const t = getMessages(locale)
+  const messages = t.shell
+  const [settings, navigation, draft, alerts] = await Promise.all([
     getSiteSettings(locale),
     getNavigation(locale),
     draftMode(),
+    getBannerAlerts(locale),
   ])
   return (
     <>
@@ -64,6 +68,7 @@ export async function PageShell({
           />
         </div>
       </header>
+      <AlertBanner locale={locale} alerts={alerts} messages={t.alerts} />
       <div className="wrap">
         {crumbs.length > 0 && (
           <Breadcrumbs

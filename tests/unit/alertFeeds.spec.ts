@@ -24,6 +24,7 @@ function alert(slug: string, overrides: Partial<FeedAlert> = {}): FeedAlert {
     urgency: 'Expected',
     categories: ['Met'],
     eventType: 'Storm',
+    area: { description: 'Old town' },
     status: 'Actual',
     withdrawn: false,
     onset: hours(-1),

@@ -26,7 +26,7 @@ export type FeedAlert = AlertTiming &
     | 'updatedAt'
     | 'capMessages'
     | 'affects'
-  >
+  > & { area: Pick<Alert['area'], 'description'> }
 
 export interface AlertFeedContext {
   /** The site's origin, e.g. https://villamar.example */

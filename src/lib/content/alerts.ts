@@ -40,3 +40,17 @@ export const getAlertsAffecting = cache(
     })
   },
 )
+
+/** Slugs of real published alerts, for generateStaticParams (no request, no draft mode). */
+export async function publicAlertSlugs(): Promise<{ slug: string }[]> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'alerts',
+    where: { status: { equals: 'Actual' } },
+    select: { slug: true },
+    pagination: false,
+    overrideAccess: false,
+    depth: 0,
+  })
+  return docs.map((doc) => ({ slug: doc.slug }))
+}
