@@ -120,6 +120,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      revalidateAlerts: TaskRevalidateAlerts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -747,7 +748,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'revalidateAlerts' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -780,7 +781,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'revalidateAlerts' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1452,6 +1453,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRevalidateAlerts".
+ */
+export interface TaskRevalidateAlerts {
+  input: {
+    alert: number;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,6 +8,7 @@ import { internalNotesField } from '../fields/internalNotes'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
 import { recordCapMessage } from './hooks/recordCapMessage'
+import { scheduleAlertCrossings } from './hooks/scheduleAlertCrossings'
 
 export const CAP_URGENCIES = ['Immediate', 'Expected', 'Future', 'Past', 'Unknown'] as const
 export const CAP_CERTAINTIES = ['Observed', 'Likely', 'Possible', 'Unlikely', 'Unknown'] as const
@@ -208,7 +209,7 @@ export const Alerts: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [recordCapMessage],
-    afterChange: [revalidateAfterChange('alerts')],
+    afterChange: [revalidateAfterChange('alerts'), scheduleAlertCrossings],
     afterDelete: [revalidateAfterDelete('alerts')],
   },
 }
