@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   const banner: number[] = []
   const rss: number[] = []
   const both: number[] = []
+  const post: number[] = []
   const ids: number[] = []
   try {
     for (let i = 0; i < runs; i++) {
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
       })
       if (!response.ok) throw new Error(`POST failed: ${response.status} ${await response.text()}`)
       ids.push(((await response.json()) as { doc: { id: number } }).doc.id)
+      post.push(performance.now() - started)
       const [onPage, inFeed] = await Promise.all([
         visibleAfter(pageUrl, marker, started),
         visibleAfter(rssUrl, marker, started),
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
   console.log(`  ${summary('banner on /en/procedures:', banner)}`)
   console.log(`  ${summary('RSS /en/alerts/rss.xml:  ', rss)}`)
   console.log(`  ${summary('both:                    ', both)}`)
+  console.log(`  ${summary('of which the POST itself:', post)}`)
 }
 
 main().catch((error) => {

@@ -125,6 +125,17 @@ test('without JavaScript the banner shows and offers no dismiss button', async (
   await context.close()
 })
 
+test('an affected service page names the alert in force', async ({ page }) => {
+  await page.goto('/en/services/russafa-day-centre')
+  const section = page.getByRole('region', { name: 'Current alerts' })
+  await expect(section.getByRole('link', { name: /Heat warning/ })).toHaveAttribute(
+    'href',
+    '/en/alerts/heat-wave-warning',
+  )
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  expect(results.violations.map((v) => v.id)).toEqual([])
+})
+
 for (const locale of ['en', 'es']) {
   const pages: [string, string][] = [
     ['alert list', `/${locale}/alerts`],
