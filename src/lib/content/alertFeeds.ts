@@ -4,7 +4,7 @@ import { buildAlertsAtom, buildAlertsRss, buildCapIndex } from '@/lib/alerts/fee
 import { capDocumentFor, findAlerts } from '@/lib/alerts/queries'
 import { readServerUrl } from '@/lib/config/env'
 import { getMessages } from '@/lib/i18n/messages'
-import { locales } from '@/lib/i18n/locales'
+import { isLocale, locales } from '@/lib/i18n/locales'
 
 import { capPaths, localePath, paths } from './paths'
 import { getPayloadClient } from './payload'
@@ -65,4 +65,21 @@ export async function capDocument(id: number): Promise<string | null> {
     senderName: cityName,
     alertUrl: (locale, slug) => `${origin}${localePath(locale, paths.alert(slug))}`,
   })
+}
+
+/**
+ * The GET handler of a per-language alert feed route: 404 for a path segment that is not a
+ * site language, else the feed with its media type.
+ */
+export function localeFeedHandler(build: (locale: string) => Promise<string>, type: string) {
+  return async function GET(
+    _: Request,
+    { params }: { params: Promise<{ locale: string }> },
+  ): Promise<Response> {
+    const { locale } = await params
+    if (!isLocale(locale)) return new Response('Not found', { status: 404 })
+    return new Response(await build(locale), {
+      headers: { 'content-type': `${type}; charset=utf-8` },
+    })
+  }
 }

@@ -1,5 +1,5 @@
-import { alertsRss } from '@/lib/content/alertFeeds'
-import { isLocale, locales } from '@/lib/i18n/locales'
+import { alertsRss, localeFeedHandler } from '@/lib/content/alertFeeds'
+import { locales } from '@/lib/i18n/locales'
 
 // Built once and kept until an alert is published or crosses its onset/expiry.
 export const dynamic = 'force-static'
@@ -8,10 +8,4 @@ export function generateStaticParams() {
   return locales.map((locale) => ({ locale }))
 }
 
-export async function GET(_: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params
-  if (!isLocale(locale)) return new Response('Not found', { status: 404 })
-  return new Response(await alertsRss(locale), {
-    headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
-  })
-}
+export const GET = localeFeedHandler(alertsRss, 'application/rss+xml')
