@@ -19,6 +19,7 @@ import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
 import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
 import { defaultLocale, locales } from './src/lib/i18n/locales'
+import { revalidateAlertsTask } from './src/lib/jobs/revalidateAlerts'
 import { shouldRunJobs } from './src/lib/jobs/shouldRunJobs'
 import { searchSyncTask } from './src/lib/search/searchSyncTask'
 
@@ -71,13 +72,14 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     maxComplexity: 400,
   },
-  // Scheduled publish/unpublish runs here; the running site processes the queue every minute.
+  // Scheduled publish/unpublish and alert onset/expiry refreshes run here; the running site
+  // processes the queue every minute.
   jobs: {
+    tasks: [revalidateAlertsTask, searchSyncTask],
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: shouldRunJobs,
     // Running, queueing or cancelling jobs over HTTP is for editors and admins only.
     access: { run: jobsForEditors, queue: jobsForEditors, cancel: jobsForEditors },
-    tasks: [searchSyncTask],
     // Editors see queued and failed jobs (e.g. a search sync that Algolia refused) in the
     // admin under System → Jobs; nobody edits them by hand.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

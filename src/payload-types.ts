@@ -120,6 +120,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      revalidateAlerts: TaskRevalidateAlerts;
       searchSync: TaskSearchSync;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -748,7 +749,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'searchSync' | 'schedulePublish';
+        taskSlug: 'inline' | 'revalidateAlerts' | 'searchSync' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -781,7 +782,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'searchSync' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'revalidateAlerts' | 'searchSync' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1453,6 +1454,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRevalidateAlerts".
+ */
+export interface TaskRevalidateAlerts {
+  input: {
+    alert: number;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,11 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
+import { validateCircleField, validatePolygonField } from '@/lib/alerts/geometry'
+
 import { publicContentAccess } from '../access/publicContentAccess'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
 import { internalNotesField } from '../fields/internalNotes'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
+import { recordCapMessage } from './hooks/recordCapMessage'
+import { scheduleAlertCrossings } from './hooks/scheduleAlertCrossings'
 
 export const CAP_URGENCIES = ['Immediate', 'Expected', 'Future', 'Past', 'Unknown'] as const
 export const CAP_CERTAINTIES = ['Observed', 'Likely', 'Possible', 'Unlikely', 'Unknown'] as const
@@ -24,7 +28,7 @@ export const CAP_CATEGORIES = [
   'Other',
 ] as const
 
-/** Official alerts (CAP 1.2 vocabulary). Banner, pages and feeds come with the alerts issue. */
+/** Official alerts (CAP 1.2 vocabulary): the site-wide banner, alert pages and RSS/Atom/CAP feeds. */
 export const Alerts: CollectionConfig = {
   slug: 'alerts',
   labels: { singular: 'Alert', plural: 'Alerts' },
@@ -143,6 +147,7 @@ export const Alerts: CollectionConfig = {
             description:
               'Optional. Pairs “latitude,longitude” separated by spaces; the first and last pair must be equal (CAP 1.2).',
           },
+          validate: validatePolygonField,
         },
         {
           name: 'circle',
@@ -150,6 +155,7 @@ export const Alerts: CollectionConfig = {
           admin: {
             description: 'Optional. “latitude,longitude radius-in-km”, e.g. “39.47,-0.37 2.5”.',
           },
+          validate: validateCircleField,
         },
       ],
     },
@@ -162,7 +168,17 @@ export const Alerts: CollectionConfig = {
         { name: 'procedures', type: 'relationship', relationTo: 'procedures', hasMany: true },
       ],
     },
-    { name: 'web', label: 'More information (URL)', type: 'text' },
+    {
+      name: 'web',
+      label: 'More information (URL)',
+      type: 'text',
+      validate: (value: unknown) => {
+        if (typeof value !== 'string' || value.trim() === '') return true
+        return /^https?:\/\/[^\s<>"]+$/i.test(value.trim()) && URL.canParse(value.trim())
+          ? true
+          : 'The link must be a full web address starting with https:// or http://.'
+      },
+    },
     {
       name: 'withdrawn',
       label: 'Cancel this alert',
@@ -193,7 +209,12 @@ export const Alerts: CollectionConfig = {
     internalNotesField,
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('alerts'), syncSearchAfterChange('alerts')],
+    beforeChange: [recordCapMessage],
+    afterChange: [
+      revalidateAfterChange('alerts'),
+      scheduleAlertCrossings,
+      syncSearchAfterChange('alerts'),
+    ],
     afterDelete: [revalidateAfterDelete('alerts'), syncSearchAfterDelete('alerts')],
   },
 }

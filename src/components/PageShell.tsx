@@ -1,10 +1,12 @@
 import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
+import { getBannerAlerts } from '@/lib/content/alerts'
 import { localePath } from '@/lib/content/paths'
 import { getNavigation, getSiteSettings } from '@/lib/content/site'
 import { getMessages } from '@/lib/i18n/messages'
 
+import { AlertBanner } from './AlertBanner'
 import { Breadcrumbs, type Crumb } from './Breadcrumbs'
 import { LivePreviewListener } from './LivePreviewListener'
 import { LanguageSwitch } from './LanguageSwitch'
@@ -29,11 +31,13 @@ export async function PageShell({
   crumbs?: Crumb[]
   children: ReactNode
 }) {
-  const { shell: messages, search } = getMessages(locale)
-  const [settings, navigation, draft] = await Promise.all([
+  const t = getMessages(locale)
+  const messages = t.shell
+  const [settings, navigation, draft, alerts] = await Promise.all([
     getSiteSettings(locale),
     getNavigation(locale),
     draftMode(),
+    getBannerAlerts(locale),
   ])
   return (
     <>
@@ -57,8 +61,8 @@ export async function PageShell({
           <SiteSearchForm
             id="site-search"
             locale={locale}
-            label={search.label}
-            submit={search.submit}
+            label={t.search.label}
+            submit={t.search.submit}
           />
           <LanguageSwitch locale={locale} path={path} label={messages.languages} />
         </div>
@@ -71,6 +75,7 @@ export async function PageShell({
           />
         </div>
       </header>
+      <AlertBanner locale={locale} alerts={alerts} messages={t.alerts} />
       <div className="wrap">
         {crumbs.length > 0 && (
           <Breadcrumbs

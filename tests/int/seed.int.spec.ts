@@ -127,6 +127,18 @@ describe('demo city seed', () => {
     expect(alert.status).toBe('Test')
   })
 
+  it('gives demo alerts CAP geometry, affected services and procedures, and a link', async () => {
+    const water = await findBySlug('alerts', 'water-supply-cut-benimaclet', 'es')
+    expect(water.area.polygon).toMatch(/^39\.4885,-0\.3640 /)
+    expect(water.affects?.services).toHaveLength(3)
+    const heat = await findBySlug('alerts', 'heat-wave-warning', 'en')
+    expect(heat.area.circle).toBe('39.4699,-0.3763 9')
+    expect(heat.web).toMatch(/^https:\/\//)
+    const roadWorks = await findBySlug('alerts', 'road-works-avenida-del-puerto', 'en')
+    expect(roadWorks.affects?.procedures).toHaveLength(1)
+    expect(roadWorks.capMessages?.[0]?.msgType).toBe('Alert')
+  })
+
   it('schedules events at Madrid wall-clock times relative to the seeding moment', async () => {
     // Two days after 27 March at 11:00 in Madrid is 29 March, already summer time (UTC+2).
     const event = await findBySlug('events', 'story-time-central-library', 'en')

@@ -71,4 +71,27 @@ describe('affectedPaths', () => {
       affectedPaths('services', { slug: 'x' }, null, ['en']).some((t) => t.kind === 'tag'),
     ).toBe(false)
   })
+
+  it('refreshes every page (banner), the alert pages and every alert feed for an alert', () => {
+    const targets = affectedPaths('alerts', { id: 7, slug: 'storm' }, null, ['en', 'es'])
+    expect(targets).toContainEqual({ kind: 'layout', path: '/' })
+    expect(paths(targets)).toEqual(
+      expect.arrayContaining([
+        '/en/alerts/storm',
+        '/es/alerts',
+        '/en/alerts/rss.xml',
+        '/es/alerts/rss.xml',
+        '/en/alerts/atom.xml',
+        '/es/alerts/atom.xml',
+        '/alerts/cap.atom',
+        '/alerts/7.cap.xml',
+      ]),
+    )
+  })
+
+  it('does not refresh alert feeds for other content', () => {
+    expect(paths(affectedPaths('services', { slug: 'pool' }, null, ['en']))).not.toContain(
+      '/en/alerts/rss.xml',
+    )
+  })
 })

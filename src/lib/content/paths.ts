@@ -17,6 +17,8 @@ export const paths = {
   alerts: () => '/alerts',
   alert: (slug: string) => `/alerts/${slug}`,
   search: () => '/search',
+  alertsRss: () => '/alerts/rss.xml',
+  alertsAtom: () => '/alerts/atom.xml',
 }
 
 /** The agenda's calendar and news feeds (locale-less, like `paths`). */
@@ -25,6 +27,12 @@ export const agendaFeeds = {
   rss: () => '/agenda/rss.xml',
   topic: (slug: string) => `/agenda/topics/${slug}.ics`,
   event: (slug: string) => `/agenda/${slug}.ics`,
+}
+
+/** Locale-less feeds: CAP documents carry every language in one message. */
+export const capPaths = {
+  index: () => '/alerts/cap.atom',
+  alert: (id: number | string) => `/alerts/${id}.cap.xml`,
 }
 
 /** The locale-less path of a document's own page, by collection; null when it has none. */

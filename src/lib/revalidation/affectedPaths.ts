@@ -1,6 +1,13 @@
 // Which public paths show a document, so that publishing refreshes exactly those pages.
 // Pure: the hooks pass the document before and after the change.
-import { agendaFeeds, documentPath, localePath, paths, sectionPath } from '@/lib/content/paths'
+import {
+  agendaFeeds,
+  capPaths,
+  documentPath,
+  localePath,
+  paths,
+  sectionPath,
+} from '@/lib/content/paths'
 import { locales as siteLocales } from '@/lib/i18n/locales'
 
 import { TAGS } from './tags'
@@ -16,6 +23,7 @@ export type ContentKind =
   'services' | 'procedures' | 'pages' | 'topics' | 'departments' | 'districts' | 'events' | 'alerts'
 
 interface DocLike {
+  id?: number | string | null
   slug?: string | null
   _status?: string | null
   topics?: unknown
@@ -75,6 +83,17 @@ export function affectedPaths(
       for (const slug of slugs) at(locale, agendaFeeds.event(slug))
       for (const topic of topics) at(locale, agendaFeeds.topic(topic))
     }
+  }
+  if (kind === 'alerts') {
+    // The banner is on every page; the feeds are route handlers of their own.
+    add({ kind: 'layout', path: '/' })
+    for (const locale of locales) {
+      at(locale, paths.alertsRss())
+      at(locale, paths.alertsAtom())
+    }
+    add({ kind: 'path', path: capPaths.index() })
+    const id = doc?.id ?? previousDoc?.id
+    if (id !== undefined && id !== null) add({ kind: 'path', path: capPaths.alert(id) })
   }
   if (kind === 'procedures' || kind === 'services') {
     // Related procedures and in-person locations link across detail pages.

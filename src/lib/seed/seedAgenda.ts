@@ -97,7 +97,10 @@ export function seedEvents(
   })
 }
 
-export function seedAlerts(run: SeedRun): Promise<IdsBySlug> {
+export function seedAlerts(
+  run: SeedRun,
+  refs: { services: IdsBySlug; procedures: IdsBySlug },
+): Promise<IdsBySlug> {
   return seedCollection(run, {
     collection: 'alerts',
     items: alerts,
@@ -106,7 +109,16 @@ export function seedAlerts(run: SeedRun): Promise<IdsBySlug> {
       headline: alert.headline.en,
       description: alert.description.en,
       instruction: alert.instruction.en,
-      area: { description: alert.areaDescription.en },
+      area: {
+        description: alert.areaDescription.en,
+        polygon: alert.polygon,
+        circle: alert.circle,
+      },
+      affects: {
+        services: idsOf(refs.services, alert.services ?? [], 'service'),
+        procedures: idsOf(refs.procedures, alert.procedures ?? [], 'procedure'),
+      },
+      web: alert.web,
       eventType: alert.eventType.en,
       severity: alert.severity,
       urgency: alert.urgency,
@@ -120,7 +132,11 @@ export function seedAlerts(run: SeedRun): Promise<IdsBySlug> {
       headline: alert.headline.es,
       description: alert.description.es,
       instruction: alert.instruction.es,
-      area: { description: alert.areaDescription.es },
+      area: {
+        description: alert.areaDescription.es,
+        polygon: alert.polygon,
+        circle: alert.circle,
+      },
       eventType: alert.eventType.es,
     }),
   })

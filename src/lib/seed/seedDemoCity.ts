@@ -58,9 +58,9 @@ export async function seedDemoCity(
   const topics = await seedTopics(run)
   const departments = await seedDepartments(run)
   const services = await seedServices(run, { topics, departments })
-  await seedProcedures(run, { topics, departments, services })
+  const procedures = await seedProcedures(run, { topics, departments, services })
   await seedEvents(run, { topics, services })
-  await seedAlerts(run)
+  await seedAlerts(run, { services, procedures })
   await seedPages(run)
 
   const { created, completed } = run.summary

@@ -5,6 +5,8 @@ import { readServerUrl } from '@/lib/config/env'
 import { getSiteSettings } from '@/lib/content/site'
 import { defaultLocale, isLocale, locales } from '@/lib/i18n/locales'
 
+import { feedAlternates } from '../_lib/pageMetadata'
+
 import '../styles.css'
 
 export function generateStaticParams() {
@@ -23,6 +25,7 @@ export async function generateMetadata({
     metadataBase: new URL(readServerUrl()),
     title: { template: `%s · ${settings.cityName}`, default: settings.cityName },
     applicationName: settings.cityName,
+    alternates: { types: feedAlternates(locale) },
   }
 }
 

@@ -1,8 +1,21 @@
 import type { Metadata } from 'next'
 
 import { readServerUrl } from '@/lib/config/env'
-import { localePath } from '@/lib/content/paths'
+import { localePath, paths } from '@/lib/content/paths'
 import { defaultLocale, locales } from '@/lib/i18n/locales'
+import { getMessages } from '@/lib/i18n/messages'
+
+/**
+ * `<link rel="alternate">` autodiscovery of the alert feeds. Next.js replaces a layout's
+ * `alternates` with a page's, so the layout and pageMetadata both add these.
+ */
+export function feedAlternates(locale: string): NonNullable<Metadata['alternates']>['types'] {
+  const t = getMessages(locale).alerts
+  return {
+    'application/rss+xml': [{ url: localePath(locale, paths.alertsRss()), title: t.rss }],
+    'application/atom+xml': [{ url: localePath(locale, paths.alertsAtom()), title: t.atom }],
+  }
+}
 
 /**
  * Title, description, canonical URL and hreflang alternates (every locale plus x-default,
@@ -30,6 +43,7 @@ export function pageMetadata({
         ...Object.fromEntries(locales.map((code) => [code, url(code)])),
         'x-default': url(defaultLocale),
       },
+      types: feedAlternates(locale),
     },
   }
 }

@@ -176,6 +176,44 @@ export interface Messages {
     types: Record<SearchType, string>
     unavailable: string
   }
+  alerts: {
+    title: string
+    description: string
+    feedTitle: (cityName: string) => string
+    feedDescription: (cityName: string) => string
+    bannerHeading: string
+    readMore: (headline: string) => string
+    dismiss: string
+    dismissLabel: (headline: string) => string
+    allAlerts: string
+    active: string
+    upcoming: string
+    recent: string
+    noneActive: string
+    noneUpcoming: string
+    noneRecent: string
+    what: string
+    where: string
+    when: string
+    whatToDo: string
+    starts: string
+    ends: string
+    untilFurtherNotice: string
+    ended: string
+    notStarted: string
+    districts: string
+    affectedServices: string
+    affectedProcedures: string
+    moreInformation: string
+    capDocument: string
+    follow: string
+    rss: string
+    atom: string
+    capFeed: string
+    timesIn: (timeZone: string) => string
+    severity: Record<'Extreme' | 'Severe' | 'Moderate' | 'Minor' | 'Unknown', string>
+    activeHere: string
+  }
 }
 
 export const en: Messages = {
@@ -391,5 +429,50 @@ export const en: Messages = {
       page: 'Pages',
     },
     unavailable: 'Search is unavailable right now. Please try again in a moment.',
+  },
+  alerts: {
+    title: 'Alerts',
+    description:
+      'Official warnings and incidents in the city: weather, supply cuts, works and closures.',
+    feedTitle: (city) => `${city}: alerts`,
+    feedDescription: (city) => `Official alerts published by ${city}.`,
+    bannerHeading: 'Alerts',
+    readMore: (headline) => `Read more: ${headline}`,
+    dismiss: 'Dismiss',
+    dismissLabel: (headline) => `Dismiss alert: ${headline}`,
+    allAlerts: 'All alerts',
+    active: 'In force now',
+    upcoming: 'Upcoming',
+    recent: 'Recently ended',
+    noneActive: 'There are no alerts in force.',
+    noneUpcoming: 'No alerts are announced.',
+    noneRecent: 'No alerts ended in the last two weeks.',
+    what: 'What is happening',
+    where: 'Where',
+    when: 'When',
+    whatToDo: 'What to do',
+    starts: 'From',
+    ends: 'Until',
+    untilFurtherNotice: 'until further notice',
+    ended: 'This alert has ended.',
+    notStarted: 'This alert has not started yet.',
+    districts: 'Districts',
+    affectedServices: 'Affected services',
+    affectedProcedures: 'Affected procedures',
+    moreInformation: 'More information',
+    capDocument: 'This alert for alerting systems (CAP 1.2)',
+    follow: 'Follow alerts',
+    rss: 'RSS feed',
+    atom: 'Atom feed',
+    capFeed: 'CAP feed for alerting systems',
+    timesIn: (timeZone) => `Times are local time (${timeZone}).`,
+    severity: {
+      Extreme: 'Extreme',
+      Severe: 'Severe',
+      Moderate: 'Moderate',
+      Minor: 'Minor',
+      Unknown: 'Severity unknown',
+    },
+    activeHere: 'Current alerts',
   },
 }

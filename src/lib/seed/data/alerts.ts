@@ -18,6 +18,13 @@ export interface AlertSeed {
   onset: RelativeInstant
   expires: RelativeInstant
   areaDescription: Localized
+  /** CAP geometry: "lat,lon" pairs of a closed ring, or "lat,lon radius-km". */
+  polygon?: string
+  circle?: string
+  /** Slugs of the services and procedures the alert affects. */
+  services?: string[]
+  procedures?: string[]
+  web?: string
 }
 
 export const alerts: AlertSeed[] = [
@@ -41,6 +48,9 @@ export const alerts: AlertSeed[] = [
     onset: { hours: -3 },
     expires: { hours: 48 },
     areaDescription: { en: 'Whole city of Villamar', es: 'Todo el término municipal de Villamar' },
+    circle: '39.4699,-0.3763 9',
+    services: ['russafa-day-centre', 'central-library', 'el-grau-summer-pool'],
+    web: 'https://www.aemet.es/en/eltiempo/prediccion/avisos',
   },
   {
     slug: 'water-supply-cut-benimaclet',
@@ -68,6 +78,9 @@ export const alerts: AlertSeed[] = [
       en: 'Benimaclet: Calle de Emilio Baró, Calle de Arquitecto Arnau and surrounding streets (46020)',
       es: 'Benimaclet: calle Emilio Baró, calle Arquitecto Arnau y calles adyacentes (46020)',
     },
+    polygon:
+      '39.4885,-0.3640 39.4885,-0.3560 39.4830,-0.3545 39.4815,-0.3620 39.4885,-0.3640',
+    services: ['benimaclet-library', 'benimaclet-sports-centre', 'citizen-office-benimaclet'],
   },
   {
     slug: 'road-works-avenida-del-puerto',
@@ -95,6 +108,9 @@ export const alerts: AlertSeed[] = [
       en: 'Avenida del Puerto, Camins al Grau and El Grau',
       es: 'Avenida del Puerto, Camins al Grau y El Grau',
     },
+    polygon: '39.4660,-0.3560 39.4668,-0.3550 39.4600,-0.3300 39.4590,-0.3310 39.4660,-0.3560',
+    services: ['citizen-office-el-grau', 'maritime-library'],
+    procedures: ['traffic-fine-appeal'],
   },
   {
     slug: 'bathing-advice-malva-rosa',
@@ -119,6 +135,7 @@ export const alerts: AlertSeed[] = [
     onset: { days: -10, at: '09:00' },
     expires: { days: -3, at: '09:00' },
     areaDescription: { en: 'Malva-rosa beach', es: 'Playa de la Malva-rosa' },
+    circle: '39.4790,-0.3235 1.2',
   },
   {
     // A CAP "Test" message, as alerting systems send to check the chain: never public.

@@ -5,6 +5,7 @@ import { ContentList } from '@/components/ContentList'
 import { DepartmentContact } from '@/components/DepartmentContact'
 import { FeeList } from '@/components/FeeList'
 import { JsonLd } from '@/components/JsonLd'
+import { AffectingAlerts } from '@/components/AffectingAlerts'
 import { PageShell } from '@/components/PageShell'
 import { ProcedureChannels } from '@/components/ProcedureChannels'
 import { RichTextBody } from '@/components/RichTextBody'
@@ -12,6 +13,7 @@ import { StartOnline } from '@/components/StartOnline'
 import { TextSection } from '@/components/TextSection'
 import { TopicLinks } from '@/components/TopicLinks'
 import { readServerUrl } from '@/lib/config/env'
+import { getAlertsAffecting } from '@/lib/content/alerts'
 import { publishedSlugs } from '@/lib/content/payload'
 import { localePath, paths } from '@/lib/content/paths'
 import { getProcedureBySlug } from '@/lib/content/procedures'
@@ -82,6 +84,11 @@ export default async function ProcedurePage({ params }: Props) {
         })}
       />
       <h1>{procedure.title}</h1>
+      <AffectingAlerts
+        locale={locale}
+        alerts={await getAlertsAffecting('procedures', procedure.id, locale)}
+        messages={t.alerts}
+      />
       <p className="lead">{procedure.summary}</p>
       {onlineUrl && (
         <StartOnline

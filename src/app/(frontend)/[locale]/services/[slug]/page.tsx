@@ -4,12 +4,14 @@ import { notFound } from 'next/navigation'
 import { ContentList } from '@/components/ContentList'
 import { DepartmentContact } from '@/components/DepartmentContact'
 import { JsonLd } from '@/components/JsonLd'
+import { AffectingAlerts } from '@/components/AffectingAlerts'
 import { PageShell } from '@/components/PageShell'
 import { RichTextBody } from '@/components/RichTextBody'
 import { ServiceLocation } from '@/components/ServiceLocation'
 import { StatusNotice } from '@/components/StatusNotice'
 import { TopicLinks } from '@/components/TopicLinks'
 import { readServerUrl } from '@/lib/config/env'
+import { getAlertsAffecting } from '@/lib/content/alerts'
 import { publishedSlugs } from '@/lib/content/payload'
 import { localePath, paths } from '@/lib/content/paths'
 import { listProceduresAtService } from '@/lib/content/procedures'
@@ -71,6 +73,11 @@ export default async function ServicePage({ params }: Props) {
         })}
       />
       <h1>{service.title}</h1>
+      <AffectingAlerts
+        locale={locale}
+        alerts={await getAlertsAffecting('services', service.id, locale)}
+        messages={t.alerts}
+      />
       <StatusNotice status={service.status} label={t.services.status[service.status.state]} />
       <p className="lead">{service.summary}</p>
       <RichTextBody data={service.body} locale={locale} />

@@ -1,0 +1,11 @@
+import { alertsRss, localeFeedHandler } from '@/lib/content/alertFeeds'
+import { locales } from '@/lib/i18n/locales'
+
+// Built once and kept until an alert is published or crosses its onset/expiry.
+export const dynamic = 'force-static'
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }))
+}
+
+export const GET = localeFeedHandler(alertsRss, 'application/rss+xml')

@@ -1,0 +1,72 @@
+import { isUrgentAlert } from '@/lib/alerts/selection'
+import { localePath, paths } from '@/lib/content/paths'
+import type { Messages } from '@/lib/i18n/messages'
+import type { Alert } from '@/payload-types'
+
+import { alertDismissKey, alertDismissScript } from './alertDismissal'
+
+type BannerAlert = Pick<
+  Alert,
+  'id' | 'slug' | 'headline' | 'severity' | 'urgency' | 'updatedAt' | 'capMessages'
+>
+
+/**
+ * The site-wide alert banner, after GOV.UK's notification banner: a region labelled by its
+ * level-2 heading. Only the gravest alerts that need action now (Extreme or Severe, and
+ * Immediate) interrupt screen readers with role="alert"; those cannot be dismissed. Others
+ * can, with a native button (keyboard and screen readers alike). Nothing is rendered when
+ * there is no alert, so pages without alerts keep their layout.
+ */
+export function AlertBanner({
+  locale,
+  alerts,
+  messages,
+}: {
+  locale: string
+  alerts: BannerAlert[]
+  messages: Messages['alerts']
+}) {
+  if (alerts.length === 0) return null
+  return (
+    <>
+      <script dangerouslySetInnerHTML={{ __html: alertDismissScript }} />
+      <section className="alert-banner" aria-labelledby="alert-banner-title" data-alert-banner="">
+        <div className="wrap">
+          <h2 id="alert-banner-title" className="alert-banner__title">
+            {messages.bannerHeading}
+          </h2>
+          <ul className="alert-banner__list">
+            {alerts.map((alert) => {
+              const urgent = isUrgentAlert(alert)
+              const key = alertDismissKey(alert)
+              return (
+                <li
+                  key={alert.id}
+                  className={`alert-banner__item alert-banner__item--${alert.severity.toLowerCase()}`}
+                  data-alert-key={urgent ? undefined : key}
+                >
+                  <p className="alert-banner__text" role={urgent ? 'alert' : undefined}>
+                    <span className="alert-banner__severity">
+                      {messages.severity[alert.severity]}
+                    </span>{' '}
+                    <a href={localePath(locale, paths.alert(alert.slug))}>{alert.headline}</a>
+                  </p>
+                  {!urgent && (
+                    <button
+                      type="button"
+                      className="alert-banner__dismiss"
+                      data-alert-dismiss={key}
+                      aria-label={messages.dismissLabel(alert.headline)}
+                    >
+                      {messages.dismiss}
+                    </button>
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        </div>
+      </section>
+    </>
+  )
+}
