@@ -127,7 +127,6 @@ export interface Messages {
     resultsFromPostcode: (postcode: string, district: string) => string
     noResults: string
     unknownPostcode: (postcode: string) => string
-    bothPlaces: string
     distance: (metres: number) => string
     walking: (minutes: number) => string
     openingStatus: string
@@ -294,7 +293,6 @@ export const en: Messages = {
     noResults: 'No service matches these filters. Try removing one.',
     unknownPostcode: (postcode) =>
       `We do not know the postcode “${postcode}” in the city. Check it, or choose your district from the list.`,
-    bothPlaces: 'Choose a district or type a postcode, not both.',
     distance: (metres) =>
       metres < 1000
         ? `${Math.round(metres / 10) * 10} m away`

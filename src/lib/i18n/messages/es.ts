@@ -155,7 +155,6 @@ export const es: Messages = {
     noResults: 'Ningún servicio cumple estos filtros. Prueba a quitar alguno.',
     unknownPostcode: (postcode) =>
       `No conocemos el código postal «${postcode}» en la ciudad. Compruébalo o elige tu distrito en la lista.`,
-    bothPlaces: 'Elige un distrito o escribe un código postal, no ambos.',
     distance: (metres) =>
       metres < 1000
         ? `a ${Math.round(metres / 10) * 10} m`
