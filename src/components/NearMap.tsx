@@ -58,7 +58,13 @@ export function NearMap({
       const attributions = L.control.attribution({ prefix: false }).addTo(map)
       if (attribution) attributions.addAttribution(escapeHtml(attribution))
       if (tileUrl) L.tileLayer(tileUrl, { maxZoom }).addTo(map)
-      const points: [number, number][] = []
+      // The view first: Leaflet only creates marker elements on a map that has one, and
+      // the markers' accessible names are set on those elements.
+      const points: [number, number][] = markers.map((marker) => [marker.lat, marker.lng])
+      if (origin) points.push([origin.lat, origin.lng])
+      if (points.length === 1) map.setView(points[0], Math.min(16, maxZoom))
+      else if (points.length > 1) map.fitBounds(L.latLngBounds(points), { padding: [24, 24] })
+      else map.setView([0, 0], 1)
       for (const marker of markers) {
         const name = `${marker.number}. ${marker.label}`
         const added = L.marker([marker.lat, marker.lng], {
@@ -72,7 +78,6 @@ export function NearMap({
           .bindPopup(`<a href="${escapeHtml(marker.href)}">${escapeHtml(name)}</a>`)
           .addTo(map)
         added.getElement()?.setAttribute('aria-label', name)
-        points.push([marker.lat, marker.lng])
       }
       if (origin) {
         const here = L.marker([origin.lat, origin.lng], {
@@ -82,11 +87,7 @@ export function NearMap({
           .bindPopup(escapeHtml(origin.label))
           .addTo(map)
         here.getElement()?.setAttribute('aria-label', origin.label)
-        points.push([origin.lat, origin.lng])
       }
-      if (points.length === 1) map.setView(points[0], Math.min(16, maxZoom))
-      else if (points.length > 1) map.fitBounds(L.latLngBounds(points), { padding: [24, 24] })
-      else map.setView([0, 0], 1)
     })
     return () => {
       cancelled = true

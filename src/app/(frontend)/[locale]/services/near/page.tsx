@@ -94,7 +94,16 @@ export default async function ServicesNearPage({ params, searchParams }: Props) 
           </p>
         </div>
       )}
-      <UseMyLocation action={action} filters={filters} labels={t} />
+      <UseMyLocation
+        action={action}
+        filters={filters}
+        labels={{
+          useMyLocation: t.useMyLocation,
+          locating: t.locating,
+          locationDenied: t.locationDenied,
+          locationUnavailable: t.locationUnavailable,
+        }}
+      />
       <form className="near-form" method="get" action={action}>
         <fieldset>
           <legend>{t.chooseStart}</legend>
