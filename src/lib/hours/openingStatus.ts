@@ -51,17 +51,30 @@ export function toWallClock(instant: Date, timeZone: string): Date {
   )
 }
 
-/** Parses once; a value the library refuses gives null (the validator keeps them out). */
+// Parsing is slow (~2 ms a value) and so is evaluating "PH" (~0.5 ms: the holiday
+// calendar), while a city has few distinct values: both are cached per process. Values are
+// bounded by what editors typed, and the cache is simply dropped when it grows too large.
+const PARSED_MAX = 5_000
+const parsed = new Map<string, OpeningHours | null>()
+
+/** Parses once per distinct value; a value the library refuses gives null. */
 export function parseOpeningHours(
   value: string | null | undefined,
   address: CityAddress = readCityAddress(),
 ): OpeningHours | null {
-  if (!value?.trim()) return null
+  const text = value?.trim()
+  if (!text) return null
+  const key = `${address.address.country_code}|${address.address.state}|${address.lat}|${address.lon}|${text}`
+  if (parsed.has(key)) return parsed.get(key)!
+  let hours: OpeningHours | null
   try {
-    return new OpeningHours(value, address)
+    hours = new OpeningHours(text, address)
   } catch {
-    return null
+    hours = null
   }
+  if (parsed.size >= PARSED_MAX) parsed.clear()
+  parsed.set(key, hours)
+  return hours
 }
 
 function dayNumber(date: Date): number {
@@ -77,13 +90,7 @@ function wallClockTime(change: Date, today: Date): WallClockTime {
   }
 }
 
-/** Open, closed or unknown at `instant` in `timeZone`, with the next change. */
-export function openingStatus(
-  hours: OpeningHours | null,
-  instant: Date,
-  timeZone: string,
-): OpeningStatus {
-  if (!hours) return { state: 'unknown', comment: null }
+function computeStatus(hours: OpeningHours, instant: Date, timeZone: string): OpeningStatus {
   const now = toWallClock(instant, timeZone)
   const limit = new Date(now.getTime() + LOOKAHEAD_DAYS * 86_400_000)
   if (hours.getUnknown(now)) return { state: 'unknown', comment: hours.getComment(now) ?? null }
@@ -92,7 +99,26 @@ export function openingStatus(
   return hours.getState(now) ? { state: 'open', until: at } : { state: 'closed', opens: at }
 }
 
+// opening_hours rules change state on whole minutes, so a status holds for its minute:
+// the last one computed per parsed value is kept and reused within the same minute.
+const lastStatus = new WeakMap<OpeningHours, { key: string; status: OpeningStatus }>()
+
+/** Open, closed or unknown at `instant` in `timeZone`, with the next change. */
+export function openingStatus(
+  hours: OpeningHours | null,
+  instant: Date,
+  timeZone: string,
+): OpeningStatus {
+  if (!hours) return { state: 'unknown', comment: null }
+  const key = `${timeZone}|${Math.floor(instant.getTime() / 60_000)}`
+  const cached = lastStatus.get(hours)
+  if (cached?.key === key) return cached.status
+  const status = computeStatus(hours, instant, timeZone)
+  lastStatus.set(hours, { key, status })
+  return status
+}
+
 /** True when open at `instant`; unknown and missing hours count as not open. */
 export function isOpenAt(hours: OpeningHours | null, instant: Date, timeZone: string): boolean {
-  return hours ? hours.getState(toWallClock(instant, timeZone)) : false
+  return openingStatus(hours, instant, timeZone).state === 'open'
 }
