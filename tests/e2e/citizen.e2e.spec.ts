@@ -72,7 +72,8 @@ test.describe('a citizen finds a procedure and starts it online', () => {
 
   test('a service page shows its locations, hours and accessibility', async ({ page }) => {
     await page.goto('/en/services')
-    await page.getByRole('main').locator('a[href^="/en/services/"]').first().click()
+    // A service from the directory list (the page also links to /services/near).
+    await page.getByRole('main').locator('.content-list a[href^="/en/services/"]').first().click()
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     const main = page.getByRole('main')
     await expect(main.getByText(/opening hours/i).first()).toBeVisible()

@@ -4,7 +4,7 @@ const unique = (prefix: string) =>
   `${prefix}-${++counter}-${Math.random().toString(36).slice(2, 7)}`
 
 export type PublicCollection =
-  'services' | 'procedures' | 'events' | 'alerts' | 'pages' | 'topics' | 'departments'
+  'services' | 'procedures' | 'events' | 'alerts' | 'pages' | 'topics' | 'departments' | 'districts'
 
 export const PUBLIC_COLLECTIONS: PublicCollection[] = [
   'services',
@@ -14,6 +14,7 @@ export const PUBLIC_COLLECTIONS: PublicCollection[] = [
   'pages',
   'topics',
   'departments',
+  'districts',
 ]
 
 export function sampleDoc(collection: PublicCollection): Record<string, unknown> {
@@ -70,5 +71,7 @@ export function sampleDoc(collection: PublicCollection): Record<string, unknown>
       return { title: `Topic ${slug}`, slug }
     case 'departments':
       return { title: `Department ${slug}`, slug }
+    case 'districts':
+      return { name: `District ${slug}`, slug, centre: [-0.3763, 39.4699], postalCodes: '46001' }
   }
 }

@@ -59,6 +59,7 @@ describe('demo city seed', () => {
   it('creates a plausible city of every kind of content', () => {
     expect(first.created.topics + first.skipped.topics).toBeGreaterThanOrEqual(8)
     expect(first.created.departments).toBeGreaterThanOrEqual(6)
+    expect(first.created.districts).toBeGreaterThanOrEqual(8)
     expect(first.created.services).toBeGreaterThanOrEqual(32)
     expect(first.created.procedures).toBeGreaterThanOrEqual(16)
     expect(first.created.events).toBeGreaterThanOrEqual(22)
@@ -120,6 +121,38 @@ describe('demo city seed', () => {
       'Ecoparque Sur (La Fonteta)',
     ])
     expect(es.locations?.[0].point).toEqual([-0.394, 39.4965])
+  })
+
+  it('seeds districts in both languages that cover every postcode of the demo addresses', async () => {
+    const { docs } = await payload.find({
+      collection: 'districts',
+      locale: 'all',
+      pagination: false,
+      depth: 0,
+    })
+    const all = docs as unknown as Array<{
+      name: { en?: string; es?: string }
+      centre: [number, number]
+      postalCodes: string
+    }>
+    expect(all.length).toBeGreaterThanOrEqual(8)
+    for (const district of all) {
+      expect(district.name.en && district.name.es).toBeTruthy()
+      const [lng, lat] = district.centre
+      expect(lng).toBeGreaterThan(-0.42)
+      expect(lng).toBeLessThan(-0.32)
+      expect(lat).toBeGreaterThan(39.43)
+      expect(lat).toBeLessThan(39.51)
+    }
+    const known = new Set(all.flatMap((d) => d.postalCodes.split(',').map((c) => c.trim())))
+    const services = await payload.find({
+      collection: 'services',
+      pagination: false,
+      depth: 0,
+      select: { locations: true },
+    })
+    const used = services.docs.flatMap((s) => (s.locations ?? []).map((l) => l.address.postalCode))
+    expect(used.filter((code) => !known.has(code ?? ''))).toEqual([])
   })
 
   it('stores the system test alert with CAP status Test', async () => {

@@ -7,6 +7,7 @@ export const paths = {
   home: () => '',
   services: () => '/services',
   service: (slug: string) => `/services/${slug}`,
+  servicesNear: () => '/services/near',
   procedures: () => '/procedures',
   procedure: (slug: string) => `/procedures/${slug}`,
   topics: () => '/topics',

@@ -3,6 +3,8 @@
 // what the "open now" evaluation will understand.
 import OpeningHours from 'opening_hours'
 
+import { readCityAddress } from './holidayRegion'
+
 export type OpeningHoursCheck = { ok: true; warnings: string[] } | { ok: false; error: string }
 
 export function checkOpeningHours(value: string): OpeningHoursCheck {
@@ -11,8 +13,8 @@ export function checkOpeningHours(value: string): OpeningHoursCheck {
   if (text.length > 500)
     return { ok: false, error: 'Opening hours are longer than 500 characters.' }
   try {
-    // Country/state for public holidays ("PH") come from the city's location; Spain by default.
-    const hours = new OpeningHours(text, { address: { country_code: 'es', state: '' } } as never)
+    // Public holidays ("PH") and sunrise/sunset are those of the city (holidayRegion.ts).
+    const hours = new OpeningHours(text, readCityAddress())
     return { ok: true, warnings: hours.getWarnings() }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)

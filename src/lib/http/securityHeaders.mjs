@@ -30,10 +30,24 @@ export function contentSecurityPolicy({ production, extraImgSrc = [] }) {
     .join('; ')
 }
 
+/**
+ * Map tiles are the one thing a city may load from another host (site settings → map).
+ * Headers are fixed at build time, so the tile host is allowed by PLAZA_MAP_TILE_ORIGINS
+ * (comma-separated origins, e.g. "https://tiles.example.org"); unset, only our own origin.
+ * @param {string | undefined} value
+ */
+export function tileOrigins(value) {
+  return (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => /^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin))
+}
+
 /** @param {{ production: boolean }} options */
 export function securityHeaders({ production }) {
+  const extraImgSrc = tileOrigins(process.env.PLAZA_MAP_TILE_ORIGINS)
   const headers = [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ production }) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ production, extraImgSrc }) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'X-Frame-Options', value: 'SAMEORIGIN' },

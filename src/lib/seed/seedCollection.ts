@@ -5,7 +5,7 @@ import { reportStep, SEED_WRITE, type SeedRun } from './seedRun'
 
 /** The public collections the seed fills; each has a unique, non-localized slug as its key. */
 export type SeededCollection =
-  'topics' | 'departments' | 'services' | 'procedures' | 'events' | 'alerts' | 'pages'
+  'topics' | 'departments' | 'districts' | 'services' | 'procedures' | 'events' | 'alerts' | 'pages'
 
 export type IdsBySlug = ReadonlyMap<string, number>
 
@@ -18,7 +18,7 @@ export interface CollectionSeed<TSlug extends SeededCollection, TItem extends { 
   collection: TSlug
   items: readonly TItem[]
   /** The localized title: English but no Spanish marks a document a run left half-written. */
-  titleField: 'title' | 'headline'
+  titleField: 'title' | 'headline' | 'name'
   english: (item: TItem) => EnglishData<TSlug>
   /**
    * The Spanish update. Gets the English document for the row ids of non-localized arrays

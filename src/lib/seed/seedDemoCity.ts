@@ -10,7 +10,7 @@ import { seedNavigation, seedSiteSettings } from './seedGlobals'
 import { seedAlerts, seedEvents } from './seedAgenda'
 import { seedPages } from './seedPages'
 import { seedProcedures } from './seedProcedures'
-import { seedDepartments, seedTopics } from './seedReferenceData'
+import { seedDepartments, seedDistricts, seedTopics } from './seedReferenceData'
 import { emptySummary, type SeedRun, type SeedSummary } from './seedRun'
 import { seedServices } from './seedServices'
 import { seedUsers } from './seedUsers'
@@ -57,6 +57,7 @@ export async function seedDemoCity(
   await seedUsers(run, password, loginsFile)
   const topics = await seedTopics(run)
   const departments = await seedDepartments(run)
+  await seedDistricts(run)
   const services = await seedServices(run, { topics, departments })
   const procedures = await seedProcedures(run, { topics, departments, services })
   await seedEvents(run, { topics, services })

@@ -1,5 +1,6 @@
-// Topics and departments: the documents every other collection links to, so seeded first.
+// Topics, departments and districts: the documents every other collection links to, so seeded first.
 import { departments } from './data/departments'
+import { districts } from './data/districts'
 import { topics } from './data/topics'
 import { seedCollection, type IdsBySlug } from './seedCollection'
 import type { SeedRun } from './seedRun'
@@ -30,5 +31,20 @@ export function seedDepartments(run: SeedRun): Promise<IdsBySlug> {
       address: department.address,
     }),
     spanish: (department) => ({ title: department.title.es }),
+  })
+}
+
+/** Districts: where the near-me page measures from when a citizen picks one or types a postcode. */
+export function seedDistricts(run: SeedRun): Promise<IdsBySlug> {
+  return seedCollection(run, {
+    collection: 'districts',
+    items: districts,
+    titleField: 'name',
+    english: (district) => ({
+      name: district.name.en,
+      centre: district.centre,
+      postalCodes: district.postalCodes.join(', '),
+    }),
+    spanish: (district) => ({ name: district.name.es }),
   })
 }

@@ -9,6 +9,7 @@ export type SeedTarget =
   | 'navigation'
   | 'topics'
   | 'departments'
+  | 'districts'
   | 'services'
   | 'procedures'
   | 'events'
@@ -53,6 +54,7 @@ export function emptySummary(): SeedSummary {
     navigation: 0,
     topics: 0,
     departments: 0,
+    districts: 0,
     services: 0,
     procedures: 0,
     events: 0,

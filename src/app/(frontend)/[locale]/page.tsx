@@ -103,6 +103,7 @@ export default async function HomePage({ params }: Props) {
           items={[
             { href: href(paths.procedures()), title: t.home.allProcedures },
             { href: href(paths.services()), title: t.home.allServices },
+            { href: href(paths.servicesNear()), title: t.near.findNearby },
           ]}
         />
       </section>

@@ -1,3 +1,4 @@
+import type { OpeningStatusLabels } from '@/lib/hours/describeOpeningStatus'
 // English UI strings. Every other language's file must satisfy `Messages`, so a missing
 // string is a type error rather than a blank on the page.
 import type { SearchType } from '@/lib/search/types'
@@ -213,6 +214,41 @@ export interface Messages {
     timesIn: (timeZone: string) => string
     severity: Record<'Extreme' | 'Severe' | 'Moderate' | 'Minor' | 'Unknown', string>
     activeHere: string
+  }
+  openingStatus: OpeningStatusLabels
+  near: {
+    title: string
+    description: string
+    findNearby: string
+    useMyLocation: string
+    locating: string
+    locationDenied: string
+    locationUnavailable: string
+    chooseStart: string
+    district: string
+    anyDistrict: string
+    postcode: string
+    postcodeHint: (examples: string) => string
+    filters: string
+    topic: string
+    anyTopic: string
+    openNow: string
+    accessible: string
+    search: string
+    resultsFromPosition: string
+    resultsFromDistrict: (district: string) => string
+    resultsFromPostcode: (postcode: string, district: string) => string
+    noResults: string
+    unknownPostcode: (postcode: string) => string
+    distance: (metres: number) => string
+    walking: (minutes: number) => string
+    openingStatus: string
+    accessibility: string
+    map: string
+    mapHint: string
+    yourPosition: string
+    otherNearby: string
+    locationsMap: string
   }
 }
 
@@ -474,5 +510,57 @@ export const en: Messages = {
       Unknown: 'Severity unknown',
     },
     activeHere: 'Current alerts',
+  },
+  openingStatus: {
+    open: 'Open',
+    openUntil: (time) => `Open until ${time}`,
+    openUntilDay: (day, time) => `Open until ${day} ${time}`,
+    closed: 'Closed',
+    closedOpensToday: (time) => `Closed — opens today at ${time}`,
+    closedOpensTomorrow: (time) => `Closed — opens tomorrow at ${time}`,
+    closedOpensOn: (day, time) => `Closed — opens ${day} ${time}`,
+    unknown: 'Opening hours not known right now',
+  },
+  near: {
+    title: 'Services near you',
+    description:
+      'The nearest city services to where you are, with how far they are, whether they are open and how accessible they are.',
+    findNearby: 'Find services near you',
+    useMyLocation: 'Use my location',
+    locating: 'Finding your location…',
+    locationDenied:
+      'Your browser did not share your location. Choose your district or type your postcode instead.',
+    locationUnavailable:
+      'Your location could not be found. Choose your district or type your postcode instead.',
+    chooseStart: 'Or say where you are',
+    district: 'District',
+    anyDistrict: 'Choose a district',
+    postcode: 'Postcode',
+    postcodeHint: (examples) => `A Villamar postcode, e.g. ${examples}`,
+    filters: 'Show only',
+    topic: 'Topic',
+    anyTopic: 'All topics',
+    openNow: 'Open now',
+    accessible: 'Wheelchair accessible',
+    search: 'Show nearby services',
+    resultsFromPosition: 'Nearest to your location',
+    resultsFromDistrict: (district) => `Nearest to the centre of ${district}`,
+    resultsFromPostcode: (postcode, district) =>
+      `Nearest to postcode ${postcode} (centre of ${district})`,
+    noResults: 'No service matches these filters. Try removing one.',
+    unknownPostcode: (postcode) =>
+      `We do not know the postcode “${postcode}” in the city. Check it, or choose your district from the list.`,
+    distance: (metres) =>
+      metres < 1000
+        ? `${Math.round(metres / 10) * 10} m away`
+        : `${(metres / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} km away`,
+    walking: (minutes) => `about ${minutes} min on foot`,
+    openingStatus: 'Now',
+    accessibility: 'Wheelchair access',
+    map: 'Map of the results',
+    mapHint: 'The list above has everything the map shows.',
+    yourPosition: 'Starting point',
+    otherNearby: 'Other services nearby',
+    locationsMap: 'Map of the locations',
   },
 }

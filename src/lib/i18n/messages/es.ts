@@ -261,4 +261,56 @@ export const es: Messages = {
     },
     activeHere: 'Avisos en vigor',
   },
+  openingStatus: {
+    open: 'Abierto',
+    openUntil: (time) => `Abierto hasta las ${time}`,
+    openUntilDay: (day, time) => `Abierto hasta el ${day} a las ${time}`,
+    closed: 'Cerrado',
+    closedOpensToday: (time) => `Cerrado — abre hoy a las ${time}`,
+    closedOpensTomorrow: (time) => `Cerrado — abre mañana a las ${time}`,
+    closedOpensOn: (day, time) => `Cerrado — abre el ${day} a las ${time}`,
+    unknown: 'Horario desconocido en este momento',
+  },
+  near: {
+    title: 'Servicios cerca de ti',
+    description:
+      'Los servicios municipales más cercanos a donde estás: a qué distancia, si están abiertos y su accesibilidad.',
+    findNearby: 'Buscar servicios cerca de ti',
+    useMyLocation: 'Usar mi ubicación',
+    locating: 'Buscando tu ubicación…',
+    locationDenied:
+      'Tu navegador no ha compartido tu ubicación. Elige tu distrito o escribe tu código postal.',
+    locationUnavailable:
+      'No se ha podido encontrar tu ubicación. Elige tu distrito o escribe tu código postal.',
+    chooseStart: 'O indica dónde estás',
+    district: 'Distrito',
+    anyDistrict: 'Elige un distrito',
+    postcode: 'Código postal',
+    postcodeHint: (examples) => `Un código postal de Villamar, p. ej. ${examples}`,
+    filters: 'Mostrar solo',
+    topic: 'Tema',
+    anyTopic: 'Todos los temas',
+    openNow: 'Abiertos ahora',
+    accessible: 'Accesibles en silla de ruedas',
+    search: 'Ver servicios cercanos',
+    resultsFromPosition: 'Más cercanos a tu ubicación',
+    resultsFromDistrict: (district) => `Más cercanos al centro de ${district}`,
+    resultsFromPostcode: (postcode, district) =>
+      `Más cercanos al código postal ${postcode} (centro de ${district})`,
+    noResults: 'Ningún servicio cumple estos filtros. Prueba a quitar alguno.',
+    unknownPostcode: (postcode) =>
+      `No conocemos el código postal «${postcode}» en la ciudad. Compruébalo o elige tu distrito en la lista.`,
+    distance: (metres) =>
+      metres < 1000
+        ? `a ${Math.round(metres / 10) * 10} m`
+        : `a ${(metres / 1000).toLocaleString('es', { maximumFractionDigits: 1 })} km`,
+    walking: (minutes) => `unos ${minutes} min a pie`,
+    openingStatus: 'Ahora',
+    accessibility: 'Acceso en silla de ruedas',
+    map: 'Mapa de los resultados',
+    mapHint: 'La lista de arriba contiene todo lo que muestra el mapa.',
+    yourPosition: 'Punto de partida',
+    otherNearby: 'Otros servicios cercanos',
+    locationsMap: 'Mapa de las sedes',
+  },
 }

@@ -45,6 +45,9 @@ export default async function ServicesPage({ params }: Props) {
     >
       <h1>{t.title}</h1>
       <p className="lead">{t.description}</p>
+      <p>
+        <a href={localePath(locale, paths.servicesNear())}>{getMessages(locale).near.findNearby}</a>
+      </p>
       {categories.length === 0 && <p>{t.empty}</p>}
       {categories.map(({ category, services: group }) => (
         <section key={category} aria-labelledby={`category-${category}`}>

@@ -5,6 +5,8 @@ import { ContentList } from '@/components/ContentList'
 import { DepartmentContact } from '@/components/DepartmentContact'
 import { JsonLd } from '@/components/JsonLd'
 import { AffectingAlerts } from '@/components/AffectingAlerts'
+import { NearbyList } from '@/components/NearbyList'
+import { NearMap } from '@/components/NearMap'
 import { PageShell } from '@/components/PageShell'
 import { RichTextBody } from '@/components/RichTextBody'
 import { ServiceLocation } from '@/components/ServiceLocation'
@@ -12,6 +14,7 @@ import { StatusNotice } from '@/components/StatusNotice'
 import { TopicLinks } from '@/components/TopicLinks'
 import { readServerUrl } from '@/lib/config/env'
 import { getAlertsAffecting } from '@/lib/content/alerts'
+import { getMapSettings, nearbyServiceLocations } from '@/lib/content/nearby'
 import { publishedSlugs } from '@/lib/content/payload'
 import { localePath, paths } from '@/lib/content/paths'
 import { listProceduresAtService } from '@/lib/content/procedures'
@@ -26,6 +29,9 @@ import { pageMetadata } from '../../../_lib/pageMetadata'
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export const dynamicParams = true
+
+/** How many other services the page lists as nearby. */
+const OTHER_NEARBY = 5
 
 export function generateStaticParams() {
   return publishedSlugs('services')
@@ -50,13 +56,17 @@ export default async function ServicePage({ params }: Props) {
   const t = getMessages(locale)
   const service = await getServiceBySlug(slug, locale)
   if (!service) notFound()
-  const [settings, procedures] = await Promise.all([
+  const locations = service.locations ?? []
+  const [settings, procedures, map, nearby] = await Promise.all([
     getSiteSettings(locale),
     listProceduresAtService(service.id, locale),
+    getMapSettings(),
+    locations.length > 0
+      ? nearbyServiceLocations(locations[0].point, OTHER_NEARBY, { excludeServiceId: service.id })
+      : [],
   ])
   const collator = new Intl.Collator(locale)
   const path = paths.service(slug)
-  const locations = service.locations ?? []
   return (
     <PageShell
       locale={locale}
@@ -93,6 +103,29 @@ export default async function ServicePage({ params }: Props) {
               headingId={`location-${index + 1}`}
             />
           ))}
+          <NearMap
+            className="service-map"
+            label={t.near.locationsMap}
+            tileUrl={map.tileUrl}
+            attribution={map.attribution}
+            maxZoom={map.maxZoom}
+            markers={locations.map((location, index) => ({
+              number: index + 1,
+              label: location.name,
+              href: `#location-${index + 1}`,
+              lat: location.point[1],
+              lng: location.point[0],
+            }))}
+          />
+        </section>
+      )}
+      {nearby.length > 0 && (
+        <section aria-labelledby="other-nearby">
+          <h2 id="other-nearby">{t.near.otherNearby}</h2>
+          <NearbyList results={nearby} locale={locale} messages={t} showStatus={false} />
+          <p>
+            <a href={localePath(locale, paths.servicesNear())}>{t.near.findNearby}</a>
+          </p>
         </section>
       )}
       {procedures.length > 0 && (

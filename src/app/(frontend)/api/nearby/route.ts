@@ -1,0 +1,19 @@
+// GET /api/nearby: the nearest published service locations. A Next.js route handler, not
+// a Payload endpoint: it is a public, read-only view that lives with the citizen pages,
+// and this static segment takes precedence over Payload's /api/[...slug] catch-all.
+import { getPayloadClient } from '@/lib/content/payload'
+import { nearbyResponse } from '@/lib/geo/nearbyResponse'
+
+// Distances and opening status depend on the query and on the clock: never prerendered.
+export const dynamic = 'force-dynamic'
+
+export async function GET(request: Request): Promise<Response> {
+  const { status, body } = await nearbyResponse(
+    await getPayloadClient(),
+    new URL(request.url).searchParams,
+  )
+  return Response.json(body, {
+    status,
+    headers: { 'Cache-Control': 'no-store' },
+  })
+}

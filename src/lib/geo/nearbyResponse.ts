@@ -1,0 +1,91 @@
+// GET /api/nearby as a function of the Payload instance and the query string, so that the
+// route handler stays a one-liner and integration tests call exactly what it serves.
+import type { Payload } from 'payload'
+
+import { localePath, paths } from '@/lib/content/paths'
+import { describeOpeningStatus } from '@/lib/hours/describeOpeningStatus'
+import { getMessages } from '@/lib/i18n/messages'
+
+import { findNearby } from './findNearby'
+import { parseNearbyQuery } from './nearbyQuery'
+import { getServiceLocationIndex, inLocale } from './serviceLocations'
+
+export interface JsonResponse {
+  status: number
+  body: unknown
+}
+
+export async function cityTimeZone(payload: Payload): Promise<string> {
+  const settings = await payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    overrideAccess: false,
+    select: { timezone: true },
+  })
+  return settings.timezone || 'UTC'
+}
+
+export async function nearbyResponse(
+  payload: Payload,
+  params: URLSearchParams,
+  now: Date = new Date(),
+): Promise<JsonResponse> {
+  const parsed = parseNearbyQuery(params)
+  if (!parsed.ok)
+    return { status: 400, body: { error: parsed.errors.join(' '), errors: parsed.errors } }
+  const { lat, lng, limit, topic, openNow, accessible, locale } = parsed.query
+  const [index, timeZone] = await Promise.all([
+    getServiceLocationIndex(payload),
+    cityTimeZone(payload),
+  ])
+  const results = findNearby(
+    index,
+    [lng, lat],
+    limit,
+    { topic, openNow, accessible },
+    {
+      now,
+      timeZone,
+    },
+  )
+  const labels = getMessages(locale).openingStatus
+  return {
+    status: 200,
+    body: {
+      origin: { lat, lng },
+      locale,
+      timeZone,
+      generatedAt: now.toISOString(),
+      count: results.length,
+      results: results.map(({ entry, distanceMetres, walkingMinutes, status }) => ({
+        distanceMetres,
+        walkingMinutes,
+        service: {
+          id: entry.serviceId,
+          slug: entry.slug,
+          title: inLocale(entry.title, locale),
+          category: entry.category,
+          topics: entry.topics,
+          url: localePath(locale, paths.service(entry.slug)),
+        },
+        location: {
+          name: inLocale(entry.name, locale),
+          address: {
+            street: entry.address.street,
+            postalCode: entry.address.postalCode ?? null,
+            locality: entry.address.locality ?? null,
+            district: entry.address.district ?? null,
+          },
+          lat: entry.point[1],
+          lng: entry.point[0],
+        },
+        openingHours: entry.openingHours,
+        openingStatus: { ...status, label: describeOpeningStatus(status, locale, labels) },
+        accessibility: {
+          wheelchair: entry.wheelchair,
+          notes: inLocale(entry.accessibilityNotes, locale) || null,
+        },
+      })),
+    },
+  }
+}

@@ -1,0 +1,137 @@
+// Published service locations as the nearby index holds them, read through Payload's
+// Local API only (no database geo query), so it works the same on SQLite, PostgreSQL and
+// MongoDB. One index per server process serves every language: localized texts are kept
+// per locale.
+import type OpeningHoursParser from 'opening_hours'
+import type { Payload } from 'payload'
+
+import { parseOpeningHours } from '@/lib/hours/openingStatus'
+import type { Service } from '@/payload-types'
+
+import type { LngLat } from './distance'
+import { buildNearbyIndex, type NearbyIndex } from './nearbyIndex'
+
+type Wheelchair = NonNullable<
+  NonNullable<NonNullable<Service['locations']>[number]['accessibility']>['wheelchair']
+>
+type PerLocale = Partial<Record<string, string | null>>
+
+export interface ServiceLocationEntry {
+  point: LngLat
+  serviceId: number | string
+  slug: string
+  category: Service['category']
+  topics: string[]
+  title: PerLocale
+  /** Position of the location in the service's list (a service may have several). */
+  locationIndex: number
+  name: PerLocale
+  address: NonNullable<Service['locations']>[number]['address']
+  openingHours: string | null
+  /** Parsed once at build time; evaluated for every request's "now". */
+  hours: OpeningHoursParser | null
+  wheelchair: Wheelchair
+  accessibilityNotes: PerLocale
+}
+
+export type ServiceLocationIndex = NearbyIndex<ServiceLocationEntry>
+
+/** The text in `locale`, else the first language that has one. */
+export function inLocale(value: PerLocale | undefined, locale: string): string {
+  if (!value) return ''
+  return value[locale] || Object.values(value).find(Boolean) || ''
+}
+
+// With `locale: 'all'` localized fields come back as { en, es }; the generated types
+// describe a single locale, hence this local shape.
+type AllLocales<T> = { [K in keyof T]: T[K] | PerLocale }
+
+export async function loadServiceLocations(payload: Payload): Promise<ServiceLocationEntry[]> {
+  const [services, topics] = await Promise.all([
+    payload.find({
+      collection: 'services',
+      locale: 'all',
+      depth: 0,
+      pagination: false,
+      // Anonymous reads: the collection's access rule returns published documents only.
+      overrideAccess: false,
+      select: { title: true, slug: true, category: true, topics: true, locations: true },
+    }),
+    payload.find({
+      collection: 'topics',
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      select: { slug: true },
+    }),
+  ])
+  const topicSlugs = new Map(topics.docs.map((topic) => [topic.id, topic.slug]))
+  return services.docs.flatMap((service) => {
+    const topicIds = (service.topics ?? []).map((t) => (typeof t === 'object' ? t.id : t))
+    return (service.locations ?? []).map((raw, locationIndex) => {
+      const location = raw as unknown as AllLocales<typeof raw>
+      const accessibility = raw.accessibility ?? {}
+      const text = raw.openingHours ?? null
+      return {
+        point: [Number(raw.point[0]), Number(raw.point[1])] as LngLat,
+        serviceId: service.id,
+        slug: service.slug,
+        category: service.category,
+        topics: topicIds.flatMap((id) => topicSlugs.get(id) ?? []),
+        title: service.title as unknown as PerLocale,
+        locationIndex,
+        name: location.name as PerLocale,
+        address: raw.address,
+        openingHours: text,
+        hours: parseOpeningHours(text),
+        wheelchair: accessibility.wheelchair ?? 'unknown',
+        accessibilityNotes: (accessibility.notes ?? {}) as unknown as PerLocale,
+      }
+    })
+  })
+}
+
+/**
+ * A cheap fingerprint of what the index is built from: number and latest change of the
+ * published services and topics. Any publish, unpublish, edit or delete changes it, in
+ * whichever server process the editor's request landed.
+ */
+export async function servicesFreshnessStamp(payload: Payload): Promise<string> {
+  const latest = (collection: 'services' | 'topics') =>
+    payload.find({
+      collection,
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: false,
+      select: { updatedAt: true },
+    })
+  const [services, topics] = await Promise.all([latest('services'), latest('topics')])
+  return [services, topics]
+    .map((result) => `${result.totalDocs}@${result.docs[0]?.updatedAt ?? '-'}`)
+    .join('|')
+}
+
+interface CachedIndex {
+  stamp: string
+  index: Promise<ServiceLocationIndex>
+}
+
+const cached = new WeakMap<Payload, CachedIndex>()
+
+/**
+ * The index for this process, rebuilt when the freshness stamp changes. Concurrent
+ * requests that see the same new stamp share one rebuild.
+ */
+export async function getServiceLocationIndex(payload: Payload): Promise<ServiceLocationIndex> {
+  const stamp = await servicesFreshnessStamp(payload)
+  const current = cached.get(payload)
+  if (current?.stamp === stamp) return current.index
+  const index = loadServiceLocations(payload).then((entries) => buildNearbyIndex(entries))
+  cached.set(payload, { stamp, index })
+  // A failed read must not stay cached: the next request tries again.
+  index.catch(() => {
+    if (cached.get(payload)?.index === index) cached.delete(payload)
+  })
+  return index
+}

@@ -1,0 +1,124 @@
+// "Open now" for an OpenStreetMap opening_hours value, in the city's time zone.
+//
+// The `opening_hours` library reads dates through the machine's local clock (getHours,
+// getDay…). To get the same answer on any server whatever its TZ, it is given a
+// "wall-clock" Date whose local fields are the city's current date and time, and its
+// answers (the next change) are read back through the same local fields. The only
+// residue is a machine whose own zone skips the city's wall-clock hour (a DST gap at a
+// different date): servers run in UTC, which has none.
+import OpeningHours from 'opening_hours'
+
+import { readCityAddress, type CityAddress } from './holidayRegion'
+
+export interface WallClockTime {
+  /** 0 = Sunday … 6 = Saturday, as Date#getDay. */
+  weekday: number
+  /** "09:00" */
+  time: string
+  /** Days from today in the city (0 = today, 1 = tomorrow…). */
+  daysAhead: number
+}
+
+export type OpeningStatus =
+  | { state: 'open'; until: WallClockTime | null }
+  | { state: 'closed'; opens: WallClockTime | null }
+  | { state: 'unknown'; comment: string | null }
+
+/** How far ahead the next change is looked for: past that, "closed" with no reopening. */
+const LOOKAHEAD_DAYS = 14
+
+/** The city's current date and time as a Date whose local fields show them. */
+export function toWallClock(instant: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant)
+  const field = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((part) => part.type === type)?.value)
+  return new Date(
+    field('year'),
+    field('month') - 1,
+    field('day'),
+    field('hour'),
+    field('minute'),
+    field('second'),
+  )
+}
+
+// Parsing is slow (~2 ms a value) and so is evaluating "PH" (~0.5 ms: the holiday
+// calendar), while a city has few distinct values: both are cached per process. Values are
+// bounded by what editors typed, and the cache is simply dropped when it grows too large.
+const PARSED_MAX = 5_000
+const parsed = new Map<string, OpeningHours | null>()
+
+/** Parses once per distinct value; a value the library refuses gives null. */
+export function parseOpeningHours(
+  value: string | null | undefined,
+  address: CityAddress = readCityAddress(),
+): OpeningHours | null {
+  const text = value?.trim()
+  if (!text) return null
+  const key = `${address.address.country_code}|${address.address.state}|${address.lat}|${address.lon}|${text}`
+  if (parsed.has(key)) return parsed.get(key)!
+  let hours: OpeningHours | null
+  try {
+    hours = new OpeningHours(text, address)
+  } catch {
+    hours = null
+  }
+  if (parsed.size >= PARSED_MAX) parsed.clear()
+  parsed.set(key, hours)
+  return hours
+}
+
+function dayNumber(date: Date): number {
+  return Math.floor(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000)
+}
+
+function wallClockTime(change: Date, today: Date): WallClockTime {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return {
+    weekday: change.getDay(),
+    time: `${pad(change.getHours())}:${pad(change.getMinutes())}`,
+    daysAhead: dayNumber(change) - dayNumber(today),
+  }
+}
+
+function computeStatus(hours: OpeningHours, instant: Date, timeZone: string): OpeningStatus {
+  const now = toWallClock(instant, timeZone)
+  const limit = new Date(now.getTime() + LOOKAHEAD_DAYS * 86_400_000)
+  if (hours.getUnknown(now)) return { state: 'unknown', comment: hours.getComment(now) ?? null }
+  const next = hours.getNextChange(now, limit)
+  const at = next ? wallClockTime(next, now) : null
+  return hours.getState(now) ? { state: 'open', until: at } : { state: 'closed', opens: at }
+}
+
+// opening_hours rules change state on whole minutes, so a status holds for its minute:
+// the last one computed per parsed value is kept and reused within the same minute.
+const lastStatus = new WeakMap<OpeningHours, { key: string; status: OpeningStatus }>()
+
+/** Open, closed or unknown at `instant` in `timeZone`, with the next change. */
+export function openingStatus(
+  hours: OpeningHours | null,
+  instant: Date,
+  timeZone: string,
+): OpeningStatus {
+  if (!hours) return { state: 'unknown', comment: null }
+  const key = `${timeZone}|${Math.floor(instant.getTime() / 60_000)}`
+  const cached = lastStatus.get(hours)
+  if (cached?.key === key) return cached.status
+  const status = computeStatus(hours, instant, timeZone)
+  lastStatus.set(hours, { key, status })
+  return status
+}
+
+/** True when open at `instant`; unknown and missing hours count as not open. */
+export function isOpenAt(hours: OpeningHours | null, instant: Date, timeZone: string): boolean {
+  return openingStatus(hours, instant, timeZone).state === 'open'
+}
