@@ -1,5 +1,6 @@
 import * as migration_20261126_040217_initial from './20261126_040217_initial';
 import * as migration_20261126_061830_agenda_alerts_districts from './20261126_061830_agenda_alerts_districts';
+import * as migration_20261126_063022_transit from './20261126_063022_transit';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_061830_agenda_alerts_districts.up,
     down: migration_20261126_061830_agenda_alerts_districts.down,
-    name: '20261126_061830_agenda_alerts_districts'
+    name: '20261126_061830_agenda_alerts_districts',
+  },
+  {
+    up: migration_20261126_063022_transit.up,
+    down: migration_20261126_063022_transit.down,
+    name: '20261126_063022_transit'
   },
 ];
