@@ -69,8 +69,11 @@ export async function storeSourceAndQueue(
 /** Short text for the admin: counts, then the problems with file and line. */
 export function summarize(report: FeedReport): string {
   const c = report.counts
+  const refused = report.errors.length > 0 || report.omittedErrors > 0
   const lines = [
-    `${c.agencies} agencies, ${c.routes} routes, ${c.stops} stops, ${c.trips} trips (${c.frequencyTrips} from frequencies), ${c.stopTimes} stop times, ${c.shapes} shapes, ${c.services} services`,
+    refused
+      ? 'Refused: nothing was imported.'
+      : `${c.agencies} agencies, ${c.routes} routes, ${c.stops} stops, ${c.trips} trips (${c.frequencyTrips} from frequencies), ${c.stopTimes} stop times, ${c.shapes} shapes, ${c.services} services`,
     `Files: ${Object.entries(report.files)
       .map(([file, rows]) => `${file} ${rows}`)
       .join(', ')}`,
@@ -267,7 +270,8 @@ async function syncOverlay(payload: Payload, timetable: Timetable) {
       collection: 'transit-stops' as const,
       key: 'stopId' as const,
       items: timetable.stops
-        .filter((s) => s.locationType <= 1)
+        // Stations and stand-alone stops: what riders name (platforms share their station's).
+        .filter((s) => s.locationType === 1 || (s.locationType === 0 && s.parent === -1))
         .map((s) => ({ id: s.id, name: s.name || s.id })),
     },
   ]
