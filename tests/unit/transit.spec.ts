@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { buildTimetable, TransitIndex, type Departure } from '@/lib/transit'
+import { parseDeparturesQuery } from '@/lib/transit/params'
 import { caltrainZip, fixtureZip } from '../helpers/gtfsFixtures'
 
 const brief = (list: Departure[] | null) =>
@@ -271,5 +272,46 @@ describe('robustness fixtures', () => {
     expect(timetable).toBeNull()
     expect(report.errors[0].file).toBe('(zip)')
     expect(report.errors[0].message).toMatch(/^Not a readable zip archive/)
+  })
+})
+
+describe('departures query parameters', () => {
+  const now = new Date('2016-04-06T15:30:00Z') // 08:30 in Los Angeles (PDT)
+  const parse = (q: string) =>
+    parseDeparturesQuery(new URLSearchParams(q), 'America/Los_Angeles', now)
+
+  it('defaults to today and now in the feed timezone', () => {
+    expect(parse('')).toEqual({
+      ok: true,
+      date: '20160406',
+      afterSeconds: 8 * 3600 + 30 * 60,
+      limit: 10,
+    })
+    expect(parse('date=2016-04-09')).toEqual({
+      ok: true,
+      date: '20160409',
+      afterSeconds: 0,
+      limit: 10,
+    })
+    expect(parse('date=2016-04-09&after=23:05&limit=3')).toEqual({
+      ok: true,
+      date: '20160409',
+      afterSeconds: 23 * 3600 + 5 * 60,
+      limit: 3,
+    })
+  })
+
+  it.each([
+    ['date=2016-02-30', '`date`'],
+    ['date=tomorrow', '`date`'],
+    ['after=24:00', '`after`'],
+    ['after=7:5', '`after`'],
+    ['limit=0', '`limit`'],
+    ['limit=101', '`limit`'],
+    ['limit=2.5', '`limit`'],
+  ])('refuses %s with a message naming the parameter', (q, name) => {
+    const result = parse(q)
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error.startsWith(name)).toBe(true)
   })
 })
