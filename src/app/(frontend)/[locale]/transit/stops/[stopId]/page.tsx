@@ -110,9 +110,8 @@ export default async function StopPage({ params, searchParams }: Props) {
   const next = todayValid ? (index.nextDepartures(stopId, now.date, now.seconds, 8) ?? []) : []
   const timetable = dateValid ? (index.timetableFor(stopId, date) ?? []) : []
   const path = transitPaths.stop(stopId)
-  const suggestionLink = suggestion
-    ? `${localePath(locale, path)}?date=${gtfsToIsoDate(suggestion)}#timetable`
-    : null
+  const dateLink = (d: string) => `${localePath(locale, path)}?date=${gtfsToIsoDate(d)}#timetable`
+  const todaySuggestion = index.nearestValidDate(now.date)
 
   return (
     <PageShell
@@ -155,8 +154,10 @@ export default async function StopPage({ params, searchParams }: Props) {
         {!todayValid ? (
           <p className="notice" role="status">
             {t.outsideValidity(formatServiceDate(now.date, locale))}{' '}
-            {suggestion && suggestionLink && (
-              <a href={suggestionLink}>{t.tryDate(formatServiceDate(suggestion, locale))}</a>
+            {todaySuggestion && (
+              <a href={dateLink(todaySuggestion)}>
+                {t.tryDate(formatServiceDate(todaySuggestion, locale))}
+              </a>
             )}
           </p>
         ) : next.length === 0 ? (
@@ -197,8 +198,8 @@ export default async function StopPage({ params, searchParams }: Props) {
         {!dateValid ? (
           <p className="notice" role="status">
             {t.outsideValidity(formatServiceDate(date, locale))}{' '}
-            {suggestion && suggestionLink && (
-              <a href={suggestionLink}>{t.tryDate(formatServiceDate(suggestion, locale))}</a>
+            {suggestion && (
+              <a href={dateLink(suggestion)}>{t.tryDate(formatServiceDate(suggestion, locale))}</a>
             )}
           </p>
         ) : timetable.length === 0 ? (
