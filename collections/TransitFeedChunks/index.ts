@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../access/nobody'
+import { CHUNK_CHARS } from '@/lib/transit/artifact'
 
 /**
  * Base64 parts of each feed's uploaded zip (`source`) and derived timetable (`timetable`,
@@ -33,6 +34,7 @@ export const TransitFeedChunks: CollectionConfig = {
       options: ['source', 'timetable'].map((v) => ({ label: v, value: v })),
     },
     { name: 'seq', type: 'number', required: true },
-    { name: 'data', type: 'textarea', required: true },
+    // Payload caps text at 40,000 characters unless told otherwise.
+    { name: 'data', type: 'textarea', required: true, maxLength: CHUNK_CHARS },
   ],
 }

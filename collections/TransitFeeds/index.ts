@@ -1,5 +1,6 @@
 import {
   APIError,
+  type CollectionBeforeDeleteHook,
   type CollectionAfterChangeHook,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
@@ -47,6 +48,21 @@ const queueImport: CollectionAfterChangeHook = async ({ doc, operation, req, con
   return doc
 }
 
+/** The feed in service cannot be deleted: the transit pages would lose their timetable. */
+const keepActiveFeed: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const settings = await req.payload.findGlobal({ slug: 'transit-settings', depth: 0, req })
+  const active = settings.activeFeed
+  const activeId = typeof active === 'object' && active ? active.id : active
+  if (activeId !== null && activeId !== undefined && String(activeId) === String(id)) {
+    throw new APIError(
+      'This feed is in service; import another feed before deleting it.',
+      409,
+      null,
+      true,
+    )
+  }
+}
+
 /**
  * One document per GTFS import: the uploaded zip, its status and progress, the validation
  * report and, once active, the derived timetable (stored in transit-feed-chunks). Only
@@ -77,7 +93,11 @@ export const TransitFeeds: CollectionConfig = {
     mimeTypes: ['application/zip', 'application/x-zip-compressed'],
     pasteURL: false,
   },
-  hooks: { beforeOperation: [refuseOversizedFeed], afterChange: [queueImport] },
+  hooks: {
+    beforeOperation: [refuseOversizedFeed],
+    beforeDelete: [keepActiveFeed],
+    afterChange: [queueImport],
+  },
   fields: [
     {
       name: 'status',

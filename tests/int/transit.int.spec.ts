@@ -131,6 +131,14 @@ describe('transit storage on a real database', () => {
     expect(active!.index.lines().map((l) => l.routeId)).toEqual(['T1'])
   })
 
+  it('refuses to delete the feed in service', async () => {
+    const active = await activeId()
+    await expect(
+      payload.delete({ collection: 'transit-feeds', id: active as number }),
+    ).rejects.toMatchObject({ status: 409 })
+    expect(await activeId()).toBe(active)
+  })
+
   it('lets alerts reference transit lines and stops', async () => {
     const line = (
       await payload.find({ collection: 'transit-lines', where: { routeId: { equals: 'T1' } } })
