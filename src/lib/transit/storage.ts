@@ -161,11 +161,24 @@ export async function runImport(
   } catch (error) {
     return fail(emptyReport('(feed)', `The import stopped: ${(error as Error).message}`))
   }
-  const { report, timetable } = result
-  if (!timetable) return fail(report)
+  const { report } = result
+  if (!result.timetable) return fail(report)
+  // Keep only what is needed after serializing, so the large model can be collected before
+  // the database writes (they dominate the import's time on big feeds).
+  const { validity, timezone } = result.timetable
+  const overlayItems = overlayItemsOf(result.timetable)
+  let artifact: Uint8Array
+  try {
+    artifact = serializeTimetable(result.timetable)
+  } catch (error) {
+    return fail(
+      emptyReport('(feed)', `The timetable could not be stored: ${(error as Error).message}`),
+    )
+  } finally {
+    result.timetable = null
+  }
 
   try {
-    const artifact = serializeTimetable(timetable)
     const parts = toChunks(artifact)
     progress('storing', 60)
     await setFeed({ progress: 60, step: `storing the timetable (${parts.length} parts)` })
@@ -183,9 +196,9 @@ export async function runImport(
       summary: summarize(report),
       timetableChunks: parts.length,
       timetableSha256: sha256(artifact),
-      validityStart: timetable.validity ? isoDate(timetable.validity.start) : null,
-      validityEnd: timetable.validity ? isoDate(timetable.validity.end) : null,
-      timezone: timetable.timezone,
+      validityStart: validity ? isoDate(validity.start) : null,
+      validityEnd: validity ? isoDate(validity.end) : null,
+      timezone,
     })
     progress('activating', 90)
     const previous = await activeFeedId(payload)
@@ -220,7 +233,7 @@ export async function runImport(
     })
     if (options.syncOverlay !== false) {
       progress('editorial records', 95)
-      await syncOverlay(payload, timetable)
+      await syncOverlay(payload, overlayItems)
     }
     progress('done', 100)
     return { ok: true, report, feedId }
@@ -256,8 +269,10 @@ function emptyReport(file: string, message: string): FeedReport {
  * One editorial record per line and stop (created when new, only `name` refreshed), so
  * alerts can point at them; descriptions and notes typed by editors are never touched.
  */
-async function syncOverlay(payload: Payload, timetable: Timetable) {
-  const sets = [
+type OverlayItems = ReturnType<typeof overlayItemsOf>
+
+function overlayItemsOf(timetable: Timetable) {
+  return [
     {
       collection: 'transit-lines' as const,
       key: 'routeId' as const,
@@ -275,6 +290,9 @@ async function syncOverlay(payload: Payload, timetable: Timetable) {
         .map((s) => ({ id: s.id, name: s.name || s.id })),
     },
   ]
+}
+
+async function syncOverlay(payload: Payload, sets: OverlayItems) {
   for (const { collection, key, items } of sets) {
     const { docs } = await payload.find({
       collection,
