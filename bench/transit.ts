@@ -3,7 +3,8 @@
 // Usage: npx tsx bench/transit.ts [runs=5]
 // Each import runs on a fresh SQLite file under data/ with the committed migrations.
 // Children: `tsx bench/transit.ts import <zip> [--no-overlay]` imports one zip (used so the
-// peak RSS of one import can be sampled by bench/lib/peakTreeMemory.mjs).
+// peak RSS of one import can be sampled by bench/lib/peakTreeMemory.mjs);
+// `tsx bench/transit.ts synthetic <zip>` only writes the synthetic feed.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -239,7 +240,10 @@ async function main() {
   fs.rmSync(zip, { force: true })
 }
 
-if (process.argv[2] === 'import') {
+if (process.argv[2] === 'synthetic') {
+  fs.writeFileSync(process.argv[3], syntheticFeed())
+  process.exit(0)
+} else if (process.argv[2] === 'import') {
   await childImport(process.argv[3], !process.argv.includes('--no-overlay'))
   process.exit(0)
 } else {
