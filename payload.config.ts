@@ -11,10 +11,15 @@ import { Pages } from './collections/Pages'
 import { Procedures } from './collections/Procedures'
 import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
+import { TransitFeedChunks } from './collections/TransitFeedChunks'
+import { TransitFeeds, TRANSIT_FEED_MAX_BYTES } from './collections/TransitFeeds'
+import { TransitLines } from './collections/TransitLines'
+import { TransitStops } from './collections/TransitStops'
 import { Users } from './collections/Users'
 import { hasRole } from './collections/access/roles'
 import { Navigation } from './collections/globals/Navigation'
 import { SiteSettings } from './collections/globals/SiteSettings'
+import { TransitSettings } from './collections/globals/TransitSettings'
 import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
 import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
@@ -22,6 +27,7 @@ import { defaultLocale, locales } from './src/lib/i18n/locales'
 import { revalidateAlertsTask } from './src/lib/jobs/revalidateAlerts'
 import { shouldRunJobs } from './src/lib/jobs/shouldRunJobs'
 import { searchSyncTask } from './src/lib/search/searchSyncTask'
+import { transitImportTask } from './src/lib/transit/importTask'
 
 const serverURL = readServerUrl()
 const jobsForEditors = ({ req }: { req: { user?: unknown } }) =>
@@ -54,10 +60,14 @@ export default buildConfig({
     Topics,
     Departments,
     Districts,
+    TransitLines,
+    TransitStops,
+    TransitFeeds,
+    TransitFeedChunks,
     Media,
     Users,
   ],
-  globals: [SiteSettings, Navigation],
+  globals: [SiteSettings, Navigation, TransitSettings],
   localization: {
     locales: [...locales],
     defaultLocale,
@@ -66,7 +76,8 @@ export default buildConfig({
   // Only our own origin may make credentialed requests or change data (SECURITY.md line 9).
   cors: [serverURL],
   csrf: [serverURL],
-  upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
+  // The largest upload any collection takes (GTFS zips); Media checks its own smaller limit.
+  upload: { limits: { fileSize: Math.max(MEDIA_MAX_BYTES, TRANSIT_FEED_MAX_BYTES) } },
   graphQL: {
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
@@ -75,7 +86,7 @@ export default buildConfig({
   // Scheduled publish/unpublish and alert onset/expiry refreshes run here; the running site
   // processes the queue every minute.
   jobs: {
-    tasks: [revalidateAlertsTask, searchSyncTask],
+    tasks: [revalidateAlertsTask, searchSyncTask, transitImportTask],
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: shouldRunJobs,
     // Running, queueing or cancelling jobs over HTTP is for editors and admins only.

@@ -75,6 +75,10 @@ export interface Config {
     topics: Topic;
     departments: Department;
     districts: District;
+    'transit-lines': TransitLine;
+    'transit-stops': TransitStop;
+    'transit-feeds': TransitFeed;
+    'transit-feed-chunks': TransitFeedChunk;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -93,6 +97,10 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
+    'transit-lines': TransitLinesSelect<false> | TransitLinesSelect<true>;
+    'transit-stops': TransitStopsSelect<false> | TransitStopsSelect<true>;
+    'transit-feeds': TransitFeedsSelect<false> | TransitFeedsSelect<true>;
+    'transit-feed-chunks': TransitFeedChunksSelect<false> | TransitFeedChunksSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -108,10 +116,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'transit-settings': TransitSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'transit-settings': TransitSettingsSelect<false> | TransitSettingsSelect<true>;
   };
   locale: 'en' | 'es';
   widgets: {
@@ -122,6 +132,7 @@ export interface Config {
     tasks: {
       revalidateAlerts: TaskRevalidateAlerts;
       searchSync: TaskSearchSync;
+      transitImport: TaskTransitImport;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -564,11 +575,13 @@ export interface Alert {
     circle?: string | null;
   };
   /**
-   * Services, procedures (and later transit lines) this alert affects.
+   * Services, procedures, transit lines and stops this alert affects.
    */
   affects?: {
     services?: (number | Service)[] | null;
     procedures?: (number | Procedure)[] | null;
+    lines?: (number | TransitLine)[] | null;
+    stops?: (number | TransitStop)[] | null;
   };
   web?: string | null;
   /**
@@ -623,6 +636,42 @@ export interface District {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transit-lines".
+ */
+export interface TransitLine {
+  id: number;
+  routeId: string;
+  /**
+   * From the feed; updated by each import.
+   */
+  name?: string | null;
+  description?: string | null;
+  accessibility?: string | null;
+  /**
+   * Optional, e.g. #0055AA; replaces the feed’s route_color.
+   */
+  color?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transit-stops".
+ */
+export interface TransitStop {
+  id: number;
+  stopId: string;
+  /**
+   * From the feed; updated by each import.
+   */
+  name?: string | null;
+  description?: string | null;
+  accessibility?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -651,6 +700,68 @@ export interface Page {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Upload the operator’s GTFS zip. The import runs in the background (within a minute) and the transit pages switch to it only when it succeeds; a refused feed leaves the current timetable in service.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transit-feeds".
+ */
+export interface TransitFeed {
+  id: number;
+  status: 'queued' | 'running' | 'failed' | 'active' | 'superseded';
+  /**
+   * Percent done and current step.
+   */
+  progress?: number | null;
+  step?: string | null;
+  validityStart?: string | null;
+  validityEnd?: string | null;
+  timezone?: string | null;
+  /**
+   * Counts imported, then errors and warnings (file:line).
+   */
+  summary?: string | null;
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sha256?: string | null;
+  /**
+   * Parts of the stored timetable (transit-feed-chunks).
+   */
+  timetableChunks?: number | null;
+  timetableSha256?: string | null;
+  importedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transit-feed-chunks".
+ */
+export interface TransitFeedChunk {
+  id: number;
+  feed: number | TransitFeed;
+  kind: 'source' | 'timetable';
+  seq: number;
+  data: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -749,7 +860,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'revalidateAlerts' | 'searchSync' | 'schedulePublish';
+        taskSlug: 'inline' | 'revalidateAlerts' | 'searchSync' | 'transitImport' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -782,7 +893,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'revalidateAlerts' | 'searchSync' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'revalidateAlerts' | 'searchSync' | 'transitImport' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -827,6 +938,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'districts';
         value: number | District;
+      } | null)
+    | ({
+        relationTo: 'transit-lines';
+        value: number | TransitLine;
+      } | null)
+    | ({
+        relationTo: 'transit-stops';
+        value: number | TransitStop;
+      } | null)
+    | ({
+        relationTo: 'transit-feeds';
+        value: number | TransitFeed;
+      } | null)
+    | ({
+        relationTo: 'transit-feed-chunks';
+        value: number | TransitFeedChunk;
       } | null)
     | ({
         relationTo: 'media';
@@ -1106,6 +1233,8 @@ export interface AlertsSelect<T extends boolean = true> {
     | {
         services?: T;
         procedures?: T;
+        lines?: T;
+        stops?: T;
       };
   web?: T;
   withdrawn?: T;
@@ -1175,6 +1304,72 @@ export interface DistrictsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transit-lines_select".
+ */
+export interface TransitLinesSelect<T extends boolean = true> {
+  routeId?: T;
+  name?: T;
+  description?: T;
+  accessibility?: T;
+  color?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transit-stops_select".
+ */
+export interface TransitStopsSelect<T extends boolean = true> {
+  stopId?: T;
+  name?: T;
+  description?: T;
+  accessibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transit-feeds_select".
+ */
+export interface TransitFeedsSelect<T extends boolean = true> {
+  status?: T;
+  progress?: T;
+  step?: T;
+  validityStart?: T;
+  validityEnd?: T;
+  timezone?: T;
+  summary?: T;
+  report?: T;
+  sha256?: T;
+  timetableChunks?: T;
+  timetableSha256?: T;
+  importedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transit-feed-chunks_select".
+ */
+export interface TransitFeedChunksSelect<T extends boolean = true> {
+  feed?: T;
+  kind?: T;
+  seq?: T;
+  data?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1386,6 +1581,17 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transit-settings".
+ */
+export interface TransitSetting {
+  id: number;
+  activeFeed?: (number | null) | TransitFeed;
+  activatedAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1447,6 +1653,17 @@ export interface NavigationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transit-settings_select".
+ */
+export interface TransitSettingsSelect<T extends boolean = true> {
+  activeFeed?: T;
+  activatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1476,6 +1693,18 @@ export interface TaskSearchSync {
   };
   output: {
     records?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTransitImport".
+ */
+export interface TaskTransitImport {
+  input: {
+    feedId: string;
+  };
+  output: {
+    ok?: boolean | null;
   };
 }
 /**

@@ -162,10 +162,12 @@ export const Alerts: CollectionConfig = {
     {
       name: 'affects',
       type: 'group',
-      admin: { description: 'Services, procedures (and later transit lines) this alert affects.' },
+      admin: { description: 'Services, procedures, transit lines and stops this alert affects.' },
       fields: [
         { name: 'services', type: 'relationship', relationTo: 'services', hasMany: true },
         { name: 'procedures', type: 'relationship', relationTo: 'procedures', hasMany: true },
+        { name: 'lines', type: 'relationship', relationTo: 'transit-lines', hasMany: true },
+        { name: 'stops', type: 'relationship', relationTo: 'transit-stops', hasMany: true },
       ],
     },
     {

@@ -1,6 +1,6 @@
 import * as migration_20261126_040217_initial from './20261126_040217_initial';
 import * as migration_20261126_061830_agenda_alerts_districts from './20261126_061830_agenda_alerts_districts';
-import * as migration_20261126_064853_alert_revalidation_task from './20261126_064853_alert_revalidation_task';
+import * as migration_20261126_074853_transit_search_alert_jobs from './20261126_074853_transit_search_alert_jobs';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261126_061830_agenda_alerts_districts',
   },
   {
-    up: migration_20261126_064853_alert_revalidation_task.up,
-    down: migration_20261126_064853_alert_revalidation_task.down,
-    name: '20261126_064853_alert_revalidation_task'
+    up: migration_20261126_074853_transit_search_alert_jobs.up,
+    down: migration_20261126_074853_transit_search_alert_jobs.down,
+    name: '20261126_074853_transit_search_alert_jobs'
   },
 ];

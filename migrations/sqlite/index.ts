@@ -1,5 +1,6 @@
 import * as migration_20261126_034916_initial from './20261126_034916_initial';
 import * as migration_20261126_061819_agenda_alerts_districts from './20261126_061819_agenda_alerts_districts';
+import * as migration_20261126_074843_transit_search_alert_jobs from './20261126_074843_transit_search_alert_jobs';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_061819_agenda_alerts_districts.up,
     down: migration_20261126_061819_agenda_alerts_districts.down,
-    name: '20261126_061819_agenda_alerts_districts'
+    name: '20261126_061819_agenda_alerts_districts',
+  },
+  {
+    up: migration_20261126_074843_transit_search_alert_jobs.up,
+    down: migration_20261126_074843_transit_search_alert_jobs.down,
+    name: '20261126_074843_transit_search_alert_jobs'
   },
 ];

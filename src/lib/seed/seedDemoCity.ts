@@ -13,6 +13,7 @@ import { seedProcedures } from './seedProcedures'
 import { seedDepartments, seedDistricts, seedTopics } from './seedReferenceData'
 import { emptySummary, type SeedRun, type SeedSummary } from './seedRun'
 import { seedServices } from './seedServices'
+import { seedTransit } from './seedTransit'
 import { seedUsers } from './seedUsers'
 
 export type { SeedSummary } from './seedRun'
@@ -63,6 +64,7 @@ export async function seedDemoCity(
   await seedEvents(run, { topics, services })
   await seedAlerts(run, { services, procedures })
   await seedPages(run)
+  await seedTransit(run)
 
   const { created, completed } = run.summary
   const total = (counts: Record<string, number>) =>

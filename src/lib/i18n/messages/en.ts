@@ -250,6 +250,36 @@ export interface Messages {
     otherNearby: string
     locationsMap: string
   }
+  transit: {
+    title: string
+    description: string
+    modes: Record<string, string>
+    noTimetable: string
+    validity: (from: string, to: string, timeZone: string) => string
+    line: string
+    lines: string
+    direction: (headsign: string) => string
+    stops: string
+    map: (line: string, headsign: string) => string
+    tripsCount: (n: number) => string
+    linesAtStop: string
+    nextDepartures: string
+    nextDeparturesAt: (time: string, date: string) => string
+    noDepartures: string
+    timetable: string
+    timetableFor: (date: string) => string
+    date: string
+    show: string
+    time: string
+    destination: string
+    outsideValidity: (date: string) => string
+    tryDate: (date: string) => string
+    invalidDate: string
+    alerts: string
+    accessibility: string
+    wheelchair: string
+    afterMidnight: string
+  }
 }
 
 export const en: Messages = {
@@ -562,5 +592,49 @@ export const en: Messages = {
     yourPosition: 'Starting point',
     otherNearby: 'Other services nearby',
     locationsMap: 'Map of the locations',
+  },
+  transit: {
+    title: 'Public transport',
+    description: 'Lines, stops, timetables and next departures.',
+    modes: {
+      metro: 'Metro',
+      rail: 'Rail',
+      tram: 'Tram',
+      bus: 'Bus',
+      trolleybus: 'Trolleybus',
+      ferry: 'Ferry',
+      monorail: 'Monorail',
+      funicular: 'Funicular',
+      'cable-tram': 'Cable tram',
+      'aerial-lift': 'Aerial lift',
+      other: 'Other',
+    },
+    noTimetable: 'No timetable is in service yet.',
+    validity: (from, to, timeZone) =>
+      `Timetable valid from ${from} to ${to}; times are local (${timeZone}).`,
+    line: 'Line',
+    lines: 'Lines',
+    direction: (headsign) => `Towards ${headsign}`,
+    stops: 'Stops',
+    map: (line, headsign) => `Route of ${line} towards ${headsign}`,
+    tripsCount: (n) => (n === 1 ? '1 trip in the timetable' : `${n} trips in the timetable`),
+    linesAtStop: 'Lines at this stop',
+    nextDepartures: 'Next departures',
+    nextDeparturesAt: (time, date) => `After ${time} on ${date}.`,
+    noDepartures: 'No more departures on this day.',
+    timetable: 'Timetable',
+    timetableFor: (date) => `Departures on ${date}`,
+    date: 'Date',
+    show: 'Show',
+    time: 'Time',
+    destination: 'Destination',
+    outsideValidity: (date) =>
+      `There is no timetable for ${date}: it is outside the period the operator has published.`,
+    tryDate: (date) => `See the timetable for ${date}`,
+    invalidDate: 'That date is not valid; use the form to choose one.',
+    alerts: 'Alerts',
+    accessibility: 'Accessibility',
+    wheelchair: 'Step-free boarding',
+    afterMidnight: 'next day',
   },
 }

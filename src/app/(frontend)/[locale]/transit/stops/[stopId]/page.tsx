@@ -1,0 +1,218 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { PageShell } from '@/components/PageShell'
+import { LineBadge } from '@/components/transit/LineBadge'
+import { TransitAlerts } from '@/components/transit/TransitAlerts'
+import { localePath } from '@/lib/content/paths'
+import { getMessages } from '@/lib/i18n/messages'
+import type { Departure } from '@/lib/transit/query'
+import { formatServiceDate, transitPaths } from '@/lib/transit/paths'
+import {
+  activeAlertsFor,
+  activeTransit,
+  lineOverlays,
+  stopOverlay,
+  withOverlay,
+} from '@/lib/transit/site'
+import { formatClock, gtfsToIsoDate, isoToGtfsDate, wallClock } from '@/lib/transit/time'
+
+import { localeFrom } from '../../../../_lib/localeParams'
+import { pageMetadata } from '../../../../_lib/pageMetadata'
+
+type Props = {
+  params: Promise<{ locale: string; stopId: string }>
+  searchParams: Promise<{ date?: string | string[] }>
+}
+
+export const dynamic = 'force-dynamic'
+
+async function load(params: Props['params']) {
+  const locale = await localeFrom(params)
+  const stopId = decodeURIComponent((await params).stopId)
+  const { payload, active } = await activeTransit()
+  const stop = active?.index.stop(stopId)
+  if (!active || !stop) notFound()
+  return { locale, stopId, payload, active, stop }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, stopId, stop } = await load(params)
+  return pageMetadata({ locale, path: transitPaths.stop(stopId), title: stop.name })
+}
+
+function DepartureTable({
+  departures,
+  caption,
+  locale,
+  serviceDate,
+}: {
+  departures: Departure[]
+  caption: string
+  locale: string
+  serviceDate: string
+}) {
+  const t = getMessages(locale).transit
+  return (
+    <table className="transit-departures">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.time}</th>
+          <th scope="col">{t.line}</th>
+          <th scope="col">{t.destination}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {departures.map((d) => (
+          <tr key={`${d.serviceDate}-${d.tripId}-${d.stopId}`}>
+            <td>
+              <time>{formatClock(d.seconds)}</time>
+              {d.seconds >= 86_400 && d.serviceDate === serviceDate && (
+                <span className="transit-departures__next"> ({t.afterMidnight})</span>
+              )}
+            </td>
+            <td>{d.routeName}</td>
+            <td>{d.headsign}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+export default async function StopPage({ params, searchParams }: Props) {
+  const { locale, stopId, payload, active, stop } = await load(params)
+  const t = getMessages(locale).transit
+  const index = active.index
+  const [overlays, overlay] = await Promise.all([
+    lineOverlays(payload, locale),
+    stopOverlay(payload, stopId, locale),
+  ])
+  const parent = stop.parent >= 0 ? index.timetable.stops[stop.parent] : null
+  const parentOverlay = parent ? await stopOverlay(payload, parent.id, locale) : null
+  const alertIds = [overlay?.id, parentOverlay?.id].filter(
+    (id): id is number => typeof id === 'number',
+  )
+  const alerts = await activeAlertsFor(payload, 'affects.stops', alertIds, locale)
+  const lines = index
+    .linesAtStop(stopId)
+    .map((line) => withOverlay(line, overlays.get(line.routeId)))
+
+  const now = wallClock(new Date(), index.timezone)
+  const requested = (await searchParams).date
+  const requestedText = typeof requested === 'string' && requested !== '' ? requested : null
+  const parsedDate = requestedText ? isoToGtfsDate(requestedText) : null
+  const date = parsedDate ?? now.date
+  const todayValid = index.isWithinValidity(now.date)
+  const dateValid = index.isWithinValidity(date)
+  const suggestion = index.nearestValidDate(date)
+  const next = todayValid ? (index.nextDepartures(stopId, now.date, now.seconds, 8) ?? []) : []
+  const timetable = dateValid ? (index.timetableFor(stopId, date) ?? []) : []
+  const path = transitPaths.stop(stopId)
+  const dateLink = (d: string) => `${localePath(locale, path)}?date=${gtfsToIsoDate(d)}#timetable`
+  const todaySuggestion = index.nearestValidDate(now.date)
+
+  return (
+    <PageShell
+      locale={locale}
+      path={path}
+      crumbs={[
+        { label: t.title, path: transitPaths.home() },
+        { label: stop.name, path },
+      ]}
+    >
+      <h1>{stop.name}</h1>
+      {parent && (
+        <p>
+          <a href={localePath(locale, transitPaths.stop(parent.id))}>{parent.name}</a>
+        </p>
+      )}
+      {overlay?.description && <p>{overlay.description}</p>}
+      {(overlay?.accessibility || stop.wheelchair === 1) && (
+        <p>
+          <strong>{t.accessibility}:</strong> {overlay?.accessibility || t.wheelchair}
+        </p>
+      )}
+      <TransitAlerts alerts={alerts} heading={t.alerts} />
+
+      <section aria-labelledby="lines-here">
+        <h2 id="lines-here">{t.linesAtStop}</h2>
+        <ul className="transit-lines">
+          {lines.map((line) => (
+            <li key={line.routeId}>
+              <a href={localePath(locale, transitPaths.line(line.routeId))}>
+                <LineBadge line={line} />
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="next-departures">
+        <h2 id="next-departures">{t.nextDepartures}</h2>
+        {!todayValid ? (
+          <p className="notice" role="status">
+            {t.outsideValidity(formatServiceDate(now.date, locale))}{' '}
+            {todaySuggestion && (
+              <a href={dateLink(todaySuggestion)}>
+                {t.tryDate(formatServiceDate(todaySuggestion, locale))}
+              </a>
+            )}
+          </p>
+        ) : next.length === 0 ? (
+          <p>{t.noDepartures}</p>
+        ) : (
+          <DepartureTable
+            departures={next}
+            caption={t.nextDeparturesAt(
+              formatClock(now.seconds),
+              formatServiceDate(now.date, locale),
+            )}
+            locale={locale}
+            serviceDate={gtfsToIsoDate(now.date)}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="timetable-heading" id="timetable">
+        <h2 id="timetable-heading">{t.timetable}</h2>
+        <form
+          method="get"
+          action={`${localePath(locale, path)}#timetable`}
+          className="transit-date"
+        >
+          <label htmlFor="timetable-date">{t.date}</label>{' '}
+          <input
+            id="timetable-date"
+            name="date"
+            type="date"
+            defaultValue={gtfsToIsoDate(date)}
+            min={index.validity ? gtfsToIsoDate(index.validity.start) : undefined}
+            max={index.validity ? gtfsToIsoDate(index.validity.end) : undefined}
+            required
+          />{' '}
+          <button type="submit">{t.show}</button>
+        </form>
+        {requestedText && !parsedDate && <p role="alert">{t.invalidDate}</p>}
+        {!dateValid ? (
+          <p className="notice" role="status">
+            {t.outsideValidity(formatServiceDate(date, locale))}{' '}
+            {suggestion && (
+              <a href={dateLink(suggestion)}>{t.tryDate(formatServiceDate(suggestion, locale))}</a>
+            )}
+          </p>
+        ) : timetable.length === 0 ? (
+          <p>{t.noDepartures}</p>
+        ) : (
+          <DepartureTable
+            departures={timetable}
+            caption={t.timetableFor(formatServiceDate(date, locale))}
+            locale={locale}
+            serviceDate={gtfsToIsoDate(date)}
+          />
+        )}
+      </section>
+    </PageShell>
+  )
+}

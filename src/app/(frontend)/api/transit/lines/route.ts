@@ -1,0 +1,13 @@
+import { activeTransit, lineOverlays, withOverlay } from '@/lib/transit/site'
+
+import { jsonError, jsonOk, NO_TIMETABLE } from '../respond'
+
+export const dynamic = 'force-dynamic'
+
+/** GET /api/transit/lines: every line with its mode and colours, metro and rail first. */
+export async function GET() {
+  const { payload, active } = await activeTransit()
+  if (!active) return jsonError(503, NO_TIMETABLE)
+  const overlays = await lineOverlays(payload, 'en')
+  return jsonOk(active.index.lines().map((line) => withOverlay(line, overlays.get(line.routeId))))
+}

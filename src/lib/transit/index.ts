@@ -1,0 +1,4 @@
+export * from './build'
+export * from './model'
+export * from './query'
+export * from './time'

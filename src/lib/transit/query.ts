@@ -1,0 +1,362 @@
+import type { Timetable, TransitRoute, TransitStop } from './model'
+import { addDays, formatGtfsTime, gtfsToIsoDate, weekdayIndex } from './time'
+
+export type TransitMode =
+  | 'tram'
+  | 'metro'
+  | 'rail'
+  | 'bus'
+  | 'ferry'
+  | 'cable-tram'
+  | 'aerial-lift'
+  | 'funicular'
+  | 'trolleybus'
+  | 'monorail'
+  | 'other'
+
+export const MODE_ORDER: TransitMode[] = [
+  'metro',
+  'rail',
+  'tram',
+  'bus',
+  'trolleybus',
+  'ferry',
+  'monorail',
+  'funicular',
+  'cable-tram',
+  'aerial-lift',
+  'other',
+]
+
+/** GTFS route_type, basic or extended (Google's "Extended GTFS Route Types"), to a mode. */
+export function modeOf(routeType: number): TransitMode {
+  const basic: Record<number, TransitMode> = {
+    0: 'tram',
+    1: 'metro',
+    2: 'rail',
+    3: 'bus',
+    4: 'ferry',
+    5: 'cable-tram',
+    6: 'aerial-lift',
+    7: 'funicular',
+    11: 'trolleybus',
+    12: 'monorail',
+  }
+  if (routeType in basic) return basic[routeType]
+  if (routeType >= 100 && routeType < 200) return 'rail'
+  if (routeType >= 200 && routeType < 300) return 'bus'
+  if (routeType >= 400 && routeType < 500) return 'metro'
+  if (routeType >= 700 && routeType < 800) return 'bus'
+  if (routeType === 800) return 'trolleybus'
+  if (routeType >= 900 && routeType < 1000) return 'tram'
+  if (routeType === 1000 || routeType === 1200) return 'ferry'
+  if (routeType >= 1300 && routeType < 1400) return 'aerial-lift'
+  if (routeType === 1400) return 'funicular'
+  return 'other'
+}
+
+export interface LineSummary {
+  routeId: string
+  shortName: string
+  longName: string
+  name: string
+  mode: TransitMode
+  color: string
+  textColor: string
+}
+
+export interface ItineraryStop {
+  stopId: string
+  name: string
+  lat: number
+  lon: number
+  wheelchair: number
+}
+
+export interface Itinerary {
+  direction: number
+  headsign: string
+  stops: ItineraryStop[]
+  /** [lat, lon] pairs: the feed's shape, or the stops' positions when it has none. */
+  shape: [number, number][]
+  trips: number
+}
+
+export interface Departure {
+  routeId: string
+  routeName: string
+  tripId: string
+  headsign: string
+  /** GTFS time on `serviceDate`: "24:05:00" is five past midnight the next morning. */
+  departure: string
+  serviceDate: string
+  /** Seconds since the service date's start, for sorting and display. */
+  seconds: number
+  stopId: string
+}
+
+const routeName = (r: TransitRoute) =>
+  r.shortName && r.longName ? `${r.shortName} ${r.longName}` : r.shortName || r.longName || r.id
+
+/**
+ * Query indexes over a timetable, built once per loaded feed: departures per stop sorted by
+ * time, so "next departures" is a binary search plus a short scan.
+ */
+export class TransitIndex {
+  readonly timetable: Timetable
+  private readonly stopById = new Map<string, number>()
+  private readonly routeById = new Map<string, number>()
+  private readonly childrenOf = new Map<number, number[]>()
+  /** Per stop: stop-time rows that are departures, sorted by departure seconds. */
+  private readonly departuresAt: Int32Array[]
+  /** Per stop-time row: its trip. */
+  private readonly tripOfRow: Int32Array
+  private readonly routesAtStop: Set<number>[]
+  private readonly maxDeparture: number
+
+  constructor(timetable: Timetable) {
+    this.timetable = timetable
+    const { stops, routes, trips, stopTimes } = timetable
+    stops.forEach((s, i) => {
+      this.stopById.set(s.id, i)
+      if (s.parent >= 0) {
+        const list = this.childrenOf.get(s.parent) ?? []
+        list.push(i)
+        this.childrenOf.set(s.parent, list)
+      }
+    })
+    routes.forEach((r, i) => this.routeById.set(r.id, i))
+    const rows = stopTimes.stop.length
+    this.tripOfRow = new Int32Array(rows)
+    const counts = new Int32Array(stops.length)
+    this.routesAtStop = stops.map(() => new Set<number>())
+    let maxDeparture = 0
+    trips.forEach((trip, t) => {
+      for (let k = trip.first; k < trip.first + trip.count; k++) {
+        this.tripOfRow[k] = t
+        this.routesAtStop[stopTimes.stop[k]].add(trip.route)
+        // The last stop of a trip, and rows with no pickup, are not departures.
+        if (k < trip.first + trip.count - 1 && !stopTimes.noPickup[k]) counts[stopTimes.stop[k]]++
+        if (stopTimes.departure[k] > maxDeparture) maxDeparture = stopTimes.departure[k]
+      }
+    })
+    this.maxDeparture = maxDeparture
+    this.departuresAt = stops.map((_, i) => new Int32Array(counts[i]))
+    const fill = new Int32Array(stops.length)
+    trips.forEach((trip) => {
+      for (let k = trip.first; k < trip.first + trip.count - 1; k++) {
+        if (stopTimes.noPickup[k]) continue
+        const s = stopTimes.stop[k]
+        this.departuresAt[s][fill[s]++] = k
+      }
+    })
+    const dep = stopTimes.departure
+    for (const list of this.departuresAt) list.sort((a, b) => dep[a] - dep[b])
+  }
+
+  get timezone() {
+    return this.timetable.timezone
+  }
+
+  get validity() {
+    return this.timetable.validity
+  }
+
+  isWithinValidity(date: string): boolean {
+    const v = this.timetable.validity
+    return !!v && date >= v.start && date <= v.end
+  }
+
+  /** A date inside the validity period: `date` itself, or the closest end of the period. */
+  nearestValidDate(date: string): string | null {
+    const v = this.timetable.validity
+    if (!v) return null
+    if (date < v.start) return v.start
+    if (date > v.end) return v.end
+    return date
+  }
+
+  /** Which services run on a GTFS date (calendar + calendar_dates exceptions). */
+  activeServices(date: string): Uint8Array {
+    const weekday = weekdayIndex(date)
+    return Uint8Array.from(this.timetable.services, (s) => {
+      if (s.removed.includes(date)) return 0
+      if (s.added.includes(date)) return 1
+      return s.days & (1 << weekday) && s.start <= date && date <= s.end ? 1 : 0
+    })
+  }
+
+  lines(): LineSummary[] {
+    return this.timetable.routes
+      .map((r) => ({
+        routeId: r.id,
+        shortName: r.shortName,
+        longName: r.longName,
+        name: routeName(r),
+        mode: modeOf(r.type),
+        color: r.color,
+        textColor: r.textColor,
+        sortOrder: r.sortOrder,
+      }))
+      .sort(
+        (a, b) =>
+          MODE_ORDER.indexOf(a.mode) - MODE_ORDER.indexOf(b.mode) ||
+          (a.sortOrder ?? 0) - (b.sortOrder ?? 0) ||
+          a.name.localeCompare(b.name, undefined, { numeric: true }),
+      )
+      .map(({ sortOrder: _sortOrder, ...line }) => line)
+  }
+
+  linesByMode(): { mode: TransitMode; lines: LineSummary[] }[] {
+    const groups = new Map<TransitMode, LineSummary[]>()
+    for (const line of this.lines()) {
+      const list = groups.get(line.mode) ?? []
+      list.push(line)
+      groups.set(line.mode, list)
+    }
+    return [...groups].map(([mode, lines]) => ({ mode, lines }))
+  }
+
+  line(routeId: string): LineSummary | null {
+    const i = this.routeById.get(routeId)
+    if (i === undefined) return null
+    return this.lines().find((l) => l.routeId === routeId) ?? null
+  }
+
+  stop(stopId: string): TransitStop | null {
+    const i = this.stopById.get(stopId)
+    return i === undefined ? null : this.timetable.stops[i]
+  }
+
+  /** The stop and, for a station, its platforms: departures are read from all of them. */
+  private stopGroup(stopId: string): number[] {
+    const i = this.stopById.get(stopId)
+    if (i === undefined) return []
+    return [i, ...(this.childrenOf.get(i) ?? [])]
+  }
+
+  /**
+   * Per direction, the stop pattern with the most stops (the one that covers the others on
+   * typical lines: locals vs expresses), with its shape and how many trips run it.
+   */
+  itineraries(routeId: string): Itinerary[] | null {
+    const r = this.routeById.get(routeId)
+    if (r === undefined) return null
+    const { trips, stopTimes, stops, shapes } = this.timetable
+    const best = new Map<number, { trip: number; trips: number }>()
+    trips.forEach((trip, t) => {
+      if (trip.route !== r) return
+      const current = best.get(trip.direction)
+      if (!current) best.set(trip.direction, { trip: t, trips: 1 })
+      else {
+        current.trips++
+        if (trip.count > trips[current.trip].count) current.trip = t
+      }
+    })
+    return [...best]
+      .sort(([a], [b]) => a - b)
+      .map(([direction, { trip: t, trips: count }]) => {
+        const trip = trips[t]
+        const list: ItineraryStop[] = []
+        for (let k = trip.first; k < trip.first + trip.count; k++) {
+          const s = stops[stopTimes.stop[k]]
+          list.push({
+            stopId: s.id,
+            name: s.name,
+            lat: s.lat,
+            lon: s.lon,
+            wheelchair: s.wheelchair,
+          })
+        }
+        const points =
+          trip.shape >= 0 ? shapes[trip.shape].points : list.flatMap((s) => [s.lat, s.lon])
+        const shape: [number, number][] = []
+        for (let i = 0; i < points.length; i += 2) shape.push([points[i], points[i + 1]])
+        return { direction, headsign: trip.headsign, stops: list, shape, trips: count }
+      })
+  }
+
+  /** Lines that call at the stop (or, for a station, at any of its platforms). */
+  linesAtStop(stopId: string): LineSummary[] {
+    const routes = new Set<number>()
+    for (const s of this.stopGroup(stopId)) for (const r of this.routesAtStop[s]) routes.add(r)
+    const ids = new Set([...routes].map((r) => this.timetable.routes[r].id))
+    return this.lines().filter((l) => ids.has(l.routeId))
+  }
+
+  private departure(row: number, serviceDate: string, stop: number): Departure {
+    const trip = this.timetable.trips[this.tripOfRow[row]]
+    const route = this.timetable.routes[trip.route]
+    const seconds = this.timetable.stopTimes.departure[row]
+    return {
+      routeId: route.id,
+      routeName: routeName(route),
+      tripId: trip.id,
+      headsign: trip.headsign,
+      departure: formatGtfsTime(seconds),
+      serviceDate: gtfsToIsoDate(serviceDate),
+      seconds,
+      stopId: this.timetable.stops[stop].id,
+    }
+  }
+
+  /** Departures on one service date from `fromSeconds` (inclusive), in time order. */
+  private scan(stops: number[], serviceDate: string, fromSeconds: number, limit: number) {
+    const active = this.activeServices(serviceDate)
+    const { trips, stopTimes } = this.timetable
+    const dep = stopTimes.departure
+    const found: Departure[] = []
+    for (const s of stops) {
+      const list = this.departuresAt[s]
+      let lo = 0
+      let hi = list.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (dep[list[mid]] < fromSeconds) lo = mid + 1
+        else hi = mid
+      }
+      let taken = 0
+      for (let i = lo; i < list.length && taken < limit; i++) {
+        if (!active[trips[this.tripOfRow[list[i]]].service]) continue
+        found.push(this.departure(list[i], serviceDate, s))
+        taken++
+      }
+    }
+    return found
+  }
+
+  /**
+   * The next `limit` departures from a stop on a calendar date (YYYYMMDD) at or after a
+   * wall-clock time (seconds since midnight) in the feed's timezone. Trips of the previous
+   * service date that run past midnight (times ≥ 24:00:00) are included, so a departure at
+   * "24:20:00" yesterday shows as 00:20 today. Null for an unknown stop.
+   */
+  nextDepartures(
+    stopId: string,
+    date: string,
+    afterSeconds: number,
+    limit = 10,
+  ): Departure[] | null {
+    const group = this.stopGroup(stopId)
+    if (group.length === 0) return null
+    const today = this.scan(group, date, afterSeconds, limit)
+    const previous =
+      this.maxDeparture >= 86_400
+        ? this.scan(group, addDays(date, -1), afterSeconds + 86_400, limit)
+        : []
+    const clock = (d: Departure) =>
+      d.serviceDate === gtfsToIsoDate(date) ? d.seconds : d.seconds - 86_400
+    return [...previous, ...today]
+      .sort((a, b) => clock(a) - clock(b) || a.tripId.localeCompare(b.tripId))
+      .slice(0, limit)
+  }
+
+  /** Every departure of a service date from the stop (its own service day, past midnight included). */
+  timetableFor(stopId: string, date: string): Departure[] | null {
+    const group = this.stopGroup(stopId)
+    if (group.length === 0) return null
+    return this.scan(group, date, 0, Number.MAX_SAFE_INTEGER).sort(
+      (a, b) => a.seconds - b.seconds || a.tripId.localeCompare(b.tripId),
+    )
+  }
+}

@@ -1,0 +1,383 @@
+// Durable, adapter-neutral storage of imported timetables (Local API only, no raw SQL):
+// each import's zip and derived timetable are stored as text parts in transit-feed-chunks,
+// and the transit-settings global names the timetable in service. The marker moves only
+// after every part is written, so every app instance reads the old timetable or the new
+// one, never half; each process caches the parsed timetable keyed by the feed's id.
+import type { Payload, PayloadRequest } from 'payload'
+
+import { deserializeTimetable, fromChunks, serializeTimetable, sha256, toChunks } from './artifact'
+import { buildTimetable, type BuildResult } from './build'
+import type { FeedReport, Timetable } from './model'
+import { TransitIndex } from './query'
+
+type ChunkKind = 'source' | 'timetable'
+type Id = number | string
+
+export const TRANSIT_IMPORT_TASK = 'transitImport'
+
+async function writeChunks(
+  payload: Payload,
+  feed: Id,
+  kind: ChunkKind,
+  parts: string[],
+  req?: PayloadRequest,
+  onPart?: (done: number) => Promise<void>,
+) {
+  for (let seq = 0; seq < parts.length; seq++) {
+    await payload.create({
+      collection: 'transit-feed-chunks',
+      data: { feed: feed as number, kind, seq, data: parts[seq] },
+      depth: 0,
+      req,
+    })
+    await onPart?.(seq + 1)
+  }
+}
+
+async function readChunks(payload: Payload, feed: Id, kind: ChunkKind): Promise<string[] | null> {
+  const { docs } = await payload.find({
+    collection: 'transit-feed-chunks',
+    where: { and: [{ feed: { equals: feed } }, { kind: { equals: kind } }] },
+    select: { seq: true, data: true },
+    sort: 'seq',
+    depth: 0,
+    pagination: false,
+  })
+  if (docs.length === 0) return null
+  return docs.map((d) => d.data)
+}
+
+async function deleteChunks(payload: Payload, where: Parameters<Payload['delete']>[0]['where']) {
+  await payload.delete({ collection: 'transit-feed-chunks', where: where!, depth: 0 })
+}
+
+/** Called when a zip is uploaded: keep its bytes in the database, then queue the import. */
+export async function storeSourceAndQueue(
+  payload: Payload,
+  feedId: Id,
+  bytes: Uint8Array,
+  req?: PayloadRequest,
+) {
+  await writeChunks(payload, feedId, 'source', toChunks(bytes), req)
+  await payload.jobs.queue({
+    task: TRANSIT_IMPORT_TASK,
+    input: { feedId: String(feedId) },
+    req,
+  } as never)
+}
+
+/** Short text for the admin: counts, then the problems with file and line. */
+export function summarize(report: FeedReport): string {
+  const c = report.counts
+  const refused = report.errors.length > 0 || report.omittedErrors > 0
+  const lines = [
+    refused
+      ? 'Refused: nothing was imported.'
+      : `${c.agencies} agencies, ${c.routes} routes, ${c.stops} stops, ${c.trips} trips (${c.frequencyTrips} from frequencies), ${c.stopTimes} stop times, ${c.shapes} shapes, ${c.services} services`,
+    `Files: ${Object.entries(report.files)
+      .map(([file, rows]) => `${file} ${rows}`)
+      .join(', ')}`,
+  ]
+  if (report.validity)
+    lines.push(`Valid ${report.validity.start}–${report.validity.end} (${report.timezone})`)
+  const issue = (i: FeedReport['errors'][number]) =>
+    `${i.level.toUpperCase()} ${i.file}${i.line ? `:${i.line}` : ''} ${i.message}`
+  lines.push(...report.errors.map(issue))
+  if (report.omittedErrors) lines.push(`… and ${report.omittedErrors} more errors`)
+  lines.push(...report.warnings.map(issue))
+  if (report.omittedWarnings) lines.push(`… and ${report.omittedWarnings} more warnings`)
+  return lines.join('\n')
+}
+
+const isoDate = (d: string) => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`
+
+export interface ImportOptions {
+  /** Zip bytes; when absent they are read from the feed's stored source parts. */
+  bytes?: Uint8Array
+  fallbackTimezone?: string
+  /** Progress for a terminal: build phases and storage. */
+  onProgress?: (step: string, percent: number) => void
+  /** Create/refresh transit-lines and transit-stops records (default true). */
+  syncOverlay?: boolean
+}
+
+export interface ImportOutcome {
+  ok: boolean
+  report: FeedReport
+  feedId: Id
+}
+
+/**
+ * Validates and imports one transit-feeds document. On any problem the feed is marked
+ * failed with its report and the timetable in service does not change.
+ */
+export async function runImport(
+  payload: Payload,
+  feedRef: Id,
+  options: ImportOptions = {},
+): Promise<ImportOutcome> {
+  // The job passes the id as text; relationships want it in the adapter's own type.
+  const feedId = (await payload.findByID({ collection: 'transit-feeds', id: feedRef, depth: 0 })).id
+  const progress = options.onProgress ?? (() => undefined)
+  const setFeed = (data: Record<string, unknown>) =>
+    payload.update({
+      collection: 'transit-feeds',
+      id: feedId,
+      data,
+      depth: 0,
+      context: { skipImportQueue: true, disableRevalidate: true },
+    })
+  const fail = async (report: FeedReport) => {
+    await deleteChunks(payload, {
+      and: [{ feed: { equals: feedId } }, { kind: { equals: 'timetable' } }],
+    })
+    await setFeed({
+      status: 'failed',
+      progress: 100,
+      step: 'refused',
+      report,
+      summary: summarize(report),
+    })
+    return { ok: false, report, feedId }
+  }
+  await setFeed({ status: 'running', progress: 5, step: 'reading the zip' })
+  let bytes = options.bytes
+  if (!bytes) {
+    const parts = await readChunks(payload, feedId, 'source')
+    bytes = parts ? fromChunks(parts) : undefined
+  }
+  if (!bytes) {
+    return fail(emptyReport('(zip)', 'The uploaded zip was not found in the database.'))
+  }
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  const fallbackTimezone = options.fallbackTimezone ?? (settings as { timezone?: string }).timezone
+  await setFeed({ progress: 10, step: 'validating', sha256: sha256(bytes) })
+  let result: BuildResult
+  try {
+    result = buildTimetable(bytes, {
+      fallbackTimezone,
+      onProgress: (s, p) => progress(s, Math.round(p * 0.6)),
+    })
+  } catch (error) {
+    return fail(emptyReport('(feed)', `The import stopped: ${(error as Error).message}`))
+  }
+  const { report } = result
+  if (!result.timetable) return fail(report)
+  // Keep only what is needed after serializing, so the large model can be collected before
+  // the database writes (they dominate the import's time on big feeds).
+  const { validity, timezone } = result.timetable
+  const overlayItems = overlayItemsOf(result.timetable)
+  let artifact: Uint8Array
+  try {
+    artifact = serializeTimetable(result.timetable)
+  } catch (error) {
+    return fail(
+      emptyReport('(feed)', `The timetable could not be stored: ${(error as Error).message}`),
+    )
+  } finally {
+    result.timetable = null
+  }
+
+  try {
+    const parts = toChunks(artifact)
+    progress('storing', 60)
+    await setFeed({ progress: 60, step: `storing the timetable (${parts.length} parts)` })
+    // A retried job may have left parts behind: start clean.
+    await deleteChunks(payload, {
+      and: [{ feed: { equals: feedId } }, { kind: { equals: 'timetable' } }],
+    })
+    await writeChunks(payload, feedId, 'timetable', parts, undefined, async (done) => {
+      progress('storing', 60 + Math.round((30 * done) / parts.length))
+    })
+    await setFeed({
+      progress: 90,
+      step: 'activating',
+      report,
+      summary: summarize(report),
+      timetableChunks: parts.length,
+      timetableSha256: sha256(artifact),
+      validityStart: validity ? isoDate(validity.start) : null,
+      validityEnd: validity ? isoDate(validity.end) : null,
+      timezone,
+    })
+    progress('activating', 90)
+    const previous = await activeFeedId(payload)
+    // The switch: one write. Readers that loaded the previous marker still find its parts.
+    await payload.updateGlobal({
+      slug: 'transit-settings',
+      data: { activeFeed: feedId as number, activatedAt: new Date().toISOString() },
+      depth: 0,
+    })
+    await setFeed({
+      status: 'active',
+      progress: 100,
+      step: 'in service',
+      importedAt: new Date().toISOString(),
+    })
+    if (previous !== null && String(previous) !== String(feedId)) {
+      await payload.update({
+        collection: 'transit-feeds',
+        id: previous,
+        data: { status: 'superseded' },
+        depth: 0,
+        context: { skipImportQueue: true },
+      })
+    }
+    // Keep the new and the previous timetable; older parts and old zips go.
+    const keep = [feedId, ...(previous !== null ? [previous] : [])]
+    await deleteChunks(payload, {
+      or: [
+        { feed: { not_in: keep } },
+        { and: [{ feed: { not_equals: feedId } }, { kind: { equals: 'source' } }] },
+      ],
+    })
+    if (options.syncOverlay !== false) {
+      progress('editorial records', 95)
+      await syncOverlay(payload, overlayItems)
+    }
+    progress('done', 100)
+    return { ok: true, report, feedId }
+  } catch (error) {
+    report.errors.push({ level: 'error', file: '(storage)', message: (error as Error).message })
+    return fail(report)
+  }
+}
+
+function emptyReport(file: string, message: string): FeedReport {
+  return {
+    files: {},
+    counts: {
+      agencies: 0,
+      routes: 0,
+      stops: 0,
+      trips: 0,
+      stopTimes: 0,
+      shapes: 0,
+      services: 0,
+      frequencyTrips: 0,
+    },
+    errors: [{ level: 'error', file, message }],
+    warnings: [],
+    omittedErrors: 0,
+    omittedWarnings: 0,
+    validity: null,
+    timezone: null,
+  }
+}
+
+/**
+ * One editorial record per line and stop (created when new, only `name` refreshed), so
+ * alerts can point at them; descriptions and notes typed by editors are never touched.
+ */
+type OverlayItems = ReturnType<typeof overlayItemsOf>
+
+function overlayItemsOf(timetable: Timetable) {
+  return [
+    {
+      collection: 'transit-lines' as const,
+      key: 'routeId' as const,
+      items: timetable.routes.map((r) => ({
+        id: r.id,
+        name: [r.shortName, r.longName].filter(Boolean).join(' ') || r.id,
+      })),
+    },
+    {
+      collection: 'transit-stops' as const,
+      key: 'stopId' as const,
+      items: timetable.stops
+        // Stations and stand-alone stops: what riders name (platforms share their station's).
+        .filter((s) => s.locationType === 1 || (s.locationType === 0 && s.parent === -1))
+        .map((s) => ({ id: s.id, name: s.name || s.id })),
+    },
+  ]
+}
+
+async function syncOverlay(payload: Payload, sets: OverlayItems) {
+  for (const { collection, key, items } of sets) {
+    const { docs } = await payload.find({
+      collection,
+      select: { [key]: true, name: true },
+      depth: 0,
+      pagination: false,
+    })
+    const existing = new Map(
+      docs.map((d) => [(d as unknown as Record<string, unknown>)[key] as string, d]),
+    )
+    for (const item of items) {
+      const doc = existing.get(item.id)
+      if (!doc) {
+        await payload.create({
+          collection,
+          data: { [key]: item.id, name: item.name } as never,
+          depth: 0,
+        })
+      } else if (doc.name !== item.name) {
+        await payload.update({ collection, id: doc.id, data: { name: item.name }, depth: 0 })
+      }
+    }
+  }
+}
+
+async function activeFeedId(payload: Payload): Promise<Id | null> {
+  const settings = await payload.findGlobal({ slug: 'transit-settings', depth: 0 })
+  const active = settings.activeFeed as Id | { id: Id } | null | undefined
+  if (active === null || active === undefined) return null
+  return typeof active === 'object' ? active.id : active
+}
+
+export interface ActiveTimetable {
+  feedId: Id
+  index: TransitIndex
+}
+
+type Cache = { feedId: Id; loading: Promise<ActiveTimetable | null> }
+const cacheKey = Symbol.for('plaza.transit.active')
+const globalCache = globalThis as unknown as Record<symbol, Cache | undefined>
+
+/**
+ * The timetable in service, parsed once per process and feed: a cheap read of the marker
+ * on each call, the parts only when the marker names a feed this process has not loaded.
+ */
+export async function loadActiveTimetable(payload: Payload): Promise<ActiveTimetable | null> {
+  const feedId = await activeFeedId(payload)
+  if (feedId === null) return null
+  const cached = globalCache[cacheKey]
+  if (cached && String(cached.feedId) === String(feedId)) return cached.loading
+  const loading = (async () => {
+    const parts = await readChunks(payload, feedId, 'timetable')
+    if (!parts) return null
+    return { feedId, index: new TransitIndex(deserializeTimetable(fromChunks(parts))) }
+  })()
+  globalCache[cacheKey] = { feedId, loading }
+  loading.catch(() => {
+    if (globalCache[cacheKey]?.loading === loading) globalCache[cacheKey] = undefined
+  })
+  return loading
+}
+
+/** For tests and scripts that swap databases within one process. */
+export function forgetActiveTimetable() {
+  globalCache[cacheKey] = undefined
+}
+
+/** Creates a transit-feeds document for a zip on disk and imports it now (CLI, seed, tests). */
+export async function importZip(
+  payload: Payload,
+  bytes: Uint8Array,
+  filename: string,
+  options: Omit<ImportOptions, 'bytes'> = {},
+): Promise<ImportOutcome> {
+  const feed = await payload.create({
+    collection: 'transit-feeds',
+    data: { status: 'queued' },
+    file: {
+      data: Buffer.from(bytes),
+      mimetype: 'application/zip',
+      name: filename,
+      size: bytes.byteLength,
+    },
+    depth: 0,
+    context: { skipImportQueue: true },
+  })
+  return runImport(payload, feed.id, { ...options, bytes })
+}
