@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/publicContentAccess'
+import {
+  forgetNearbyStampAfterChange,
+  forgetNearbyStampAfterDelete,
+} from '../hooks/forgetNearbyStamp'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { addressField } from '../fields/address'
 import { internalNotesField } from '../fields/internalNotes'
@@ -135,8 +139,8 @@ export const Services: CollectionConfig = {
     internalNotesField,
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('services')],
-    afterDelete: [revalidateAfterDelete('services')],
+    afterChange: [revalidateAfterChange('services'), forgetNearbyStampAfterChange],
+    afterDelete: [revalidateAfterDelete('services'), forgetNearbyStampAfterDelete],
   },
 }
 
