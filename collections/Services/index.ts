@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/publicContentAccess'
+import {
+  forgetNearbyStampAfterChange,
+  forgetNearbyStampAfterDelete,
+} from '../hooks/forgetNearbyStamp'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
 import { addressField } from '../fields/address'
@@ -136,8 +140,16 @@ export const Services: CollectionConfig = {
     internalNotesField,
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('services'), syncSearchAfterChange('services')],
-    afterDelete: [revalidateAfterDelete('services'), syncSearchAfterDelete('services')],
+    afterChange: [
+      revalidateAfterChange('services'),
+      syncSearchAfterChange('services'),
+      forgetNearbyStampAfterChange,
+    ],
+    afterDelete: [
+      revalidateAfterDelete('services'),
+      syncSearchAfterDelete('services'),
+      forgetNearbyStampAfterDelete,
+    ],
   },
 }
 

@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/publicContentAccess'
+import {
+  forgetNearbyStampAfterChange,
+  forgetNearbyStampAfterDelete,
+} from '../hooks/forgetNearbyStamp'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
@@ -20,7 +24,7 @@ export const Topics: CollectionConfig = {
     { name: 'order', type: 'number', defaultValue: 100, admin: { position: 'sidebar' } },
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('topics')],
-    afterDelete: [revalidateAfterDelete('topics')],
+    afterChange: [revalidateAfterChange('topics'), forgetNearbyStampAfterChange],
+    afterDelete: [revalidateAfterDelete('topics'), forgetNearbyStampAfterDelete],
   },
 }

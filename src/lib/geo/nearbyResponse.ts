@@ -15,14 +15,27 @@ export interface JsonResponse {
   body: unknown
 }
 
-export async function cityTimeZone(payload: Payload): Promise<string> {
-  const settings = await payload.findGlobal({
-    slug: 'site-settings',
-    depth: 0,
-    overrideAccess: false,
-    select: { timezone: true },
+// The city's time zone changes about never: one read per second serves every request.
+const TIME_ZONE_TTL_MS = 1000
+const timeZones = new WeakMap<Payload, { at: number; zone: Promise<string> }>()
+
+export function cityTimeZone(payload: Payload): Promise<string> {
+  const now = Date.now()
+  const hit = timeZones.get(payload)
+  if (hit && now - hit.at < TIME_ZONE_TTL_MS) return hit.zone
+  const zone = payload
+    .findGlobal({
+      slug: 'site-settings',
+      depth: 0,
+      overrideAccess: false,
+      select: { timezone: true },
+    })
+    .then((settings) => settings.timezone || 'UTC')
+  timeZones.set(payload, { at: now, zone })
+  zone.catch(() => {
+    if (timeZones.get(payload)?.zone === zone) timeZones.delete(payload)
   })
-  return settings.timezone || 'UTC'
+  return zone
 }
 
 export async function nearbyResponse(

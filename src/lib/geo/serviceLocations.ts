@@ -112,6 +112,31 @@ export async function servicesFreshnessStamp(payload: Payload): Promise<string> 
     .join('|')
 }
 
+/**
+ * Under load, concurrent requests share one stamp read, reused for STAMP_TTL_MS; a change
+ * saved in this process forgets it at once (services' hooks call forgetServicesStamp), so
+ * only changes made by another process wait, at most this long.
+ */
+const STAMP_TTL_MS = 250
+const stamps = new WeakMap<Payload, { at: number; stamp: Promise<string> }>()
+
+function currentStamp(payload: Payload): Promise<string> {
+  const now = Date.now()
+  const hit = stamps.get(payload)
+  if (hit && now - hit.at < STAMP_TTL_MS) return hit.stamp
+  const stamp = servicesFreshnessStamp(payload)
+  stamps.set(payload, { at: now, stamp })
+  stamp.catch(() => {
+    if (stamps.get(payload)?.stamp === stamp) stamps.delete(payload)
+  })
+  return stamp
+}
+
+/** Makes the next request re-read the stamp (after a service or topic change here). */
+export function forgetServicesStamp(payload: Payload): void {
+  stamps.delete(payload)
+}
+
 interface CachedIndex {
   stamp: string
   index: Promise<ServiceLocationIndex>
@@ -124,7 +149,7 @@ const cached = new WeakMap<Payload, CachedIndex>()
  * requests that see the same new stamp share one rebuild.
  */
 export async function getServiceLocationIndex(payload: Payload): Promise<ServiceLocationIndex> {
-  const stamp = await servicesFreshnessStamp(payload)
+  const stamp = await currentStamp(payload)
   const current = cached.get(payload)
   if (current?.stamp === stamp) return current.index
   const index = loadServiceLocations(payload).then((entries) => buildNearbyIndex(entries))
