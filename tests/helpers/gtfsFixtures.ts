@@ -5,9 +5,11 @@ import path from 'node:path'
 
 import { zipSync } from 'fflate'
 
+import { sharedDataPath } from '@/lib/config/sharedData'
+
 const root = path.resolve(import.meta.dirname, '..', '..')
 
-export const CALTRAIN_ZIP = path.join(root, '..', 'shared', 'data', 'gtfs', 'caltrain_20160406.zip')
+export const CALTRAIN_ZIP = sharedDataPath('gtfs', 'caltrain_20160406.zip')
 
 export function caltrainZip(): Uint8Array {
   return fs.readFileSync(CALTRAIN_ZIP)

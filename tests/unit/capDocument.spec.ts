@@ -8,9 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { buildCapDocument, type CapAlertFields } from '@/lib/alerts/capDocument'
 import type { CapMessage } from '@/lib/alerts/capMessages'
+import { sharedDataPath } from '@/lib/config/sharedData'
 
 // The OASIS schema lives in the shared data folder beside the repository (here and in CI).
-const XSD = path.resolve(process.cwd(), '../shared/data/standards/cap-1.2.xsd')
+const XSD = sharedDataPath('standards', 'cap-1.2.xsd')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plaza-cap-'))
 let written = 0
 

@@ -1,13 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { sharedDataPath } from '../config/sharedData'
 import { importZip } from '../transit/storage'
 import type { SeedRun } from './seedRun'
 
 /** The real Caltrain feed kept beside the repository (see ../shared/data/README.md). */
 export const DEMO_GTFS_ZIP =
-  process.env.PLAZA_DEMO_GTFS ||
-  path.resolve(process.cwd(), '..', 'shared', 'data', 'gtfs', 'caltrain_20160406.zip')
+  process.env.PLAZA_DEMO_GTFS || sharedDataPath('gtfs', 'caltrain_20160406.zip')
 
 /**
  * Puts the demo feed in service when no timetable is (a few seconds: the same import an
