@@ -3,14 +3,12 @@
 // REST as the demo editor, then polls /en/procedures and /en/alerts/rss.xml; the alerts are
 // deleted at the end.
 // Usage: BASE_URL=http://127.0.0.1:3100 PLAZA_DEMO_PASSWORD=… tsx bench/alertPublishLatency.ts [N]
+import { editorHeaders, percentile } from './lib/stats'
+
 const base = process.env.BASE_URL || 'http://127.0.0.1:3000'
 const password = process.env.PLAZA_DEMO_PASSWORD
 const runs = Number(process.argv[2] || 20)
 const TIMEOUT_MS = 30_000
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
 
 /** Milliseconds from `started` until `url` contains `marker`. */
 async function visibleAfter(url: string, marker: string, started: number): Promise<number> {
@@ -28,15 +26,7 @@ const summary = (label: string, samples: number[]) => {
 }
 
 async function main(): Promise<void> {
-  if (!password) throw new Error('Set PLAZA_DEMO_PASSWORD to the demo password.')
-  const login = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@plaza.example', password }),
-  })
-  if (!login.ok) throw new Error(`login failed: ${login.status}`)
-  const { token } = (await login.json()) as { token: string }
-  const auth = { Authorization: `JWT ${token}`, 'content-type': 'application/json' }
+  const auth = await editorHeaders(base, password)
   const pageUrl = `${base}/en/procedures`
   const rssUrl = `${base}/en/alerts/rss.xml`
   await Promise.all([fetch(pageUrl), fetch(rssUrl)]) // warm

@@ -1,22 +1,13 @@
 // Publish → public page shows the change: p50/p95 over N edits, against a running site.
 // Usage: BASE_URL=http://127.0.0.1:3100 PLAZA_DEMO_PASSWORD=… tsx bench/publishLatency.ts [N]
+import { editorHeaders, percentile } from './lib/stats'
+
 const base = process.env.BASE_URL || 'http://127.0.0.1:3000'
 const password = process.env.PLAZA_DEMO_PASSWORD
 const runs = Number(process.argv[2] || 20)
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-
 async function main(): Promise<void> {
-  if (!password) throw new Error('Set PLAZA_DEMO_PASSWORD to the demo password.')
-  const login = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@plaza.example', password }),
-  })
-  const { token } = (await login.json()) as { token: string }
-  const auth = { Authorization: `JWT ${token}`, 'content-type': 'application/json' }
+  const auth = await editorHeaders(base, password)
   const list = (await (await fetch(`${base}/api/services?limit=1&depth=0&sort=title`)).json()) as {
     docs: { id: number; slug: string; summary: string }[]
   }

@@ -4,10 +4,8 @@
 //        BASE_URL=http://127.0.0.1:3100 PLAZA_DEMO_PASSWORD=… tsx bench/search.ts --publish [N=20]
 import { BuiltinSearchBackend } from '../src/lib/search/builtinBackend'
 import type { SearchRecord, SearchType } from '../src/lib/search/types'
+import { editorHeaders, percentile } from './lib/stats'
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
 const median = (values: number[]) =>
   percentile(
     [...values].sort((a, b) => a - b),
@@ -119,14 +117,7 @@ async function indexBench(count: number, queries: number): Promise<void> {
 async function publishBench(runs: number): Promise<void> {
   const base = process.env.BASE_URL || 'http://127.0.0.1:3000'
   const password = process.env.PLAZA_DEMO_PASSWORD
-  if (!password) throw new Error('Set PLAZA_DEMO_PASSWORD to the demo password.')
-  const login = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@plaza.example', password }),
-  })
-  const { token } = (await login.json()) as { token: string }
-  const auth = { Authorization: `JWT ${token}`, 'content-type': 'application/json' }
+  const auth = await editorHeaders(base, password)
   await fetch(`${base}/api/search?q=warmup&locale=en`)
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {
