@@ -3,12 +3,16 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Alerts } from './collections/Alerts'
+import { CitizenLinks } from './collections/CitizenLinks'
 import { Departments } from './collections/Departments'
 import { Districts } from './collections/Districts'
+import { EOfficeNotices } from './collections/EOfficeNotices'
 import { Events } from './collections/Events'
 import { Media, MEDIA_MAX_BYTES } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Procedures } from './collections/Procedures'
+import { PushDeliveries } from './collections/PushDeliveries'
+import { PushSubscriptions } from './collections/PushSubscriptions'
 import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
 import { TransitFeedChunks } from './collections/TransitFeedChunks'
@@ -64,6 +68,10 @@ export default buildConfig({
     TransitStops,
     TransitFeeds,
     TransitFeedChunks,
+    PushSubscriptions,
+    PushDeliveries,
+    CitizenLinks,
+    EOfficeNotices,
     Media,
     Users,
   ],

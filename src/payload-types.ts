@@ -79,6 +79,10 @@ export interface Config {
     'transit-stops': TransitStop;
     'transit-feeds': TransitFeed;
     'transit-feed-chunks': TransitFeedChunk;
+    'push-subscriptions': PushSubscription;
+    'push-deliveries': PushDelivery;
+    'citizen-links': CitizenLink;
+    'eoffice-notices': EofficeNotice;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -101,6 +105,10 @@ export interface Config {
     'transit-stops': TransitStopsSelect<false> | TransitStopsSelect<true>;
     'transit-feeds': TransitFeedsSelect<false> | TransitFeedsSelect<true>;
     'transit-feed-chunks': TransitFeedChunksSelect<false> | TransitFeedChunksSelect<true>;
+    'push-subscriptions': PushSubscriptionsSelect<false> | PushSubscriptionsSelect<true>;
+    'push-deliveries': PushDeliveriesSelect<false> | PushDeliveriesSelect<true>;
+    'citizen-links': CitizenLinksSelect<false> | CitizenLinksSelect<true>;
+    'eoffice-notices': EofficeNoticesSelect<false> | EofficeNoticesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -765,6 +773,100 @@ export interface TransitFeedChunk {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-subscriptions".
+ */
+export interface PushSubscription {
+  id: number;
+  endpoint: string;
+  keys: {
+    p256dh: string;
+    auth: string;
+  };
+  locale: 'en' | 'es';
+  alerts: 'all' | 'severe' | 'matching' | 'none';
+  districts?: (number | District)[] | null;
+  /**
+   * A circle the citizen cares about (e.g. around home).
+   */
+  area?: {
+    /**
+     * @minItems 2
+     * @maxItems 2
+     */
+    centre?: [number, number] | null;
+    radiusKm?: number | null;
+  };
+  lines?: (number | TransitLine)[] | null;
+  agendaTopics?: (number | Topic)[] | null;
+  lastSuccessAt?: string | null;
+  failureCount?: number | null;
+  lastFailureAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-deliveries".
+ */
+export interface PushDelivery {
+  id: number;
+  kind: 'alert' | 'event' | 'eoffice';
+  alert?: (number | null) | Alert;
+  event?: (number | null) | Event;
+  title: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  matched?: number | null;
+  sent?: number | null;
+  failed?: number | null;
+  pruned?: number | null;
+  retried?: number | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  /**
+   * The first failures, by push service host (no device identifiers).
+   */
+  failures?:
+    | {
+        host?: string | null;
+        statusCode?: number | null;
+        message?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizen-links".
+ */
+export interface CitizenLink {
+  id: number;
+  subjectHash: string;
+  devices?: (number | PushSubscription)[] | null;
+  linkedAt: string;
+  lastSignInAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "eoffice-notices".
+ */
+export interface EofficeNotice {
+  id: number;
+  messageId: string;
+  link: number | CitizenLink;
+  subject: string;
+  url: string;
+  category?: string | null;
+  sentAt: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -954,6 +1056,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'transit-feed-chunks';
         value: number | TransitFeedChunk;
+      } | null)
+    | ({
+        relationTo: 'push-subscriptions';
+        value: number | PushSubscription;
+      } | null)
+    | ({
+        relationTo: 'push-deliveries';
+        value: number | PushDelivery;
+      } | null)
+    | ({
+        relationTo: 'citizen-links';
+        value: number | CitizenLink;
+      } | null)
+    | ({
+        relationTo: 'eoffice-notices';
+        value: number | EofficeNotice;
       } | null)
     | ({
         relationTo: 'media';
@@ -1373,6 +1491,90 @@ export interface TransitFeedChunksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-subscriptions_select".
+ */
+export interface PushSubscriptionsSelect<T extends boolean = true> {
+  endpoint?: T;
+  keys?:
+    | T
+    | {
+        p256dh?: T;
+        auth?: T;
+      };
+  locale?: T;
+  alerts?: T;
+  districts?: T;
+  area?:
+    | T
+    | {
+        centre?: T;
+        radiusKm?: T;
+      };
+  lines?: T;
+  agendaTopics?: T;
+  lastSuccessAt?: T;
+  failureCount?: T;
+  lastFailureAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-deliveries_select".
+ */
+export interface PushDeliveriesSelect<T extends boolean = true> {
+  kind?: T;
+  alert?: T;
+  event?: T;
+  title?: T;
+  status?: T;
+  matched?: T;
+  sent?: T;
+  failed?: T;
+  pruned?: T;
+  retried?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  failures?:
+    | T
+    | {
+        host?: T;
+        statusCode?: T;
+        message?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizen-links_select".
+ */
+export interface CitizenLinksSelect<T extends boolean = true> {
+  subjectHash?: T;
+  devices?: T;
+  linkedAt?: T;
+  lastSignInAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "eoffice-notices_select".
+ */
+export interface EofficeNoticesSelect<T extends boolean = true> {
+  messageId?: T;
+  link?: T;
+  subject?: T;
+  url?: T;
+  category?: T;
+  sentAt?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1530,6 +1732,10 @@ export interface SiteSetting {
           id?: string | null;
         }[]
       | null;
+    /**
+     * Notices of e-office messages in a citizen's inbox are deleted after this many days.
+     */
+    noticeRetentionDays: number;
   };
   contact?: {
     phone?: string | null;
@@ -1546,6 +1752,23 @@ export interface SiteSetting {
     tileUrl?: string | null;
     attribution?: string | null;
     maxZoom?: number | null;
+  };
+  /**
+   * How the portal looks once installed on a phone. Empty fields fall back to the city name and Plaza's bundled icons.
+   */
+  app?: {
+    name?: string | null;
+    /**
+     * Shown under the home-screen icon (12 characters at most).
+     */
+    shortName?: string | null;
+    description?: string | null;
+    themeColor?: string | null;
+    backgroundColor?: string | null;
+    /**
+     * A square PNG of at least 512 × 512 pixels; the 192, 512 and maskable icons are made from it.
+     */
+    icon?: (number | null) | Media;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1609,6 +1832,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
               host?: T;
               id?: T;
             };
+        noticeRetentionDays?: T;
       };
   contact?:
     | T
@@ -1623,6 +1847,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         tileUrl?: T;
         attribution?: T;
         maxZoom?: T;
+      };
+  app?:
+    | T
+    | {
+        name?: T;
+        shortName?: T;
+        description?: T;
+        themeColor?: T;
+        backgroundColor?: T;
+        icon?: T;
       };
   updatedAt?: T;
   createdAt?: T;

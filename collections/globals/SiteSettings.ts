@@ -78,6 +78,19 @@ export const SiteSettings: GlobalConfig = {
             },
           ],
         },
+        {
+          name: 'noticeRetentionDays',
+          label: 'Keep e-office notices for (days)',
+          type: 'number',
+          required: true,
+          min: 1,
+          max: 3650,
+          defaultValue: 90,
+          admin: {
+            description:
+              "Notices of e-office messages in a citizen's inbox are deleted after this many days.",
+          },
+        },
       ],
     },
     {
@@ -105,6 +118,57 @@ export const SiteSettings: GlobalConfig = {
         },
         { name: 'attribution', type: 'text', maxLength: 300 },
         { name: 'maxZoom', type: 'number', min: 1, max: 22, defaultValue: 19 },
+      ],
+    },
+    {
+      name: 'app',
+      label: 'City app (installable web app)',
+      type: 'group',
+      admin: {
+        description:
+          "How the portal looks once installed on a phone. Empty fields fall back to the city name and Plaza's bundled icons.",
+      },
+      fields: [
+        { name: 'name', type: 'text', localized: true, maxLength: 45 },
+        {
+          name: 'shortName',
+          type: 'text',
+          localized: true,
+          maxLength: 12,
+          admin: { description: 'Shown under the home-screen icon (12 characters at most).' },
+        },
+        { name: 'description', type: 'textarea', localized: true, maxLength: 300 },
+        {
+          name: 'themeColor',
+          type: 'text',
+          defaultValue: '#0b5394',
+          validate: (value: unknown) =>
+            value == null ||
+            value === '' ||
+            (typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value))
+              ? true
+              : 'Use a colour such as #0b5394.',
+        },
+        {
+          name: 'backgroundColor',
+          type: 'text',
+          defaultValue: '#ffffff',
+          validate: (value: unknown) =>
+            value == null ||
+            value === '' ||
+            (typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value))
+              ? true
+              : 'Use a colour such as #ffffff.',
+        },
+        {
+          name: 'icon',
+          type: 'upload',
+          relationTo: 'media',
+          admin: {
+            description:
+              'A square PNG of at least 512 × 512 pixels; the 192, 512 and maskable icons are made from it.',
+          },
+        },
       ],
     },
   ],

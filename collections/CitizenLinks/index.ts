@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../access/admins'
+import { nobody } from '../access/nobody'
+
+/**
+ * "Connect my electronic office": the identity a citizen proved at the electronic office's
+ * OpenID Connect provider, kept only as a keyed hash of issuer + `sub`, and the devices
+ * (push subscriptions) that should hear about their e-office messages. Disconnecting
+ * deletes the link and its notices.
+ */
+export const CitizenLinks: CollectionConfig = {
+  slug: 'citizen-links',
+  labels: { singular: 'Citizen link', plural: 'Citizen links' },
+  access: {
+    read: admins,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+    unlock: nobody,
+    admin: ({ req }) => admins({ req }) === true,
+  },
+  admin: { group: 'Notifications', defaultColumns: ['id', 'linkedAt', 'lastSignInAt'] },
+  fields: [
+    {
+      name: 'subjectHash',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      maxLength: 128,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'devices',
+      type: 'relationship',
+      relationTo: 'push-subscriptions',
+      hasMany: true,
+      admin: { readOnly: true },
+    },
+    { name: 'linkedAt', type: 'date', required: true, admin: { readOnly: true } },
+    { name: 'lastSignInAt', type: 'date', admin: { readOnly: true } },
+  ],
+}
