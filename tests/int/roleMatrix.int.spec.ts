@@ -1,0 +1,371 @@
+// The role × collection × operation matrix (SECURITY.md line 2), through the Local API
+// with `overrideAccess: false`, i.e. the same access rules REST and GraphQL apply.
+// Every collection and global in the config must have a row here: a new collection
+// without one fails the first test, so nobody ships a collection on Payload's permissive
+// defaults by accident. A signed-in citizen (electronic-office session) is not a Payload
+// user: to Payload's APIs they are anonymous, which the "anonymous" column covers.
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { PUBLIC_COLLECTIONS, sampleDoc, type PublicCollection } from '../helpers/sampleDocs'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+const ACTORS = ['anonymous', 'contributor', 'editor', 'admin'] as const
+type Actor = (typeof ACTORS)[number]
+type Role = Exclude<Actor, 'anonymous'>
+type Visibility = 'all' | 'published' | 'own' | 'none'
+type Doc = { id: number | string }
+
+interface Row {
+  /** What a `find` returns to each actor. */
+  read: Record<Actor, Visibility>
+  /** Who may create (checked with `seed` data when allowed, with nothing when refused). */
+  create: Actor[]
+  /** Who may update an existing (published) document, with `updateData`. */
+  update: Actor[]
+  delete: Actor[]
+  /** Versioned collections: who may read versions. */
+  readVersions?: Actor[]
+  /** A valid document, written with overrideAccess to have something to read and write. */
+  seed?: (payload: Payload, n: number) => Record<string, unknown>
+  updateData?: Record<string, unknown>
+  drafts?: boolean
+}
+
+const STAFF: Actor[] = ['contributor', 'editor', 'admin']
+const EDITORS: Actor[] = ['editor', 'admin']
+const ADMINS: Actor[] = ['admin']
+const NOBODY: Actor[] = []
+const readFor = (anonymous: Visibility, staff: Visibility, admin = staff) => ({
+  anonymous,
+  contributor: staff,
+  editor: staff,
+  admin,
+})
+const readByRole = (visible: Actor[]): Record<Actor, Visibility> =>
+  Object.fromEntries(ACTORS.map((a) => [a, visible.includes(a) ? 'all' : 'none'])) as Record<
+    Actor,
+    Visibility
+  >
+
+// Published content: the public reads what is published; contributors write drafts
+// (publishing and deleting published content is for editors, see access.int.spec.ts).
+const publicContent = (collection: PublicCollection): Row => ({
+  read: readFor('published', 'all'),
+  create: STAFF,
+  update: STAFF,
+  delete: EDITORS,
+  readVersions: STAFF,
+  seed: () => sampleDoc(collection),
+  updateData: { _status: 'draft' },
+  drafts: true,
+})
+
+const link = (payload: Payload, n: number) => ({
+  subjectHash: `hash-${n}-${Math.random().toString(36).slice(2)}`,
+  linkedAt: new Date().toISOString(),
+})
+
+const MATRIX: Record<string, Row> = {
+  ...Object.fromEntries(PUBLIC_COLLECTIONS.map((c) => [c, publicContent(c)])),
+  'transit-lines': {
+    read: readFor('all', 'all'),
+    create: EDITORS,
+    update: STAFF,
+    delete: EDITORS,
+    seed: (_p, n) => ({ routeId: `route-${n}-${Math.random().toString(36).slice(2)}` }),
+    updateData: {},
+  },
+  'transit-stops': {
+    read: readFor('all', 'all'),
+    create: EDITORS,
+    update: STAFF,
+    delete: EDITORS,
+    seed: (_p, n) => ({ stopId: `stop-${n}-${Math.random().toString(36).slice(2)}` }),
+    updateData: {},
+  },
+  // Uploads: refusals only here; allowed uploads are exercised in their own tests.
+  'transit-feeds': { read: readByRole(STAFF), create: ADMINS, update: ADMINS, delete: ADMINS },
+  'transit-feed-chunks': {
+    read: readByRole(NOBODY),
+    create: NOBODY,
+    update: NOBODY,
+    delete: NOBODY,
+  },
+  media: { read: readFor('all', 'all'), create: STAFF, update: STAFF, delete: EDITORS },
+  users: {
+    read: { anonymous: 'none', contributor: 'own', editor: 'own', admin: 'all' },
+    create: ADMINS,
+    update: ADMINS,
+    delete: ADMINS,
+    seed: (_p, n) => ({
+      email: `matrix-${n}-${Math.random().toString(36).slice(2)}@test.example`,
+      password: 'correct-horse-battery',
+      role: 'contributor',
+    }),
+    updateData: { name: 'Renamed' },
+  },
+  'push-subscriptions': {
+    read: readByRole(ADMINS),
+    create: NOBODY,
+    update: NOBODY,
+    delete: ADMINS,
+    seed: (_p, n) => ({
+      endpoint: `https://push.example.org/send/${n}-${Math.random().toString(36).slice(2)}`,
+      keys: { p256dh: 'BExamplePublicKey', auth: 'ExampleAuth' },
+      locale: 'en',
+      alerts: 'all',
+    }),
+    updateData: { alerts: 'none' },
+  },
+  'push-deliveries': {
+    read: readByRole(STAFF),
+    create: NOBODY,
+    update: NOBODY,
+    delete: NOBODY,
+    seed: (_p, n) => ({ kind: 'alert', title: `Delivery ${n}`, status: 'done' }),
+    updateData: { status: 'failed' },
+  },
+  'citizen-links': {
+    read: readByRole(ADMINS),
+    create: NOBODY,
+    update: NOBODY,
+    delete: NOBODY,
+    seed: link,
+    updateData: { lastSignInAt: new Date().toISOString() },
+  },
+  'eoffice-notices': {
+    read: readByRole(NOBODY),
+    create: NOBODY,
+    update: NOBODY,
+    delete: NOBODY,
+    updateData: { subject: 'Changed' },
+  },
+  // Payload's own collections. Jobs: editors see the queue (read-only), nobody edits it.
+  'payload-jobs': {
+    read: readByRole(EDITORS),
+    create: NOBODY,
+    update: NOBODY,
+    delete: NOBODY,
+  },
+  // Payload's key-value store: server only.
+  'payload-kv': { read: readByRole(NOBODY), create: NOBODY, update: NOBODY, delete: NOBODY },
+  // Locks and migrations: any CMS user (Payload's default; no REST endpoints for
+  // migrations), never the public.
+  'payload-locked-documents': {
+    read: readByRole(STAFF),
+    create: STAFF,
+    update: STAFF,
+    delete: STAFF,
+  },
+  'payload-migrations': { read: readByRole(STAFF), create: STAFF, update: STAFF, delete: STAFF },
+  // Each user's own admin preferences.
+  'payload-preferences': {
+    read: { anonymous: 'none', contributor: 'own', editor: 'own', admin: 'own' },
+    create: STAFF,
+    update: NOBODY,
+    delete: NOBODY,
+  },
+}
+
+// readVersions only where the global keeps versions (no versions: no versions endpoint).
+const GLOBALS: Record<string, { read: Actor[]; update: Actor[]; readVersions?: Actor[] }> = {
+  'site-settings': { read: [...ACTORS], update: ADMINS, readVersions: ADMINS },
+  navigation: { read: [...ACTORS], update: EDITORS },
+  'transit-settings': { read: [...ACTORS], update: NOBODY },
+}
+
+let ctx: TestPayload
+let payload: Payload
+const users = {} as Record<Role, Doc & Record<string, unknown>>
+const noRevalidate = { disableRevalidate: true, disableSearchSync: true }
+let counter = 0
+
+function as(actor: Actor) {
+  return actor === 'anonymous'
+    ? { overrideAccess: false, context: noRevalidate }
+    : {
+        overrideAccess: false,
+        user: { ...users[actor], collection: 'users' },
+        context: noRevalidate,
+      }
+}
+
+async function outcome(fn: () => Promise<unknown>): Promise<'ok' | 'forbidden'> {
+  try {
+    await fn()
+    return 'ok'
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    // A record outside the actor's rows (e.g. another user) is as good as absent: 404.
+    if (status === 401 || status === 403 || status === 404 || (error as Error).name === 'Forbidden')
+      return 'forbidden'
+    throw error
+  }
+}
+
+async function seedDoc(collection: string, row: Row, status: 'draft' | 'published' = 'published') {
+  const data = { ...row.seed!(payload, ++counter), ...(row.drafts ? { _status: status } : {}) }
+  return (await payload.create({
+    collection: collection as never,
+    data: data as never,
+    draft: status === 'draft',
+    overrideAccess: true,
+    context: noRevalidate,
+  })) as Doc
+}
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  payload = ctx.payload
+  for (const role of ['admin', 'editor', 'contributor'] as Role[]) {
+    users[role] = (await payload.create({
+      collection: 'users',
+      data: { email: `${role}-matrix@test.example`, password: 'correct-horse-battery', role },
+      overrideAccess: true,
+    })) as unknown as Doc & Record<string, unknown>
+  }
+})
+
+afterAll(async () => {
+  await ctx?.cleanup()
+})
+
+describe('the matrix covers the whole config', () => {
+  it('has a row for every collection and global, so none relies on a default by accident', () => {
+    const collections = payload.config.collections.map((c) => c.slug).sort()
+    expect(collections).toEqual(Object.keys(MATRIX).sort())
+    const globals = payload.config.globals.map((g) => g.slug).sort()
+    expect(globals).toEqual(Object.keys(GLOBALS).sort())
+  })
+})
+
+describe.each(Object.entries(MATRIX))('%s', (collection, row) => {
+  let published: Doc | undefined
+  let draft: Doc | undefined
+
+  beforeAll(async () => {
+    if (!row.seed) return
+    published = await seedDoc(collection, row, 'published')
+    if (row.drafts) draft = await seedDoc(collection, row, 'draft')
+  })
+
+  it.each(ACTORS)('read as %s', async (actor) => {
+    const visibility = row.read[actor]
+    const result = await outcome(async () => {
+      const found = await payload.find({
+        collection: collection as never,
+        limit: 1000,
+        depth: 0,
+        ...as(actor),
+      })
+      const ids = found.docs.map((d) => (d as Doc).id)
+      if (visibility === 'own') {
+        // Only the actor's own records (users: themselves; preferences: theirs).
+        if (collection === 'users') expect(ids).toEqual([users[actor as Role].id])
+        else
+          for (const doc of found.docs as { user?: { value?: unknown } }[])
+            expect(doc.user?.value).toBe(users[actor as Role].id)
+      }
+      if (published && (visibility === 'all' || visibility === 'published'))
+        expect(ids).toContain(published.id)
+      if (draft) {
+        if (visibility === 'all') expect(ids).toContain(draft.id)
+        else expect(ids).not.toContain(draft.id)
+      }
+    })
+    expect(result).toBe(visibility === 'none' ? 'forbidden' : 'ok')
+  })
+
+  it.each(ACTORS)('create as %s', async (actor) => {
+    const allowed = row.create.includes(actor)
+    if (allowed && !row.seed) return // uploads and internals: allowed writes are tested elsewhere
+    const before = (await payload.count({ collection: collection as never, overrideAccess: true }))
+      .totalDocs
+    const data = allowed
+      ? { ...row.seed!(payload, ++counter), ...(row.drafts ? { _status: 'draft' } : {}) }
+      : { title: 'Not allowed' }
+    const result = await outcome(() =>
+      payload.create({
+        collection: collection as never,
+        data: data as never,
+        draft: row.drafts,
+        ...as(actor),
+      }),
+    )
+    expect(result).toBe(allowed ? 'ok' : 'forbidden')
+    const after = (await payload.count({ collection: collection as never, overrideAccess: true }))
+      .totalDocs
+    expect(after).toBe(allowed ? before + 1 : before)
+  })
+
+  it.each(ACTORS)('update as %s', async (actor) => {
+    if (!published) return
+    // Users may always edit their own record; the matrix is about someone else's.
+    const allowed = row.update.includes(actor)
+    const result = await outcome(() =>
+      payload.update({
+        collection: collection as never,
+        id: published!.id,
+        data: (row.updateData ?? {}) as never,
+        draft: row.drafts,
+        ...as(actor),
+      }),
+    )
+    expect(result).toBe(allowed ? 'ok' : 'forbidden')
+  })
+
+  it.each(ACTORS)('delete as %s', async (actor) => {
+    if (!row.seed) return
+    const target = await seedDoc(collection, row, 'published')
+    const allowed = row.delete.includes(actor)
+    const result = await outcome(() =>
+      payload.delete({ collection: collection as never, id: target.id, ...as(actor) }),
+    )
+    expect(result).toBe(allowed ? 'ok' : 'forbidden')
+    const left = await payload.find({
+      collection: collection as never,
+      where: { id: { equals: target.id } },
+      overrideAccess: true,
+    })
+    expect(left.totalDocs).toBe(allowed ? 0 : 1)
+  })
+
+  it.each(ACTORS)('read versions as %s', async (actor) => {
+    if (!row.readVersions) return
+    const result = await outcome(() =>
+      payload.findVersions({ collection: collection as never, limit: 1, ...as(actor) }),
+    )
+    expect(result).toBe(row.readVersions.includes(actor) ? 'ok' : 'forbidden')
+  })
+})
+
+describe.each(Object.entries(GLOBALS))('global %s', (slug, rules) => {
+  it.each(ACTORS)('read, update and read versions as %s', async (actor) => {
+    const read = await outcome(() => payload.findGlobal({ slug: slug as never, ...as(actor) }))
+    expect(read).toBe(rules.read.includes(actor) ? 'ok' : 'forbidden')
+    const update = await outcome(() =>
+      payload.updateGlobal({ slug: slug as never, data: {} as never, ...as(actor) }),
+    )
+    expect(update).toBe(rules.update.includes(actor) ? 'ok' : 'forbidden')
+    if (!rules.readVersions) return
+    const versions = await outcome(() =>
+      payload.findGlobalVersions({ slug: slug as never, limit: 1, ...as(actor) }),
+    )
+    expect(versions).toBe(rules.readVersions.includes(actor) ? 'ok' : 'forbidden')
+  })
+})
+
+describe('field-level rules', () => {
+  it('only admins set a role, also on their own record', async () => {
+    const self = users.editor
+    await expect(
+      payload.update({
+        collection: 'users',
+        id: self.id,
+        data: { role: 'admin' },
+        ...as('editor'),
+      }),
+    ).resolves.toMatchObject({ role: 'editor' })
+  })
+})
