@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { validateCircleField, validatePolygonField } from '@/lib/alerts/geometry'
 
 import { publicContentAccess } from '../access/publicContentAccess'
+import { publishedActualAlertsOrStaff } from '../access/publishedActualAlertsOrStaff'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
 import { internalNotesField } from '../fields/internalNotes'
@@ -32,7 +33,7 @@ export const CAP_CATEGORIES = [
 export const Alerts: CollectionConfig = {
   slug: 'alerts',
   labels: { singular: 'Alert', plural: 'Alerts' },
-  access: publicContentAccess,
+  access: { ...publicContentAccess, read: publishedActualAlertsOrStaff },
   admin: {
     useAsTitle: 'headline',
     defaultColumns: ['headline', 'severity', 'onset', 'expires', '_status'],

@@ -1,0 +1,146 @@
+// SECURITY.md line 5: a document another editor has open (locked) cannot be changed
+// under them. Payload's REST and GraphQL handlers check the lock (overrideLock defaults
+// to false there); the Local API defaults to overriding it, so writes made on behalf of a
+// person must pass `overrideLock: false`, which is what this proves.
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { sampleDoc } from '../helpers/sampleDocs'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+let ctx: TestPayload
+let payload: Payload
+type Editor = { id: number | string; collection: 'users' } & Record<string, unknown>
+let alice: Editor
+let bob: Editor
+const quiet = { disableRevalidate: true, disableSearchSync: true }
+
+async function editor(email: string): Promise<Editor> {
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: 'correct-horse-battery', role: 'editor' },
+    overrideAccess: true,
+  })
+  return { ...(user as unknown as Record<string, unknown>), id: user.id, collection: 'users' }
+}
+
+async function lock(collection: 'services', id: number | string, by: Editor) {
+  // What the admin UI writes when an editor opens a document.
+  await payload.create({
+    collection: 'payload-locked-documents',
+    data: {
+      document: { relationTo: collection, value: id },
+      user: { relationTo: 'users', value: by.id },
+    } as never,
+    overrideAccess: true,
+  })
+}
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  payload = ctx.payload
+  alice = await editor('alice-lock@test.example')
+  bob = await editor('bob-lock@test.example')
+})
+
+afterAll(async () => {
+  await ctx?.cleanup()
+})
+
+describe('document locks', () => {
+  it('refuses another editor’s write while the document is open, and keeps the content', async () => {
+    const service = await payload.create({
+      collection: 'services',
+      data: { ...sampleDoc('services'), _status: 'published' } as never,
+      overrideAccess: true,
+      context: quiet,
+    })
+    await lock('services', service.id, alice)
+
+    await expect(
+      payload.update({
+        collection: 'services',
+        id: service.id,
+        data: { title: 'Bob was here' },
+        user: bob,
+        overrideAccess: false,
+        overrideLock: false,
+        context: quiet,
+      }),
+    ).rejects.toMatchObject({ status: 423 })
+    await expect(
+      payload.delete({
+        collection: 'services',
+        id: service.id,
+        user: bob,
+        overrideAccess: false,
+        overrideLock: false,
+        context: quiet,
+      }),
+    ).rejects.toMatchObject({ status: 423 })
+    const unchanged = await payload.findByID({ collection: 'services', id: service.id })
+    expect(unchanged.title).toBe((service as { title: string }).title)
+
+    // The editor who holds the lock saves normally.
+    const saved = await payload.update({
+      collection: 'services',
+      id: service.id,
+      data: { title: 'Alice’s edit' },
+      user: alice,
+      overrideAccess: false,
+      overrideLock: false,
+      context: quiet,
+    })
+    expect(saved.title).toBe('Alice’s edit')
+  })
+
+  it('lets the write through once the lock has expired (five minutes without activity)', async () => {
+    const service = await payload.create({
+      collection: 'services',
+      data: { ...sampleDoc('services'), _status: 'published' } as never,
+      overrideAccess: true,
+      context: quiet,
+    })
+    await lock('services', service.id, alice)
+    const locks = await payload.find({
+      collection: 'payload-locked-documents',
+      where: { 'document.value': { equals: service.id } },
+      overrideAccess: true,
+    })
+    // Age the lock past Payload's default duration (300 s) directly in the database.
+    await payload.db.updateOne({
+      collection: 'payload-locked-documents',
+      id: locks.docs[0]!.id,
+      data: { updatedAt: new Date(Date.now() - 301_000).toISOString() },
+      returning: false,
+    } as never)
+    const saved = await payload.update({
+      collection: 'services',
+      id: service.id,
+      data: { title: 'After the lock expired' },
+      user: bob,
+      overrideAccess: false,
+      overrideLock: false,
+      context: quiet,
+    })
+    expect(saved.title).toBe('After the lock expired')
+  })
+
+  it('locks globals too', async () => {
+    await payload.create({
+      collection: 'payload-locked-documents',
+      data: { globalSlug: 'navigation', user: { relationTo: 'users', value: alice.id } } as never,
+      overrideAccess: true,
+    })
+    await expect(
+      payload.updateGlobal({
+        slug: 'navigation',
+        data: { header: [] } as never,
+        user: bob,
+        overrideAccess: false,
+        overrideLock: false,
+        context: quiet,
+      }),
+    ).rejects.toMatchObject({ status: 423 })
+  })
+})
