@@ -145,11 +145,35 @@ class Issues {
 
 type Row = (column: string) => string
 
+/**
+ * Limits on what a feed may expand to, checked on the sizes the zip declares before
+ * anything is inflated: a zip bomb (a few kilobytes that inflate to gigabytes) is refused
+ * instead of exhausting the server's memory. A real feed with a million stop times is
+ * about 80 MB of text.
+ */
+export const GTFS_MAX_FILE_BYTES = 512 * 1024 * 1024
+export const GTFS_MAX_TOTAL_BYTES = 768 * 1024 * 1024
+
 /** Reads a zip's .txt files by base name (some publishers zip a folder). */
 export function readGtfsZip(bytes: Uint8Array): Map<string, Uint8Array> {
+  let total = 0
   const entries = unzipSync(bytes, {
-    filter: (file) =>
-      file.name.toLowerCase().endsWith('.txt') && !file.name.startsWith('__MACOSX/'),
+    filter: (file) => {
+      if (!file.name.toLowerCase().endsWith('.txt') || file.name.startsWith('__MACOSX/'))
+        return false
+      // Files are kept in memory by base name and never written to disk, so a path like
+      // "../../x.txt" could not escape; it is still a sign of a forged archive: refuse it.
+      if (file.name.split(/[\\/]/).includes('..') || /^([\\/]|[a-z]:)/i.test(file.name))
+        throw new Error(`entry "${file.name}" has a path outside the archive`)
+      if (file.originalSize > GTFS_MAX_FILE_BYTES)
+        throw new Error(
+          `${file.name} would expand to ${Math.round(file.originalSize / 1048576)} MB (limit ${GTFS_MAX_FILE_BYTES / 1048576} MB)`,
+        )
+      total += file.originalSize
+      if (total > GTFS_MAX_TOTAL_BYTES)
+        throw new Error(`the feed would expand to more than ${GTFS_MAX_TOTAL_BYTES / 1048576} MB`)
+      return true
+    },
   })
   const files = new Map<string, Uint8Array>()
   for (const [name, data] of Object.entries(entries)) {
