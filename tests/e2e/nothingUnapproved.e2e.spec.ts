@@ -116,8 +116,9 @@ test.describe('an anonymous visitor finds nothing unapproved', () => {
         `/api/${collection}?limit=1000&depth=3&draft=true&locale=all`,
         `/api/${collection}?where[_status][equals]=draft&draft=true`,
         `/api/${collection}?where[slug][like]=${MARK}&draft=true`,
-        `/api/${collection}?where[status][not_equals]=Actual&draft=true`,
       ])
+      if (collection === 'alerts')
+        await walk(request, [`/api/alerts?where[status][not_equals]=Actual&draft=true`])
       await walk(request, [`/api/${collection}/versions?limit=1000`], [401, 403])
       for (const doc of privateSlugs.filter((d) => d.collection === collection))
         await walk(request, [`/api/${doc.collection}/${doc.id}?draft=true`], [403, 404])
@@ -145,9 +146,11 @@ test.describe('an anonymous visitor finds nothing unapproved', () => {
         `/${locale}/topics`,
         `/${locale}/transit`,
         `/${locale}/services/near?lat=39.4699&lng=-0.3763`,
-        `/${locale}/search?q=${MARK}`,
-        `/${locale}/search?q=${NOTE}`,
+        // Searched by words of the private titles and notes (the page echoes the query, so
+        // never by the marker itself).
         `/${locale}/search?q=unapproved`,
+        `/${locale}/search?q=internalnote`,
+        `/${locale}/search?q=test`,
       ])
       const detail: Partial<Record<PublicCollection, string>> = {
         services: 'services',
@@ -178,8 +181,10 @@ test.describe('an anonymous visitor finds nothing unapproved', () => {
       '/sitemap.xml',
       '/robots.txt',
       '/alerts/cap.atom',
-      '/api/search?q=' + MARK,
+      '/api/search?q=unapproved&locale=en',
       '/api/search?q=unapproved&locale=es',
+      '/api/search?q=internalnote&locale=en',
+      '/api/search?q=exercise&locale=en',
       '/api/nearby?lat=39.4699&lng=-0.3763&limit=100',
       '/api/open-data/services.json',
       '/api/transit/lines',
