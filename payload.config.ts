@@ -26,6 +26,7 @@ import { SiteSettings } from './collections/globals/SiteSettings'
 import { TransitSettings } from './collections/globals/TransitSettings'
 import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
 import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
+import { answerUnusableQueriesWith400 } from './src/lib/http/unusableQuery'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
 import { defaultLocale, locales } from './src/lib/i18n/locales'
 import { revalidateAlertsTask } from './src/lib/jobs/revalidateAlerts'
@@ -110,6 +111,8 @@ export default buildConfig({
       access: { ...defaultJobsCollection.access, read: jobsForEditors },
     }),
   },
+  // A read whose where/sort values the database cannot use is the request's fault: 400.
+  hooks: { afterError: [answerUnusableQueriesWith400] },
   typescript: { outputFile: './src/payload-types.ts' },
   telemetry: false,
 })

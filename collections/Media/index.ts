@@ -24,6 +24,25 @@ const refuseOversizedFile: CollectionBeforeOperationHook = ({ req, args }) => {
 }
 
 /**
+ * Upload from a URL is off (pasteURL: false hides it in the admin), but Payload still
+ * fetches `url` + `filename` sent in a create's body. Refuse that here with a clear 400
+ * instead of letting the server fetch (Payload's safe fetch would refuse internal
+ * addresses, but answer 500).
+ */
+const refuseUploadFromUrl: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  const data = (args as { data?: { url?: unknown } }).data
+  if (operation === 'create' && !req.file && typeof data?.url === 'string' && data.url !== '') {
+    throw new APIError(
+      'Upload the image file itself: fetching images from a URL is turned off.',
+      400,
+      null,
+      true,
+    )
+  }
+  return args
+}
+
+/**
  * Images for pages and services. Raster types only: SVG and HTML can carry scripts.
  * Payload sniffs the file's real type, so a renamed file is refused too. Upload from
  * URL (pasteURL) is off: it would let the server fetch arbitrary addresses.
@@ -50,7 +69,7 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
   },
-  hooks: { beforeOperation: [refuseOversizedFile] },
+  hooks: { beforeOperation: [refuseOversizedFile, refuseUploadFromUrl] },
   fields: [
     {
       name: 'alt',

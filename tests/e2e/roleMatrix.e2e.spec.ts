@@ -121,6 +121,21 @@ test('only an admin unlocks another account', async ({ request }) => {
   ).toBe(200)
 })
 
+test('a user deletes their own admin preference, nobody else’s', async ({ request }) => {
+  const key = `e2e-pref-${Date.now()}`
+  const saved = await request.post(`/api/payload-preferences/${key}`, {
+    headers: headers('editor'),
+    data: { value: { columns: ['title'] } },
+  })
+  expect(saved.status(), await saved.text()).toBe(200)
+  expect(await status(request, 'delete', `/api/payload-preferences/${key}`, 'contributor')).toBe(
+    404,
+  )
+  expect(await status(request, 'delete', `/api/payload-preferences/${key}`, 'anonymous')).toBe(401)
+  expect(await status(request, 'delete', `/api/payload-preferences/${key}`, 'editor')).toBe(200)
+  expect(await status(request, 'delete', `/api/payload-preferences/${key}`, 'editor')).toBe(404)
+})
+
 test('GraphQL applies the same rules', async ({ request }) => {
   const query = (q: string, actor: Actor) =>
     request.post('/api/graphql', { headers: headers(actor), data: { query: q } })

@@ -14,6 +14,8 @@ export function parseDeparturesQuery(
   timeZone: string,
   now: Date = new Date(),
 ): DeparturesQuery {
+  for (const key of ['date', 'after', 'limit'])
+    if (params.getAll(key).length > 1) return { ok: false, error: `Give \`${key}\` only once.` }
   const clock = wallClock(now, timeZone)
   const dateText = params.get('date')
   const date = dateText === null ? clock.date : isoToGtfsDate(dateText)

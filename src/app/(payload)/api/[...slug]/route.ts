@@ -1,4 +1,4 @@
-/* Payload's REST API, in the shape Payload generates. */
+/* Payload's REST API, in the shape Payload generates, with one repair (see deletePreference). */
 import config from '@payload-config'
 import {
   REST_DELETE,
@@ -8,10 +8,23 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
+
+import { deleteOwnPreference } from '@/lib/http/deletePreference'
+
+type Context = { params: Promise<{ slug: string[] }> }
+
+const restDelete = REST_DELETE(config)
 
 export const GET = REST_GET(config)
 export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
+export const DELETE = async (request: Request, context: Context) => {
+  const { slug } = await context.params
+  if (slug.length === 2 && slug[0] === 'payload-preferences') {
+    return deleteOwnPreference(await getPayload({ config }), request.headers, slug[1]!)
+  }
+  return restDelete(request, context)
+}
 export const PATCH = REST_PATCH(config)
 export const PUT = REST_PUT(config)
 export const OPTIONS = REST_OPTIONS(config)

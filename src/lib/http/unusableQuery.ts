@@ -1,0 +1,40 @@
+import type { AfterErrorHook } from 'payload'
+
+// A REST read whose `where`/`sort` values the database cannot use (an id that is not a
+// number, a value the driver refuses) fails deep inside the adapter and would answer 500.
+// The request is at fault, not the server: answer 400 with a plain message and no database
+// text. Only reads are mapped; a failing write stays a 500 so real faults are not hidden.
+
+const DATABASE_REFUSALS = [
+  /^Failed query:/, // drizzle (SQLite, PostgreSQL)
+  /Only finite numbers/, // better-sqlite3 / libsql given NaN
+  /invalid input syntax for type/, // PostgreSQL 22P02
+  /Cast to ObjectId failed/, // MongoDB
+]
+
+function causes(error: unknown): string[] {
+  const messages: string[] = []
+  for (
+    let current = error as { message?: string; cause?: unknown } | undefined, depth = 0;
+    current && depth < 5;
+    depth++
+  ) {
+    if (typeof current.message === 'string') messages.push(current.message)
+    current = current.cause as typeof current
+  }
+  return messages
+}
+
+export function isUnusableQueryError(error: unknown): boolean {
+  if ((error as { status?: number })?.status && (error as { status: number }).status < 500)
+    return false
+  return causes(error).some((message) => DATABASE_REFUSALS.some((pattern) => pattern.test(message)))
+}
+
+export const UNUSABLE_QUERY_MESSAGE =
+  'The query could not be run: check the where, sort and id values in the request.'
+
+export const answerUnusableQueriesWith400: AfterErrorHook = ({ error, req }) => {
+  if (req?.method !== 'GET' || !isUnusableQueryError(error)) return
+  return { status: 400, response: { errors: [{ message: UNUSABLE_QUERY_MESSAGE }] } }
+}
