@@ -51,12 +51,14 @@ async function main(): Promise<void> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   const { migrations } = await import('../migrations/sqlite')
-  const { readAgendaEvents, readIndexableEvents } = await import('../src/lib/agenda/readEvents')
+  const { EVENT_POPULATE, readAgendaEvents, readIndexableEvents } =
+    await import('../src/lib/agenda/readEvents')
   const { buildOccurrenceIndex } = await import('../src/lib/agenda/occurrenceIndex')
   const { agendaSlice, buildAgendaPage, eventIdsOf, withEvents, withEventsPage } =
     await import('../src/lib/agenda/agenda')
   const { buildCalendar } = await import('../src/lib/agenda/ics')
   const { buildRss } = await import('../src/lib/agenda/rss')
+  const { sharedPromises } = await import('../src/lib/content/freshness')
   const { AGENDA_KEEP_PAST_MS, AGENDA_INDEX_AHEAD_MS } = await import('../src/lib/agenda/ranges')
 
   const payload = await getPayload({ config })
@@ -105,7 +107,17 @@ async function main(): Promise<void> {
   }
 
   const results = [
-    await time('DB read: index fields of all events (select)', () => readIndex()),
+    await time('DB read: whole documents, depth 1 (before)', () =>
+      payload.find({
+        collection: 'events',
+        depth: 1,
+        pagination: false,
+        populate: EVENT_POPULATE,
+        locale: 'en',
+        overrideAccess: false,
+      }),
+    ),
+    await time('DB read + build: occurrence index (select)', () => readIndex()),
     await time('DB read: details of one page (20 ids)', () =>
       readDetails(eventIdsOf(firstPage.days)),
     ),
@@ -140,11 +152,19 @@ async function main(): Promise<void> {
         labels: { allDay: 'all day', status: {} },
       })
     }),
-    await time('.ics: whole agenda (from read details)', () =>
+    await time('.ics: whole agenda, written (once per version)', () =>
       buildCalendar(allDetails, calendarOptions),
     ),
   ]
   const ics = results.at(-1)!.result as string
+  // What every other request pays: the shared body of the current version.
+  const bodies = sharedPromises<string, string>(300_000)
+  await bodies.get('en|/agenda.ics|1', async () => ics)
+  results.push(
+    await time('.ics: whole agenda, per request (shared body)', () =>
+      bodies.get('en|/agenda.ics|1', async () => buildCalendar(allDetails, calendarOptions)),
+    ),
+  )
 
   console.log(
     `agenda bench: ${allDetails.length} events read (${REPEATING} repeating), ${firstPage.total} upcoming occurrences in the next year`,
