@@ -69,9 +69,10 @@ async function main(): Promise<void> {
   const access = { overrideAccess: false } as const
   const since = new Date(now - AGENDA_KEEP_PAST_MS)
   const readIndex = async () => {
-    const events = await readIndexableEvents(payload, { locale: 'en', since, access })
+    const from = new Date(now)
+    const events = await readIndexableEvents(payload, { locale: 'en', since: from, access })
     return buildOccurrenceIndex(events, {
-      from: since,
+      from,
       until: new Date(now + AGENDA_INDEX_AHEAD_MS),
       cityTimeZone: CITY_TZ,
     })

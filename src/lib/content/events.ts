@@ -37,8 +37,9 @@ const cached = { tags: [TAGS.agendaEvents], revalidate: AGENDA_REVALIDATE_SECOND
  */
 export const publishedAgendaIndex = unstable_cache(
   async (locale: string, cityTimeZone: string): Promise<OccurrenceIndex> => {
+    // Lists start at "now" at the earliest, so the index needs nothing before it was built.
     const now = Date.now()
-    const from = new Date(now - AGENDA_KEEP_PAST_MS)
+    const from = new Date(now)
     const events = await readIndexableEvents(await getPayloadClient(), {
       locale,
       since: from,
