@@ -32,7 +32,10 @@ export interface OccurrenceIndex {
   events: IndexedEvent[]
 }
 
-export function topicSlugsOf(event: Pick<AgendaEvent, 'topics'>): string[] {
+/** Topics as lists and feeds read them (populated) or as the index reads them (slugs only). */
+type TopicRefs = { topics?: (number | { slug?: string | null } | null)[] | null }
+
+export function topicSlugsOf(event: TopicRefs): string[] {
   return (event.topics ?? []).flatMap((topic) =>
     typeof topic === 'object' && topic?.slug ? [topic.slug] : [],
   )
@@ -44,10 +47,8 @@ export function hasAccessibilitySupport(event: Pick<AgendaEvent, 'accessibility'
 }
 
 /** The fields of an event the index reads (a Local API `select`). */
-export type IndexableEvent = Pick<
-  AgendaEvent,
-  'id' | 'title' | 'topics' | 'price' | 'accessibility'
-> &
+export type IndexableEvent = Pick<AgendaEvent, 'id' | 'title' | 'price' | 'accessibility'> &
+  TopicRefs &
   Parameters<typeof occurrencePlan>[0]
 
 export function buildOccurrenceIndex(

@@ -123,7 +123,7 @@ export async function readIndexableEvents(
     topics: (event.topics ?? []).flatMap((topic) => {
       const id = typeof topic === 'object' ? topic.id : topic
       const slug = slugs.get(id)
-      return slug ? [{ id, slug } as never] : []
+      return slug ? [{ id, slug }] : []
     }),
   }))
 }
