@@ -31,19 +31,28 @@ const median = (values: number[]) =>
     50,
   )
 
+/**
+ * Median wall time and median CPU time (this process, all threads) of `runs` runs. On a
+ * shared machine the wall time grows with everyone else's load; the CPU time is what the
+ * work itself costs.
+ */
 async function time<T>(
   label: string,
   task: () => T | Promise<T>,
-): Promise<{ label: string; ms: number; result: T }> {
+): Promise<{ label: string; ms: number; cpuMs: number; result: T }> {
   await task() // warm-up
-  const samples: number[] = []
+  const wall: number[] = []
+  const cpu: number[] = []
   let result!: T
   for (let i = 0; i < runs; i++) {
     const started = performance.now()
+    const cpuStarted = process.cpuUsage()
     result = await task()
-    samples.push(performance.now() - started)
+    const used = process.cpuUsage(cpuStarted)
+    wall.push(performance.now() - started)
+    cpu.push((used.user + used.system) / 1000)
   }
-  return { label, ms: median(samples), result }
+  return { label, ms: median(wall), cpuMs: median(cpu), result }
 }
 
 async function main(): Promise<void> {
@@ -173,8 +182,17 @@ async function main(): Promise<void> {
   console.log(
     `${reuse ? `reused ${keptDb}` : `seeded in ${seedSeconds.toFixed(1)} s`}; medians of ${runs} runs after one warm-up:`,
   )
-  for (const { label, ms } of results)
-    console.log(`  ${label.padEnd(48)} ${ms.toFixed(1).padStart(8)} ms`)
+  console.log(`  ${''.padEnd(48)} ${'wall'.padStart(11)} ${'CPU'.padStart(11)}`)
+  for (const { label, ms, cpuMs } of results)
+    console.log(
+      `  ${label.padEnd(48)} ${ms.toFixed(1).padStart(8)} ms ${cpuMs.toFixed(1).padStart(8)} ms`,
+    )
+  console.log(
+    `  load average at the end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  )
   console.log(
     `  cached index entry ${(Buffer.byteLength(cachedEntry) / 1024).toFixed(0)} KiB (Next's limit: 2,048 KiB); whole event list as JSON ${(Buffer.byteLength(JSON.stringify(allDetails)) / 1024).toFixed(0)} KiB`,
   )
