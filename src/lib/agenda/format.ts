@@ -1,32 +1,40 @@
 // Occurrence dates as readers see them: in the city's time zone, in their language.
 import type { Occurrence } from './occurrences'
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per language,
+// zone and style (a handful in a process).
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(
+  style: 'day' | 'shortDay' | 'time',
+  locale: string,
+  timeZone: string,
+): Intl.DateTimeFormat {
+  const key = `${style}|${locale}|${timeZone}`
+  let format = formatters.get(key)
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'day'
+        ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
+        : style === 'shortDay'
+          ? { weekday: 'short', day: 'numeric', month: 'short' }
+          : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone })
+    formatters.set(key, format)
+  }
+  return format
+}
+
 export function formatDay(dateKey: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${dateKey}T00:00:00Z`))
+  return formatter('day', locale, 'UTC').format(new Date(`${dateKey}T00:00:00Z`))
 }
 
 function shortDay(dateKey: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  }).format(new Date(`${dateKey}T00:00:00Z`))
+  return formatter('shortDay', locale, 'UTC').format(new Date(`${dateKey}T00:00:00Z`))
 }
 
 export function formatTime(instant: Date, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(instant)
+  return formatter('time', locale, timeZone).format(instant)
 }
 
 /** "10:00–14:00", "all day", or "19 Jun – 21 Jun" for several days. */

@@ -3,9 +3,15 @@
 // 10:00 on both sides of a daylight-saving change.
 import { RRule } from './rruleModule'
 
-import { compileRecurrence, eventTimeZone, floatingRuleOptions, floatingSpan } from './recurrence'
+import {
+  compileRecurrence,
+  eventTimeZone,
+  floatingRuleOptions,
+  floatingSpan,
+  type CompiledRecurrence,
+} from './recurrence'
 import type { EventTiming } from './types'
-import { floatingDateKey, fromFloating, toFloating } from './wallClock'
+import { floatingDateKey, fromFloating, fromFloatingMs, toFloatingMs } from './wallClock'
 
 export interface Occurrence {
   start: Date
@@ -27,52 +33,98 @@ export interface ExpandOptions {
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
+/**
+ * What an event's dates follow, reduced to plain JSON-safe data: its zone, its first start
+ * and length in wall-clock time, and its compiled repeat rule (null when it does not repeat).
+ */
+export interface OccurrencePlan {
+  timeZone: string
+  allDay: boolean
+  /** The first start, floating epoch ms. */
+  start: number
+  /** The length of each occurrence in wall-clock ms. */
+  duration: number
+  recurrence: CompiledRecurrence | null
+}
+
+export function occurrencePlan(event: EventTiming, cityTimeZone: string): OccurrencePlan {
+  const timeZone = eventTimeZone(event, cityTimeZone)
+  const span = floatingSpan(event, timeZone)
+  return {
+    timeZone,
+    allDay: Boolean(event.allDay),
+    start: span.start.getTime(),
+    duration: span.end.getTime() - span.start.getTime(),
+    recurrence: compileRecurrence(event, cityTimeZone),
+  }
+}
+
+/** The instants an occurrence starting at floating `floatingStart` runs between. */
+export function occurrenceInstants(
+  plan: OccurrencePlan,
+  floatingStart: number,
+): { start: number; end: number } {
+  return {
+    start: fromFloatingMs(floatingStart, plan.timeZone),
+    end: fromFloatingMs(floatingStart + plan.duration, plan.timeZone),
+  }
+}
+
+export function occurrenceAt(plan: OccurrencePlan, floatingStart: number): Occurrence {
+  const floatingEnd = floatingStart + plan.duration
+  const lastDay = plan.allDay ? floatingEnd - DAY_MS : floatingEnd
+  const { start, end } = occurrenceInstants(plan, floatingStart)
+  return {
+    start: new Date(start),
+    end: new Date(end),
+    allDay: plan.allDay,
+    startDay: floatingDateKey(new Date(floatingStart)),
+    endDay: floatingDateKey(new Date(lastDay < floatingStart ? floatingStart : lastDay)),
+  }
+}
+
 /** An occurrence is shown while it is still going on: it ends after `from`. */
-function overlaps(occurrence: Occurrence, from: Date, to: Date): boolean {
-  if (occurrence.start >= to) return false
-  if (occurrence.end.getTime() === occurrence.start.getTime()) return occurrence.start >= from
-  return occurrence.end > from
+export function overlapsFrom(start: number, end: number, from: number): boolean {
+  return end === start ? start >= from : end > from
+}
+
+/**
+ * The floating starts of the occurrences of `plan` that overlap [from, to) (epoch ms), in
+ * order, skipped dates left out.
+ */
+export function occurrenceStarts(
+  plan: OccurrencePlan,
+  from: number,
+  to: number,
+  limit = Infinity,
+): number[] {
+  const overlaps = (floatingStart: number) => {
+    const { start, end } = occurrenceInstants(plan, floatingStart)
+    return start < to && overlapsFrom(start, end, from)
+  }
+  const compiled = plan.recurrence
+  if (!compiled) return overlaps(plan.start) && limit > 0 ? [plan.start] : []
+  const rule = new RRule(floatingRuleOptions(compiled, new Date(plan.start)))
+  // Widen the window by the event's length and a day each side, since floating and real
+  // time differ by the zone's offset; exact filtering happens on instants.
+  const after = new Date(toFloatingMs(from, plan.timeZone) - plan.duration - DAY_MS)
+  const before = new Date(toFloatingMs(to, plan.timeZone) + DAY_MS)
+  const skipped = new Set(compiled.exceptionDays)
+  const result: number[] = []
+  rule.between(after, before, true, (date) => {
+    const floatingStart = date.getTime()
+    if (!skipped.has(floatingDateKey(date)) && overlaps(floatingStart)) result.push(floatingStart)
+    return result.length < limit
+  })
+  return result
 }
 
 /** Every occurrence of `event` that overlaps [from, to), in order. */
 export function expandOccurrences(event: EventTiming, options: ExpandOptions): Occurrence[] {
-  const { from, to, cityTimeZone, limit = Infinity } = options
-  const timeZone = eventTimeZone(event, cityTimeZone)
-  const span = floatingSpan(event, timeZone)
-  const duration = span.end.getTime() - span.start.getTime()
-  const allDay = Boolean(event.allDay)
-  const occurrenceAt = (floatingStart: Date): Occurrence => {
-    const floatingEnd = new Date(floatingStart.getTime() + duration)
-    const lastDay = allDay ? new Date(floatingEnd.getTime() - DAY_MS) : floatingEnd
-    return {
-      start: fromFloating(floatingStart, timeZone),
-      end: fromFloating(floatingEnd, timeZone),
-      allDay,
-      startDay: floatingDateKey(floatingStart),
-      endDay: floatingDateKey(lastDay < floatingStart ? floatingStart : lastDay),
-    }
-  }
-
-  const compiled = compileRecurrence(event, cityTimeZone)
-  if (!compiled) {
-    const only = occurrenceAt(span.start)
-    return overlaps(only, from, to) && limit > 0 ? [only] : []
-  }
-  const rule = new RRule(floatingRuleOptions(compiled, span.start))
-  // Widen the window by the event's length and a day each side, since floating and real
-  // time differ by the zone's offset; exact filtering happens on instants below.
-  const after = new Date(toFloating(from, timeZone).getTime() - duration - DAY_MS)
-  const before = new Date(toFloating(to, timeZone).getTime() + DAY_MS)
-  const skipped = new Set(compiled.exceptionDays)
-  const result: Occurrence[] = []
-  rule.between(after, before, true, (date) => {
-    if (!skipped.has(floatingDateKey(date))) {
-      const occurrence = occurrenceAt(date)
-      if (overlaps(occurrence, from, to)) result.push(occurrence)
-    }
-    return result.length < limit
-  })
-  return result
+  const plan = occurrencePlan(event, options.cityTimeZone)
+  return occurrenceStarts(plan, options.from.getTime(), options.to.getTime(), options.limit).map(
+    (floatingStart) => occurrenceAt(plan, floatingStart),
+  )
 }
 
 /**

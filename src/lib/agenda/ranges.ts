@@ -60,3 +60,12 @@ export function agendaWindow(input: WindowInput, now: Date, timeZone: string): A
       return windowOf(today, addDaysToKey(today, HORIZON_DAYS - 1), now, timeZone)
   }
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000
+/** Feeds keep recent events a month, so subscribers' calendars do not empty at once. */
+export const AGENDA_KEEP_PAST_MS = 31 * DAY_MS
+/**
+ * How far ahead the cached occurrence index lists dates: the horizon plus two days, so that
+ * "upcoming" stays inside it while the entry ages (windows beyond it are expanded on the fly).
+ */
+export const AGENDA_INDEX_AHEAD_MS = (HORIZON_DAYS + 2) * DAY_MS

@@ -1,10 +1,11 @@
-// The one Local API query behind the agenda, its feeds and the bench: events that may
-// still have an occurrence after `since`, with topics, venue service and department
-// populated just enough for lists, pages and feeds.
+// The Local API reads behind the agenda, its feeds and the bench. Each asks for the fields
+// it uses (`select`) and no more: the index needs dates, flags and topic slugs; lists and
+// feeds need the texts, the venue and topic titles of the events they show.
 import type { Payload, Where } from 'payload'
 
 import type { Config } from '@/payload-types'
 
+import type { IndexableEvent } from './occurrenceIndex'
 import type { AgendaEvent } from './types'
 
 export type EventReadAccess =
@@ -15,6 +16,51 @@ export const EVENT_POPULATE = {
   topics: { title: true, slug: true },
   services: { title: true, slug: true, locations: true },
   departments: { title: true },
+} as const
+
+const TIMING_SELECT = {
+  startsAt: true,
+  endsAt: true,
+  allDay: true,
+  timezone: true,
+  recurrence: {
+    frequency: true,
+    interval: true,
+    weekdays: true,
+    monthlyBy: true,
+    ends: true,
+    until: true,
+    count: true,
+    exceptions: true,
+  },
+} as const
+
+/** What the occurrence index is built from: no texts but the title, topics as slugs. */
+const INDEX_SELECT = {
+  ...TIMING_SELECT,
+  title: true,
+  topics: true,
+  price: { isFree: true },
+  accessibility: { wheelchair: true, signLanguage: true, hearingLoop: true },
+} as const
+
+/** Everything lists, feeds and the event's .ics show; not the body, never internal notes. */
+const DETAILS_SELECT = {
+  ...TIMING_SELECT,
+  title: true,
+  slug: true,
+  summary: true,
+  eventStatus: true,
+  previousStartsAt: true,
+  venue: true,
+  price: true,
+  registrationUrl: true,
+  organiser: true,
+  accessibility: true,
+  audience: true,
+  topics: true,
+  updatedAt: true,
+  createdAt: true,
 } as const
 
 /** Repeating events, and single ones that end (or start) after `since`. */
@@ -29,23 +75,74 @@ export function stillRelevantSince(since: Date): Where {
   }
 }
 
+interface ReadOptions {
+  locale: string
+  access: EventReadAccess
+  /** Only events that may still take place after this. */
+  since?: Date
+  where?: Where
+}
+
+function whereOf({ since, where }: ReadOptions): Where | undefined {
+  const parts = [since && stillRelevantSince(since), where].filter((part): part is Where =>
+    Boolean(part),
+  )
+  return parts.length > 1 ? { and: parts } : parts[0]
+}
+
+/** The events the occurrence index is built from, topics as `{ id, slug }`. */
+export async function readIndexableEvents(
+  payload: Payload,
+  options: ReadOptions,
+): Promise<IndexableEvent[]> {
+  const locale = options.locale as Config['locale']
+  const [{ docs }, topics] = await Promise.all([
+    payload.find({
+      collection: 'events',
+      where: whereOf(options),
+      sort: 'startsAt',
+      depth: 0,
+      pagination: false,
+      select: INDEX_SELECT,
+      locale,
+      ...options.access,
+    }),
+    // A handful of topics: one small read instead of a join per event.
+    payload.find({
+      collection: 'topics',
+      depth: 0,
+      pagination: false,
+      select: { slug: true },
+      locale,
+      overrideAccess: false,
+    }),
+  ])
+  const slugs = new Map(topics.docs.map((topic) => [topic.id, topic.slug]))
+  return docs.map((event) => ({
+    ...event,
+    topics: (event.topics ?? []).flatMap((topic) => {
+      const id = typeof topic === 'object' ? topic.id : topic
+      const slug = slugs.get(id)
+      return slug ? [{ id, slug }] : []
+    }),
+  }))
+}
+
+/** Events with what lists and feeds show; topics and the venue's service populated. */
 export async function readAgendaEvents(
   payload: Payload,
-  options: { locale: string; since: Date; access: EventReadAccess; where?: Where },
+  options: ReadOptions,
 ): Promise<AgendaEvent[]> {
-  const where = options.where
-    ? { and: [stillRelevantSince(options.since), options.where] }
-    : stillRelevantSince(options.since)
   const { docs } = await payload.find({
     collection: 'events',
-    where,
+    where: whereOf(options),
     sort: 'startsAt',
     depth: 1,
     pagination: false,
+    select: DETAILS_SELECT,
     populate: EVENT_POPULATE,
     locale: options.locale as Config['locale'],
     ...options.access,
   })
-  // Editors' notes are never published; the agenda has no use for the body either.
-  return docs.map(({ internalNotes: _notes, body: _body, ...event }) => event)
+  return docs as AgendaEvent[]
 }

@@ -1,7 +1,13 @@
 // Wall-clock arithmetic in a named time zone. Recurrences are expanded in "floating" time
 // (a local wall-clock time held in a Date's UTC fields) so that a weekly 10:00 event stays
 // at 10:00 across a daylight-saving change; @date-fns/tz turns wall-clock times into instants.
-import { TZDate } from '@date-fns/tz'
+//
+// Building a TZDate costs an Intl round trip, and the agenda converts thousands of times per
+// request, so conversions go through a per-zone memo of "steady" UTC days: days whose offset
+// is the same from three hours before to three hours after (no change near them). On those
+// days the conversion is one addition; the two days a year around a change, and anything
+// unusual (historic second offsets), take the exact TZDate path.
+import { TZDate, tzOffset } from '@date-fns/tz'
 
 /** True for an IANA zone name this runtime knows, e.g. Europe/Madrid. */
 export function isTimeZone(value: unknown): value is string {
@@ -14,8 +20,66 @@ export function isTimeZone(value: unknown): value is string {
   }
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000
+const MINUTE_MS = 60 * 1000
+/** Wider than any daylight-saving shift (two hours at most), so a steady day has one answer. */
+const MARGIN_MS = 3 * 60 * 60 * 1000
+const MEMO_LIMIT = 50_000
+
+const steadyDays = new Map<string, Map<number, number | null>>()
+
+/** The zone's offset in ms over the whole UTC day `day` (± the margin), or null if it changes. */
+function steadyOffset(timeZone: string, day: number): number | null {
+  let days = steadyDays.get(timeZone)
+  if (!days) steadyDays.set(timeZone, (days = new Map()))
+  let offset = days.get(day)
+  if (offset === undefined) {
+    const first = tzOffset(timeZone, new Date(day * DAY_MS - MARGIN_MS))
+    const last = tzOffset(timeZone, new Date((day + 1) * DAY_MS + MARGIN_MS))
+    offset = first === last && Number.isInteger(first) ? first * MINUTE_MS : null
+    // Far-future ranges could grow it without end: a fresh memo is cheap to refill.
+    if (days.size >= MEMO_LIMIT) days.clear()
+    days.set(day, offset)
+  }
+  return offset
+}
+
+/** Whole seconds, as the TZDate path keeps them. */
+const toSecond = (ms: number) => Math.floor(ms / 1000) * 1000
+
+/** The wall-clock time at epoch `instantMs` in `timeZone`, as floating epoch ms. */
+export function toFloatingMs(instantMs: number, timeZone: string): number {
+  const offset = steadyOffset(timeZone, Math.floor(instantMs / DAY_MS))
+  if (offset !== null) return toSecond(instantMs + offset)
+  return toFloatingSlow(new Date(instantMs), timeZone).getTime()
+}
+
+/** The instant (epoch ms) at which clocks in `timeZone` show floating epoch `floatingMs`. */
+export function fromFloatingMs(floatingMs: number, timeZone: string): number {
+  const floating = toSecond(floatingMs)
+  const guess = steadyOffset(timeZone, Math.floor(floating / DAY_MS))
+  if (guess !== null) {
+    const instant = floating - guess
+    // Right only if the instant's own day has the same steady offset (no gap or overlap).
+    if (steadyOffset(timeZone, Math.floor(instant / DAY_MS)) === guess) return instant
+  }
+  return fromFloatingSlow(new Date(floating), timeZone).getTime()
+}
+
 /** The wall-clock time `instant` shows in `timeZone`, as a floating Date. */
 export function toFloating(instant: Date, timeZone: string): Date {
+  return new Date(toFloatingMs(instant.getTime(), timeZone))
+}
+
+/**
+ * The instant at which clocks in `timeZone` show the floating time. A wall-clock time
+ * skipped by a spring-forward change resolves to the instant an hour later, as calendars do.
+ */
+export function fromFloating(floating: Date, timeZone: string): Date {
+  return new Date(fromFloatingMs(floating.getTime(), timeZone))
+}
+
+function toFloatingSlow(instant: Date, timeZone: string): Date {
   const local = new TZDate(instant.getTime(), timeZone)
   return new Date(
     Date.UTC(
@@ -29,11 +93,7 @@ export function toFloating(instant: Date, timeZone: string): Date {
   )
 }
 
-/**
- * The instant at which clocks in `timeZone` show the floating time. A wall-clock time
- * skipped by a spring-forward change resolves to the instant an hour later, as calendars do.
- */
-export function fromFloating(floating: Date, timeZone: string): Date {
+function fromFloatingSlow(floating: Date, timeZone: string): Date {
   return new Date(
     new TZDate(
       floating.getUTCFullYear(),

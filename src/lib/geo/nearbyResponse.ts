@@ -2,6 +2,7 @@
 // route handler stays a one-liner and integration tests call exactly what it serves.
 import type { Payload } from 'payload'
 
+import { sharedPromises } from '@/lib/content/freshness'
 import { localePath, paths } from '@/lib/content/paths'
 import { describeOpeningStatus } from '@/lib/hours/describeOpeningStatus'
 import { getMessages } from '@/lib/i18n/messages'
@@ -17,25 +18,19 @@ export interface JsonResponse {
 
 // The city's time zone changes about never: one read per second serves every request.
 const TIME_ZONE_TTL_MS = 1000
-const timeZones = new WeakMap<Payload, { at: number; zone: Promise<string> }>()
+const timeZones = sharedPromises<Payload, string>(TIME_ZONE_TTL_MS)
 
 export function cityTimeZone(payload: Payload): Promise<string> {
-  const now = Date.now()
-  const hit = timeZones.get(payload)
-  if (hit && now - hit.at < TIME_ZONE_TTL_MS) return hit.zone
-  const zone = payload
-    .findGlobal({
-      slug: 'site-settings',
-      depth: 0,
-      overrideAccess: false,
-      select: { timezone: true },
-    })
-    .then((settings) => settings.timezone || 'UTC')
-  timeZones.set(payload, { at: now, zone })
-  zone.catch(() => {
-    if (timeZones.get(payload)?.zone === zone) timeZones.delete(payload)
-  })
-  return zone
+  return timeZones.get(payload, () =>
+    payload
+      .findGlobal({
+        slug: 'site-settings',
+        depth: 0,
+        overrideAccess: false,
+        select: { timezone: true },
+      })
+      .then((settings) => settings.timezone || 'UTC'),
+  )
 }
 
 export async function nearbyResponse(

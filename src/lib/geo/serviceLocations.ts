@@ -5,6 +5,7 @@
 import type OpeningHoursParser from 'opening_hours'
 import type { Payload } from 'payload'
 
+import { sharedPromises } from '@/lib/content/freshness'
 import { parseOpeningHours } from '@/lib/hours/openingStatus'
 import type { Service } from '@/payload-types'
 
@@ -118,23 +119,14 @@ export async function servicesFreshnessStamp(payload: Payload): Promise<string> 
  * only changes made by another process wait, at most this long.
  */
 const STAMP_TTL_MS = 250
-const stamps = new WeakMap<Payload, { at: number; stamp: Promise<string> }>()
+const stamps = sharedPromises<Payload, string>(STAMP_TTL_MS)
 
-function currentStamp(payload: Payload): Promise<string> {
-  const now = Date.now()
-  const hit = stamps.get(payload)
-  if (hit && now - hit.at < STAMP_TTL_MS) return hit.stamp
-  const stamp = servicesFreshnessStamp(payload)
-  stamps.set(payload, { at: now, stamp })
-  stamp.catch(() => {
-    if (stamps.get(payload)?.stamp === stamp) stamps.delete(payload)
-  })
-  return stamp
-}
+const currentStamp = (payload: Payload) =>
+  stamps.get(payload, () => servicesFreshnessStamp(payload))
 
 /** Makes the next request re-read the stamp (after a service or topic change here). */
 export function forgetServicesStamp(payload: Payload): void {
-  stamps.delete(payload)
+  stamps.forget(payload)
 }
 
 interface CachedIndex {

@@ -2,6 +2,7 @@
 // through Payload's Local API, and the built-in index kept fresh in every process.
 import type { Payload, PayloadRequest } from 'payload'
 
+import { sharedPromises } from '@/lib/content/freshness'
 import { locales as siteLocales } from '@/lib/i18n/locales'
 
 import { AlgoliaSearchBackend } from './algoliaBackend'
@@ -26,9 +27,8 @@ type Locale = Parameters<Payload['find']>[0]['locale']
 
 interface State {
   backend: SearchBackend
-  /** Built-in only: the database state the index was built from, and when it was checked. */
+  /** Built-in only: the database state the index was built from. */
   indexedStamp?: string
-  checkedAt: number
   rebuilding?: Promise<void>
 }
 
@@ -43,7 +43,6 @@ export function searchState(): State {
     holder[globalKey] = {
       backend:
         config.kind === 'algolia' ? new AlgoliaSearchBackend(config) : new BuiltinSearchBackend(),
-      checkedAt: 0,
     }
   }
   return holder[globalKey]
@@ -151,6 +150,9 @@ export async function reindexAll(
   return counts
 }
 
+/** Concurrent searches share one stamp read, reused for FRESHNESS_TTL_MS. */
+const stamps = sharedPromises<Payload, string>(FRESHNESS_TTL_MS)
+
 /**
  * Makes the built-in index reflect the database: built on first use, rebuilt when another
  * process changed content (checked at most every FRESHNESS_TTL_MS). The first build is
@@ -158,10 +160,7 @@ export async function reindexAll(
  */
 async function ensureFresh(payload: Payload, state: State): Promise<void> {
   if (state.backend.name !== 'builtin') return
-  const now = Date.now()
-  if (state.indexedStamp !== undefined && now - state.checkedAt < FRESHNESS_TTL_MS) return
-  state.checkedAt = now
-  const stamp = await contentStamp(payload)
+  const stamp = await stamps.get(payload, () => contentStamp(payload))
   if (stamp === state.indexedStamp) return
   const rebuild = (state.rebuilding ??= reindexAll(payload, state.backend)
     .then(() => {

@@ -6,8 +6,7 @@ import { PageShell } from '@/components/PageShell'
 import { ServiceNotices } from '@/components/ServiceNotices'
 import { TopicGrid } from '@/components/TopicGrid'
 import { TopTasks } from '@/components/TopTasks'
-import { buildAgenda } from '@/lib/agenda/agenda'
-import { listAgendaEvents } from '@/lib/content/events'
+import { agendaPage } from '@/lib/content/events'
 import { localePath, paths } from '@/lib/content/paths'
 import { topProcedures } from '@/lib/content/procedures'
 import { listServiceNotices } from '@/lib/content/services'
@@ -41,17 +40,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await localeFrom(params)
   const t = getMessages(locale)
-  const [settings, top, topics, notices, events] = await Promise.all([
+  const [settings, top, topics, notices] = await Promise.all([
     getSiteSettings(locale),
     topProcedures(locale, TOP_TASKS),
     listTopics(locale),
     listServiceNotices(locale),
-    listAgendaEvents(locale),
   ])
-  const upcoming = buildAgenda(
-    events,
+  const upcoming = await agendaPage(
+    locale,
     { when: 'upcoming', free: false, accessible: false, page: 1 },
-    { now: new Date(), timeZone: settings.timezone, pageSize: UPCOMING_EVENTS },
+    { timeZone: settings.timezone, pageSize: UPCOMING_EVENTS },
   )
   const href = (path: string) => localePath(locale, path)
   return (

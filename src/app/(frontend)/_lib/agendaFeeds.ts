@@ -3,6 +3,12 @@
 import { buildCalendar, ICS_CONTENT_TYPE } from '@/lib/agenda/ics'
 import type { AgendaEvent } from '@/lib/agenda/types'
 import { readServerUrl } from '@/lib/config/env'
+import {
+  AGENDA_REVALIDATE_SECONDS,
+  publishedAgendaVersion,
+  publishedCalendarEvents,
+} from '@/lib/content/events'
+import { sharedPromises } from '@/lib/content/freshness'
 import { localePath, paths } from '@/lib/content/paths'
 import { getSiteSettings } from '@/lib/content/site'
 import { getMessages } from '@/lib/i18n/messages'
@@ -19,18 +25,20 @@ export async function feedContext(locale: string) {
   }
 }
 
-export async function calendarResponse(
+interface CalendarFeed {
+  name: string
+  feedPath: string
+  filename: string
+  download?: boolean
+}
+
+async function calendarBody(
   locale: string,
   events: AgendaEvent[],
-  {
-    name,
-    feedPath,
-    filename,
-    download = false,
-  }: { name: string; feedPath: string; filename: string; download?: boolean },
-): Promise<Response> {
+  { name, feedPath }: CalendarFeed,
+): Promise<string> {
   const { origin, settings, messages, eventUrl } = await feedContext(locale)
-  const body = buildCalendar(events, {
+  return buildCalendar(events, {
     name,
     description: messages.description,
     url: `${origin}${localePath(locale, feedPath)}`,
@@ -44,6 +52,9 @@ export async function calendarResponse(
       EventPostponed: messages.status.EventPostponed,
     },
   })
+}
+
+function calendarFile(body: string, { filename, download = false }: CalendarFeed): Response {
   return new Response(body, {
     headers: {
       'content-type': ICS_CONTENT_TYPE,
@@ -51,6 +62,32 @@ export async function calendarResponse(
       'cache-control': 'public, max-age=300',
     },
   })
+}
+
+/** A calendar of the given events (one event's "Add to calendar"). */
+export async function calendarResponse(
+  locale: string,
+  events: AgendaEvent[],
+  feed: CalendarFeed,
+): Promise<Response> {
+  return calendarFile(await calendarBody(locale, events, feed), feed)
+}
+
+// A whole-agenda calendar is about a megabyte at 2,000 events and takes a while to write:
+// each process writes it once per version of the published agenda (new on every publish,
+// or after the revalidate period) and every subscriber's poll until then shares it.
+const publishedCalendars = sharedPromises<string, string>(AGENDA_REVALIDATE_SECONDS * 1000)
+
+/** The whole agenda's or one topic's calendar of published events. */
+export async function publishedCalendarResponse(
+  locale: string,
+  feed: CalendarFeed & { topicId?: number },
+): Promise<Response> {
+  const version = await publishedAgendaVersion(locale)
+  const body = await publishedCalendars.get(`${locale}|${feed.feedPath}|${version}`, async () =>
+    calendarBody(locale, await publishedCalendarEvents(locale, feed.topicId), feed),
+  )
+  return calendarFile(body, feed)
 }
 
 export const notFoundResponse = () =>

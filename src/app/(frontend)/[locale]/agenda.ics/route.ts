@@ -1,8 +1,7 @@
-import { publishedAgendaEvents } from '@/lib/content/events'
 import { agendaFeeds } from '@/lib/content/paths'
 import { isLocale } from '@/lib/i18n/locales'
 
-import { calendarResponse, feedContext, notFoundResponse } from '../../_lib/agendaFeeds'
+import { feedContext, notFoundResponse, publishedCalendarResponse } from '../../_lib/agendaFeeds'
 
 type Context = { params: Promise<{ locale: string }> }
 
@@ -11,7 +10,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const { locale } = await params
   if (!isLocale(locale)) return notFoundResponse()
   const { settings, messages } = await feedContext(locale)
-  return calendarResponse(locale, await publishedAgendaEvents(locale), {
+  return publishedCalendarResponse(locale, {
     name: messages.calendarName(settings.cityName),
     feedPath: agendaFeeds.all(),
     filename: 'agenda.ics',

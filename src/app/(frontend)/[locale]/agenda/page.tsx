@@ -5,10 +5,9 @@ import { AgendaFilters } from '@/components/AgendaFilters'
 import { CalendarLinks } from '@/components/CalendarLinks'
 import { PageShell } from '@/components/PageShell'
 import { Pagination } from '@/components/Pagination'
-import { buildAgenda } from '@/lib/agenda/agenda'
 import { agendaSearch, parseAgendaQuery } from '@/lib/agenda/query'
 import { readServerUrl } from '@/lib/config/env'
-import { listAgendaEvents } from '@/lib/content/events'
+import { agendaPage } from '@/lib/content/events'
 import { agendaFeeds, localePath, paths } from '@/lib/content/paths'
 import { getSiteSettings } from '@/lib/content/site'
 import { listTopics } from '@/lib/content/topics'
@@ -29,19 +28,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * Rendered per request (it reads the query string) from the cached list of published
- * events, so "today" is always today and ended events drop off with no editor involved.
+ * Rendered per request (it reads the query string) from the cached occurrence index of
+ * published events, so "today" is always today and ended events drop off with no editor.
  */
 export default async function AgendaPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params)
   const t = getMessages(locale).agenda
   const { query, problems } = parseAgendaQuery(await searchParams)
-  const [settings, events, topics] = await Promise.all([
-    getSiteSettings(locale),
-    listAgendaEvents(locale),
-    listTopics(locale),
-  ])
-  const agenda = buildAgenda(events, query, { now: new Date(), timeZone: settings.timezone })
+  const [settings, topics] = await Promise.all([getSiteSettings(locale), listTopics(locale)])
+  const agenda = await agendaPage(locale, query, { timeZone: settings.timezone })
   const action = localePath(locale, paths.events())
   const origin = readServerUrl()
   return (

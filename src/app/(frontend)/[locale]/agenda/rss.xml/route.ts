@@ -1,6 +1,5 @@
-import { agendaItems } from '@/lib/agenda/agenda'
 import { buildRss, RSS_CONTENT_TYPE } from '@/lib/agenda/rss'
-import { publishedAgendaEvents } from '@/lib/content/events'
+import { upcomingPublishedOccurrences } from '@/lib/content/events'
 import { agendaFeeds, localePath, paths } from '@/lib/content/paths'
 import { isLocale } from '@/lib/i18n/locales'
 
@@ -15,12 +14,8 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const { locale } = await params
   if (!isLocale(locale)) return notFoundResponse()
   const { origin, settings, messages, eventUrl } = await feedContext(locale)
-  const { items } = agendaItems(
-    await publishedAgendaEvents(locale),
-    { when: 'upcoming', free: false, accessible: false, page: 1 },
-    { now: new Date(), timeZone: settings.timezone },
-  )
-  const xml = buildRss(items.slice(0, RSS_ITEMS), {
+  const items = await upcomingPublishedOccurrences(locale, settings.timezone, RSS_ITEMS)
+  const xml = buildRss(items, {
     title: messages.calendarName(settings.cityName),
     description: messages.description,
     feedUrl: `${origin}${localePath(locale, agendaFeeds.rss())}`,

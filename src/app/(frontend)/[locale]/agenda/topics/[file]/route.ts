@@ -1,10 +1,12 @@
-import { topicSlugsOf } from '@/lib/agenda/agenda'
-import { publishedAgendaEvents } from '@/lib/content/events'
 import { agendaFeeds } from '@/lib/content/paths'
 import { getTopicBySlug } from '@/lib/content/topics'
 import { isLocale } from '@/lib/i18n/locales'
 
-import { calendarResponse, feedContext, notFoundResponse } from '../../../../_lib/agendaFeeds'
+import {
+  feedContext,
+  notFoundResponse,
+  publishedCalendarResponse,
+} from '../../../../_lib/agendaFeeds'
 
 type Context = { params: Promise<{ locale: string; file: string }> }
 
@@ -16,10 +18,8 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const topic = await getTopicBySlug(slug, locale)
   if (!topic) return notFoundResponse()
   const { settings, messages } = await feedContext(locale)
-  const events = (await publishedAgendaEvents(locale)).filter((event) =>
-    topicSlugsOf(event).includes(slug),
-  )
-  return calendarResponse(locale, events, {
+  return publishedCalendarResponse(locale, {
+    topicId: topic.id,
     name: messages.topicCalendarName(settings.cityName, topic.title),
     feedPath: agendaFeeds.topic(slug),
     filename: `${slug}.ics`,
