@@ -5,6 +5,8 @@
 // one, never half; each process caches the parsed timetable keyed by the feed's id.
 import type { Payload, PayloadRequest } from 'payload'
 
+import { requestRevalidation } from '@/lib/revalidation/revalidate'
+
 import { deserializeTimetable, fromChunks, serializeTimetable, sha256, toChunks } from './artifact'
 import { buildTimetable, type BuildResult } from './build'
 import type { FeedReport, Timetable } from './model'
@@ -99,6 +101,11 @@ export interface ImportOptions {
   onProgress?: (step: string, percent: number) => void
   /** Create/refresh transit-lines and transit-stops records (default true). */
   syncOverlay?: boolean
+  /**
+   * Ask the site to re-render the pages that list nearby stops (default true; the seed
+   * turns it off, as it runs before the site is built).
+   */
+  refreshPages?: boolean
 }
 
 export interface ImportOutcome {
@@ -214,6 +221,7 @@ export async function runImport(
       step: 'in service',
       importedAt: new Date().toISOString(),
     })
+    if (options.refreshPages !== false) await refreshStopPages(payload)
     if (previous !== null && String(previous) !== String(feedId)) {
       await payload.update({
         collection: 'transit-feeds',
@@ -241,6 +249,16 @@ export async function runImport(
     report.errors.push({ level: 'error', file: '(storage)', message: (error as Error).message })
     return fail(report)
   }
+}
+
+/** Service pages are prerendered with their nearby stops: a new timetable changes them. */
+async function refreshStopPages(payload: Payload) {
+  await requestRevalidation([{ kind: 'page-pattern', path: '/[locale]/services/[slug]' }], {
+    logger: {
+      info: (message) => payload.logger.info(message),
+      error: (message) => payload.logger.warn(message),
+    },
+  })
 }
 
 function emptyReport(file: string, message: string): FeedReport {

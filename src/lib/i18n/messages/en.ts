@@ -279,6 +279,9 @@ export interface Messages {
     accessibility: string
     wheelchair: string
     afterMidnight: string
+    nearbyStops: string
+    noNearbyStops: (distance: string) => string
+    linesAtNamedStop: (stop: string) => string
   }
 }
 
@@ -636,5 +639,8 @@ export const en: Messages = {
     accessibility: 'Accessibility',
     wheelchair: 'Step-free boarding',
     afterMidnight: 'next day',
+    nearbyStops: 'Public transport nearby',
+    noNearbyStops: (distance) => `No public transport stop within ${distance}.`,
+    linesAtNamedStop: (stop) => `Lines at ${stop}`,
   },
 }

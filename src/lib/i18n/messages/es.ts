@@ -356,5 +356,9 @@ export const es: Messages = {
     accessibility: 'Accesibilidad',
     wheelchair: 'Acceso sin escalones',
     afterMidnight: 'día siguiente',
+    nearbyStops: 'Transporte público cercano',
+    noNearbyStops: (distance) =>
+      `No hay ninguna parada de transporte público a menos de ${distance}.`,
+    linesAtNamedStop: (stop) => `Líneas en ${stop}`,
   },
 }
