@@ -3,7 +3,14 @@
 // and the transit-settings global names the timetable in service. The marker moves only
 // after every part is written, so every app instance reads the old timetable or the new
 // one, never half; each process caches the parsed timetable keyed by the feed's id.
-import type { Payload, PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { requestRevalidation } from '@/lib/revalidation/revalidate'
 
@@ -241,7 +248,9 @@ export async function runImport(
     })
     if (options.syncOverlay !== false) {
       progress('editorial records', 95)
-      await syncOverlay(payload, overlayItems)
+      await syncOverlay(payload, overlayItems, (done, total) =>
+        progress(`editorial records ${done}/${total}`, 95 + Math.floor((5 * done) / total)),
+      )
     }
     progress('done', 100)
     return { ok: true, report, feedId }
@@ -310,7 +319,20 @@ function overlayItemsOf(timetable: Timetable) {
   ]
 }
 
-async function syncOverlay(payload: Payload, sets: OverlayItems) {
+/** Records written per transaction: one commit per batch instead of one per record. */
+const OVERLAY_BATCH = 250
+
+/**
+ * Creates the missing records and renames changed ones, in batches that each commit once
+ * (on a big feed, thousands of single-record commits made this pass the import's slowest
+ * and most memory-hungry step). Records that are already right are not written at all.
+ */
+async function syncOverlay(
+  payload: Payload,
+  sets: OverlayItems,
+  onBatch?: (done: number, total: number) => void,
+) {
+  const work: ((req: PayloadRequest) => Promise<unknown>)[] = []
   for (const { collection, key, items } of sets) {
     const { docs } = await payload.find({
       collection,
@@ -323,16 +345,32 @@ async function syncOverlay(payload: Payload, sets: OverlayItems) {
     )
     for (const item of items) {
       const doc = existing.get(item.id)
-      if (!doc) {
-        await payload.create({
-          collection,
-          data: { [key]: item.id, name: item.name } as never,
-          depth: 0,
-        })
-      } else if (doc.name !== item.name) {
-        await payload.update({ collection, id: doc.id, data: { name: item.name }, depth: 0 })
-      }
+      if (!doc)
+        work.push((req) =>
+          payload.create({
+            collection,
+            data: { [key]: item.id, name: item.name } as never,
+            depth: 0,
+            req,
+          }),
+        )
+      else if (doc.name !== item.name)
+        work.push((req) =>
+          payload.update({ collection, id: doc.id, data: { name: item.name }, depth: 0, req }),
+        )
     }
+  }
+  for (let start = 0; start < work.length; start += OVERLAY_BATCH) {
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    try {
+      for (const write of work.slice(start, start + OVERLAY_BATCH)) await write(req)
+      await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+    onBatch?.(Math.min(start + OVERLAY_BATCH, work.length), work.length)
   }
 }
 
