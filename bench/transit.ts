@@ -94,7 +94,21 @@ async function childImport(zip: string, overlay: boolean) {
   const bytes = fs.readFileSync(zip)
   await withPayload('child', async (payload) => {
     const started = performance.now()
-    const outcome = await importZip(payload, bytes, path.basename(zip), { syncOverlay: overlay })
+    // Memory at each phase change, to see which phase holds the peak.
+    let phase = ''
+    const mb = (n: number) => Math.round(n / 1e6)
+    const onProgress = (step: string) => {
+      if (step === phase) return
+      phase = step
+      const m = process.memoryUsage()
+      console.error(
+        `phase ${step} at ${fmt((performance.now() - started) / 1000)} s: rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} MB, external ${mb(m.external)} MB`,
+      )
+    }
+    const outcome = await importZip(payload, bytes, path.basename(zip), {
+      syncOverlay: overlay,
+      onProgress,
+    })
     const ms = performance.now() - started
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.report.errors.slice(0, 3)))
     console.log(

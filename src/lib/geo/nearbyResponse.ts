@@ -6,6 +6,8 @@ import { sharedPromises } from '@/lib/content/freshness'
 import { localePath, paths } from '@/lib/content/paths'
 import { describeOpeningStatus } from '@/lib/hours/describeOpeningStatus'
 import { getMessages } from '@/lib/i18n/messages'
+import { nearbyStops } from '@/lib/transit/nearbyStops'
+import { transitPaths } from '@/lib/transit/paths'
 
 import { findNearby } from './findNearby'
 import { parseNearbyQuery } from './nearbyQuery'
@@ -42,9 +44,10 @@ export async function nearbyResponse(
   if (!parsed.ok)
     return { status: 400, body: { error: parsed.errors.join(' '), errors: parsed.errors } }
   const { lat, lng, limit, topic, openNow, accessible, locale } = parsed.query
-  const [index, timeZone] = await Promise.all([
+  const [index, timeZone, stops] = await Promise.all([
     getServiceLocationIndex(payload),
     cityTimeZone(payload),
+    nearbyStops(payload, [lng, lat], locale),
   ])
   const results = findNearby(
     index,
@@ -93,6 +96,25 @@ export async function nearbyResponse(
           wheelchair: entry.wheelchair,
           notes: inLocale(entry.accessibilityNotes, locale) || null,
         },
+      })),
+      // Public transport stops within walking distance of the origin (issue 6), nearest
+      // first; empty when none is near or no timetable is in service.
+      stops: (stops ?? []).map(({ stop, distanceMetres, walkingMinutes }) => ({
+        stopId: stop.stopId,
+        name: stop.name,
+        distanceMetres,
+        walkingMinutes,
+        lat: stop.point[1],
+        lng: stop.point[0],
+        wheelchair: stop.wheelchair,
+        url: localePath(locale, transitPaths.stop(stop.stopId)),
+        lines: stop.lines.map((line) => ({
+          routeId: line.routeId,
+          name: line.name,
+          mode: line.mode,
+          color: line.color || null,
+          url: localePath(locale, transitPaths.line(line.routeId)),
+        })),
       })),
     },
   }

@@ -23,6 +23,8 @@ export async function seedTransit(run: SeedRun): Promise<void> {
     run.payload,
     fs.readFileSync(DEMO_GTFS_ZIP),
     path.basename(DEMO_GTFS_ZIP),
+    // The site is built after the seed: nothing to refresh yet.
+    { refreshPages: false },
   )
   if (!outcome.ok)
     throw new Error(`The demo GTFS feed was refused: ${outcome.report.errors[0]?.message}`)

@@ -1,5 +1,13 @@
 import type { Timetable, TransitRoute, TransitStop } from './model'
-import { addDays, formatGtfsTime, gtfsToIsoDate, weekdayIndex } from './time'
+import {
+  addDays,
+  formatGtfsTime,
+  gtfsToIsoDate,
+  serviceDayStart,
+  wallClock,
+  wallTimeToInstant,
+  weekdayIndex,
+} from './time'
 
 export type TransitMode =
   | 'tram'
@@ -90,9 +98,14 @@ export interface Departure {
   /** GTFS time on `serviceDate`: "24:05:00" is five past midnight the next morning. */
   departure: string
   serviceDate: string
-  /** Seconds since the service date's start, for sorting and display. */
+  /** Seconds since the service date's start ("noon minus 12 h"). */
   seconds: number
   stopId: string
+  /** The instant it leaves (epoch ms). */
+  at: number
+  /** What the local clock shows then: "HH:MM", and the date "YYYY-MM-DD". */
+  time: string
+  date: string
 }
 
 const routeName = (r: TransitRoute) =>
@@ -284,7 +297,7 @@ export class TransitIndex {
     return this.lines().filter((l) => ids.has(l.routeId))
   }
 
-  private departure(row: number, serviceDate: string, stop: number): Departure {
+  private departure(row: number, serviceDate: string, stop: number, dayStart: number) {
     const trip = this.timetable.trips[this.tripOfRow[row]]
     const route = this.timetable.routes[trip.route]
     const seconds = this.timetable.stopTimes.departure[row]
@@ -297,15 +310,29 @@ export class TransitIndex {
       serviceDate: gtfsToIsoDate(serviceDate),
       seconds,
       stopId: this.timetable.stops[stop].id,
+      at: dayStart + seconds * 1000,
     }
+  }
+
+  /** Adds the local clock time, only to the departures that are returned. */
+  private withClock(found: Omit<Departure, 'time' | 'date'>[]): Departure[] {
+    return found.map((d) => {
+      const clock = wallClock(d.at, this.timezone)
+      return {
+        ...d,
+        time: formatGtfsTime(clock.seconds).slice(0, 5),
+        date: gtfsToIsoDate(clock.date),
+      }
+    })
   }
 
   /** Departures on one service date from `fromSeconds` (inclusive), in time order. */
   private scan(stops: number[], serviceDate: string, fromSeconds: number, limit: number) {
     const active = this.activeServices(serviceDate)
+    const dayStart = serviceDayStart(serviceDate, this.timezone)
     const { trips, stopTimes } = this.timetable
     const dep = stopTimes.departure
-    const found: Departure[] = []
+    const found: Omit<Departure, 'time' | 'date'>[] = []
     for (const s of stops) {
       const list = this.departuresAt[s]
       let lo = 0
@@ -318,7 +345,7 @@ export class TransitIndex {
       let taken = 0
       for (let i = lo; i < list.length && taken < limit; i++) {
         if (!active[trips[this.tripOfRow[list[i]]].service]) continue
-        found.push(this.departure(list[i], serviceDate, s))
+        found.push(this.departure(list[i], serviceDate, s, dayStart))
         taken++
       }
     }
@@ -326,10 +353,30 @@ export class TransitIndex {
   }
 
   /**
-   * The next `limit` departures from a stop on a calendar date (YYYYMMDD) at or after a
-   * wall-clock time (seconds since midnight) in the feed's timezone. Trips of the previous
-   * service date that run past midnight (times ≥ 24:00:00) are included, so a departure at
-   * "24:20:00" yesterday shows as 00:20 today. Null for an unknown stop.
+   * The next `limit` departures from a stop at or after an instant (epoch ms), in time
+   * order. GTFS times count from "noon minus 12 h" of their service date, so each candidate
+   * service date (yesterday's trips past midnight, today's, and tomorrow's on a
+   * spring-forward night, whose day starts at 23:00) is read from its own start. Null for
+   * an unknown stop.
+   */
+  nextDeparturesAt(stopId: string, at: number, limit = 10): Departure[] | null {
+    const group = this.stopGroup(stopId)
+    if (group.length === 0) return null
+    const today = wallClock(at, this.timezone).date
+    const found: Omit<Departure, 'time' | 'date'>[] = []
+    for (const offset of [-1, 0, 1]) {
+      const date = addDays(today, offset)
+      const fromSeconds = Math.max(0, Math.ceil((at - serviceDayStart(date, this.timezone)) / 1000))
+      if (fromSeconds > this.maxDeparture) continue
+      found.push(...this.scan(group, date, fromSeconds, limit))
+    }
+    found.sort((a, b) => a.at - b.at || a.tripId.localeCompare(b.tripId))
+    return this.withClock(found.slice(0, limit))
+  }
+
+  /**
+   * The next departures from a wall-clock time (seconds since midnight) on a calendar date
+   * (YYYYMMDD) in the feed's timezone: "24:20:00" of yesterday shows as 00:20 today.
    */
   nextDepartures(
     stopId: string,
@@ -337,26 +384,21 @@ export class TransitIndex {
     afterSeconds: number,
     limit = 10,
   ): Departure[] | null {
-    const group = this.stopGroup(stopId)
-    if (group.length === 0) return null
-    const today = this.scan(group, date, afterSeconds, limit)
-    const previous =
-      this.maxDeparture >= 86_400
-        ? this.scan(group, addDays(date, -1), afterSeconds + 86_400, limit)
-        : []
-    const clock = (d: Departure) =>
-      d.serviceDate === gtfsToIsoDate(date) ? d.seconds : d.seconds - 86_400
-    return [...previous, ...today]
-      .sort((a, b) => clock(a) - clock(b) || a.tripId.localeCompare(b.tripId))
-      .slice(0, limit)
+    return this.nextDeparturesAt(
+      stopId,
+      wallTimeToInstant(date, afterSeconds, this.timezone),
+      limit,
+    )
   }
 
   /** Every departure of a service date from the stop (its own service day, past midnight included). */
   timetableFor(stopId: string, date: string): Departure[] | null {
     const group = this.stopGroup(stopId)
     if (group.length === 0) return null
-    return this.scan(group, date, 0, Number.MAX_SAFE_INTEGER).sort(
-      (a, b) => a.seconds - b.seconds || a.tripId.localeCompare(b.tripId),
+    return this.withClock(
+      this.scan(group, date, 0, Number.MAX_SAFE_INTEGER).sort(
+        (a, b) => a.seconds - b.seconds || a.tripId.localeCompare(b.tripId),
+      ),
     )
   }
 }

@@ -3,10 +3,13 @@
 import type { Payload } from 'payload'
 
 import { getPayloadClient } from '@/lib/content/payload'
-import type { Alert, TransitLine, TransitStop } from '@/payload-types'
+import type { LngLat } from '@/lib/geo/distance'
+import type { Alert } from '@/payload-types'
 
-import type { LineSummary } from './query'
+import { nearbyStops } from './nearbyStops'
 import { loadActiveTimetable, type ActiveTimetable } from './storage'
+
+export { lineOverlays, stopOverlay, withOverlay } from './overlays'
 
 export async function activeTransit(): Promise<{
   payload: Payload
@@ -14,41 +17,6 @@ export async function activeTransit(): Promise<{
 }> {
   const payload = await getPayloadClient()
   return { payload, active: await loadActiveTimetable(payload) }
-}
-
-export async function lineOverlays(
-  payload: Payload,
-  locale: string,
-): Promise<Map<string, TransitLine>> {
-  const { docs } = await payload.find({
-    collection: 'transit-lines',
-    depth: 0,
-    pagination: false,
-    locale: locale as never,
-    overrideAccess: false,
-  })
-  return new Map(docs.map((d) => [d.routeId, d]))
-}
-
-/** The feed's colour unless an editor set an override. */
-export function withOverlay(line: LineSummary, overlay: TransitLine | undefined): LineSummary {
-  return overlay?.color ? { ...line, color: overlay.color.toUpperCase() } : line
-}
-
-export async function stopOverlay(
-  payload: Payload,
-  stopId: string,
-  locale: string,
-): Promise<TransitStop | null> {
-  const { docs } = await payload.find({
-    collection: 'transit-stops',
-    where: { stopId: { equals: stopId } },
-    depth: 0,
-    limit: 1,
-    locale: locale as never,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
 }
 
 /** Published, real, current alerts naming one of these overlay records. */
@@ -78,4 +46,9 @@ export async function activeAlertsFor(
     overrideAccess: false,
   })
   return docs
+}
+
+/** Nearby stops for a page: the public site's Payload instance, the timetable in service. */
+export async function stopsNear(from: LngLat, locale: string) {
+  return nearbyStops(await getPayloadClient(), from, locale)
 }

@@ -3,7 +3,16 @@
 // and the transit-settings global names the timetable in service. The marker moves only
 // after every part is written, so every app instance reads the old timetable or the new
 // one, never half; each process caches the parsed timetable keyed by the feed's id.
-import type { Payload, PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+
+import { requestRevalidation } from '@/lib/revalidation/revalidate'
 
 import { deserializeTimetable, fromChunks, serializeTimetable, sha256, toChunks } from './artifact'
 import { buildTimetable, type BuildResult } from './build'
@@ -99,6 +108,11 @@ export interface ImportOptions {
   onProgress?: (step: string, percent: number) => void
   /** Create/refresh transit-lines and transit-stops records (default true). */
   syncOverlay?: boolean
+  /**
+   * Ask the site to re-render the pages that list nearby stops (default true; the seed
+   * turns it off, as it runs before the site is built).
+   */
+  refreshPages?: boolean
 }
 
 export interface ImportOutcome {
@@ -214,6 +228,7 @@ export async function runImport(
       step: 'in service',
       importedAt: new Date().toISOString(),
     })
+    if (options.refreshPages !== false) await refreshStopPages(payload)
     if (previous !== null && String(previous) !== String(feedId)) {
       await payload.update({
         collection: 'transit-feeds',
@@ -233,7 +248,9 @@ export async function runImport(
     })
     if (options.syncOverlay !== false) {
       progress('editorial records', 95)
-      await syncOverlay(payload, overlayItems)
+      await syncOverlay(payload, overlayItems, (done, total) =>
+        progress(`editorial records ${done}/${total}`, 95 + Math.floor((5 * done) / total)),
+      )
     }
     progress('done', 100)
     return { ok: true, report, feedId }
@@ -241,6 +258,16 @@ export async function runImport(
     report.errors.push({ level: 'error', file: '(storage)', message: (error as Error).message })
     return fail(report)
   }
+}
+
+/** Service pages are prerendered with their nearby stops: a new timetable changes them. */
+async function refreshStopPages(payload: Payload) {
+  await requestRevalidation([{ kind: 'page-pattern', path: '/[locale]/services/[slug]' }], {
+    logger: {
+      info: (message) => payload.logger.info(message),
+      error: (message) => payload.logger.warn(message),
+    },
+  })
 }
 
 function emptyReport(file: string, message: string): FeedReport {
@@ -292,7 +319,20 @@ function overlayItemsOf(timetable: Timetable) {
   ]
 }
 
-async function syncOverlay(payload: Payload, sets: OverlayItems) {
+/** Records written per transaction: one commit per batch instead of one per record. */
+const OVERLAY_BATCH = 250
+
+/**
+ * Creates the missing records and renames changed ones, in batches that each commit once
+ * (on a big feed, thousands of single-record commits made this pass the import's slowest
+ * and most memory-hungry step). Records that are already right are not written at all.
+ */
+async function syncOverlay(
+  payload: Payload,
+  sets: OverlayItems,
+  onBatch?: (done: number, total: number) => void,
+) {
+  const work: ((req: PayloadRequest) => Promise<unknown>)[] = []
   for (const { collection, key, items } of sets) {
     const { docs } = await payload.find({
       collection,
@@ -305,16 +345,32 @@ async function syncOverlay(payload: Payload, sets: OverlayItems) {
     )
     for (const item of items) {
       const doc = existing.get(item.id)
-      if (!doc) {
-        await payload.create({
-          collection,
-          data: { [key]: item.id, name: item.name } as never,
-          depth: 0,
-        })
-      } else if (doc.name !== item.name) {
-        await payload.update({ collection, id: doc.id, data: { name: item.name }, depth: 0 })
-      }
+      if (!doc)
+        work.push((req) =>
+          payload.create({
+            collection,
+            data: { [key]: item.id, name: item.name } as never,
+            depth: 0,
+            req,
+          }),
+        )
+      else if (doc.name !== item.name)
+        work.push((req) =>
+          payload.update({ collection, id: doc.id, data: { name: item.name }, depth: 0, req }),
+        )
     }
+  }
+  for (let start = 0; start < work.length; start += OVERLAY_BATCH) {
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    try {
+      for (const write of work.slice(start, start + OVERLAY_BATCH)) await write(req)
+      await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+    onBatch?.(Math.min(start + OVERLAY_BATCH, work.length), work.length)
   }
 }
 

@@ -1,4 +1,5 @@
 /** GTFS times ("H:MM:SS", hours may pass 24) and service dates ("YYYYMMDD"). */
+import { TZDate } from '@date-fns/tz'
 
 const TIME = /^(\d{1,3}):([0-5]\d):([0-5]\d)$/
 
@@ -72,21 +73,80 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
+// Intl formatters are costly to create and departures are formatted often: one per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+    formatters.set(timeZone, format)
+  }
+  return format
+}
+
 /** The wall-clock date ("YYYYMMDD") and seconds since midnight of an instant in a timezone. */
-export function wallClock(at: Date, timeZone: string): { date: string; seconds: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at)
+export function wallClock(at: Date | number, timeZone: string): { date: string; seconds: number } {
+  const parts = wallClockFormat(timeZone).formatToParts(at)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00'
   return {
     date: `${get('year')}${get('month')}${get('day')}`,
     seconds: Number(get('hour')) * 3600 + Number(get('minute')) * 60 + Number(get('second')),
   }
+}
+
+const dayStarts = new Map<string, number>()
+
+/**
+ * The instant GTFS times of a service date count from: "noon minus 12 h" in the agency's
+ * timezone (GTFS reference, stop_times.txt). It is midnight on most days, but 23:00 of the
+ * day before on a spring-forward day and 01:00 on a fall-back day, so that a time such as
+ * "08:00:00" always reads as the clock shows it after the change.
+ */
+export function serviceDayStart(date: string, timeZone: string): number {
+  const key = `${timeZone}|${date}`
+  let start = dayStarts.get(key)
+  if (start === undefined) {
+    const [y, m, d] = [date.slice(0, 4), date.slice(4, 6), date.slice(6, 8)].map(Number)
+    start = new TZDate(y, m - 1, d, 12, 0, 0, timeZone).getTime() - 12 * 3_600_000
+    // Dates looked up are a few per day in service: a crude bound keeps this small.
+    if (dayStarts.size > 5000) dayStarts.clear()
+    dayStarts.set(key, start)
+  }
+  return start
+}
+
+/** The instant (epoch ms) of a GTFS time on a service date. */
+export function gtfsInstant(date: string, seconds: number, timeZone: string): number {
+  return serviceDayStart(date, timeZone) + seconds * 1000
+}
+
+/**
+ * The instant a wall clock shows `seconds` after midnight on a calendar date. A time the
+ * clock skips (02:30 on a spring-forward night) is read as the hour after; a time it shows
+ * twice (fall-back) as its first occurrence.
+ */
+export function wallTimeToInstant(date: string, seconds: number, timeZone: string): number {
+  const [y, m, d] = [date.slice(0, 4), date.slice(4, 6), date.slice(6, 8)].map(Number)
+  const asUtc = Date.UTC(y, m - 1, d) + seconds * 1000
+  const offsetAt = (at: number) => -new TZDate(at, timeZone).getTimezoneOffset() * 60_000
+  // The offsets in force a day before and a day after: a wall time maps to one of them.
+  const before = asUtc - offsetAt(asUtc - 86_400_000)
+  const after = asUtc - offsetAt(asUtc + 86_400_000)
+  const shows = (at: number) => {
+    const clock = wallClock(at, timeZone)
+    return clock.date === date && clock.seconds === seconds
+  }
+  const candidates = [before, after].filter(shows).sort((a, b) => a - b)
+  // None when the clock skips this time: read with the earlier offset, it lands after the gap.
+  return candidates[0] ?? before
 }

@@ -279,6 +279,10 @@ export interface Messages {
     accessibility: string
     wheelchair: string
     afterMidnight: string
+    previousDay: string
+    nearbyStops: string
+    noNearbyStops: (distance: string) => string
+    linesAtNamedStop: (stop: string) => string
   }
 }
 
@@ -636,5 +640,9 @@ export const en: Messages = {
     accessibility: 'Accessibility',
     wheelchair: 'Step-free boarding',
     afterMidnight: 'next day',
+    previousDay: 'previous day',
+    nearbyStops: 'Public transport nearby',
+    noNearbyStops: (distance) => `No public transport stop within ${distance}.`,
+    linesAtNamedStop: (stop) => `Lines at ${stop}`,
   },
 }

@@ -356,5 +356,10 @@ export const es: Messages = {
     accessibility: 'Accesibilidad',
     wheelchair: 'Acceso sin escalones',
     afterMidnight: 'día siguiente',
+    previousDay: 'día anterior',
+    nearbyStops: 'Transporte público cercano',
+    noNearbyStops: (distance) =>
+      `No hay ninguna parada de transporte público a menos de ${distance}.`,
+    linesAtNamedStop: (stop) => `Líneas en ${stop}`,
   },
 }

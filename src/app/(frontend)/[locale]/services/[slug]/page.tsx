@@ -12,6 +12,7 @@ import { RichTextBody } from '@/components/RichTextBody'
 import { ServiceLocation } from '@/components/ServiceLocation'
 import { StatusNotice } from '@/components/StatusNotice'
 import { TopicLinks } from '@/components/TopicLinks'
+import { NearbyStops } from '@/components/transit/NearbyStops'
 import { readServerUrl } from '@/lib/config/env'
 import { getAlertsAffecting } from '@/lib/content/alerts'
 import { getMapSettings, nearbyServiceLocations } from '@/lib/content/nearby'
@@ -22,6 +23,7 @@ import { getServiceBySlug } from '@/lib/content/services'
 import { getSiteSettings } from '@/lib/content/site'
 import { getMessages } from '@/lib/i18n/messages'
 import { serviceJsonLd } from '@/lib/jsonld/governmentService'
+import { stopsNear } from '@/lib/transit/site'
 
 import { localeFrom } from '../../../_lib/localeParams'
 import { pageMetadata } from '../../../_lib/pageMetadata'
@@ -57,13 +59,15 @@ export default async function ServicePage({ params }: Props) {
   const service = await getServiceBySlug(slug, locale)
   if (!service) notFound()
   const locations = service.locations ?? []
-  const [settings, procedures, map, nearby] = await Promise.all([
+  const [settings, procedures, map, nearby, stops] = await Promise.all([
     getSiteSettings(locale),
     listProceduresAtService(service.id, locale),
     getMapSettings(),
     locations.length > 0
       ? nearbyServiceLocations(locations[0].point, OTHER_NEARBY, { excludeServiceId: service.id })
       : [],
+    // Refreshed by each timetable import (it revalidates the service pages).
+    locations.length > 0 ? stopsNear(locations[0].point, locale) : null,
   ])
   const collator = new Intl.Collator(locale)
   const path = paths.service(slug)
@@ -126,6 +130,12 @@ export default async function ServicePage({ params }: Props) {
           <p>
             <a href={localePath(locale, paths.servicesNear())}>{t.near.findNearby}</a>
           </p>
+        </section>
+      )}
+      {stops && stops.length > 0 && (
+        <section aria-labelledby="stops-nearby">
+          <h2 id="stops-nearby">{t.transit.nearbyStops}</h2>
+          <NearbyStops stops={stops} locale={locale} messages={t} />
         </section>
       )}
       {procedures.length > 0 && (

@@ -4,12 +4,15 @@ import { NearbyList } from '@/components/NearbyList'
 import { NearMap } from '@/components/NearMap'
 import { PageShell } from '@/components/PageShell'
 import { UseMyLocation } from '@/components/UseMyLocation'
+import { NearbyStops } from '@/components/transit/NearbyStops'
 import { getMapSettings, listDistricts, nearbyServiceLocations } from '@/lib/content/nearby'
 import { localePath, paths } from '@/lib/content/paths'
 import { listTopics } from '@/lib/content/topics'
 import { inLocale } from '@/lib/geo/serviceLocations'
 import { resolveStartingPoint, type StartingPoint } from '@/lib/geo/startingPoint'
 import { getMessages, type Messages } from '@/lib/i18n/messages'
+import { NEARBY_STOPS_MAX_METRES } from '@/lib/transit/stopIndex'
+import { stopsNear } from '@/lib/transit/site'
 
 import { localeFrom } from '../../../_lib/localeParams'
 import { pageMetadata } from '../../../_lib/pageMetadata'
@@ -63,9 +66,12 @@ export default async function ServicesNearPage({ params, searchParams }: Props) 
     districts,
   )
   const start = resolved.ok ? resolved.start : null
-  const results = start
-    ? await nearbyServiceLocations(start.point, RESULTS, { topic, openNow, accessible })
-    : []
+  const [results, stops] = start
+    ? await Promise.all([
+        nearbyServiceLocations(start.point, RESULTS, { topic, openNow, accessible }),
+        stopsNear(start.point, locale),
+      ])
+    : [[], null]
   const action = localePath(locale, paths.servicesNear())
   const filters: Record<string, string> = {
     ...(topic ? { topic } : {}),
@@ -214,6 +220,20 @@ export default async function ServicesNearPage({ params, searchParams }: Props) 
                 }))}
               />
             </section>
+          )}
+        </section>
+      )}
+      {start && stops && (
+        <section id="stops" aria-labelledby="stops-heading">
+          <h2 id="stops-heading">{messages.transit.nearbyStops}</h2>
+          {stops.length === 0 ? (
+            <p>
+              {messages.transit.noNearbyStops(
+                `${(NEARBY_STOPS_MAX_METRES / 1000).toLocaleString(locale)} km`,
+              )}
+            </p>
+          ) : (
+            <NearbyStops stops={stops} locale={locale} messages={messages} />
           )}
         </section>
       )}

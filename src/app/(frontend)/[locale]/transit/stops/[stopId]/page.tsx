@@ -67,9 +67,14 @@ function DepartureTable({
         {departures.map((d) => (
           <tr key={`${d.serviceDate}-${d.tripId}-${d.stopId}`}>
             <td>
-              <time>{formatClock(d.seconds)}</time>
-              {d.seconds >= 86_400 && d.serviceDate === serviceDate && (
+              <time dateTime={new Date(d.at).toISOString()}>{d.time}</time>
+              {/* The local date can differ from the day shown: trips past midnight, and
+                  on a spring-forward night, early trips that leave the evening before. */}
+              {d.date > serviceDate && (
                 <span className="transit-departures__next"> ({t.afterMidnight})</span>
+              )}
+              {d.date < serviceDate && (
+                <span className="transit-departures__next"> ({t.previousDay})</span>
               )}
             </td>
             <td>{d.routeName}</td>
@@ -99,7 +104,8 @@ export default async function StopPage({ params, searchParams }: Props) {
     .linesAtStop(stopId)
     .map((line) => withOverlay(line, overlays.get(line.routeId)))
 
-  const now = wallClock(new Date(), index.timezone)
+  const instant = Date.now()
+  const now = wallClock(instant, index.timezone)
   const requested = (await searchParams).date
   const requestedText = typeof requested === 'string' && requested !== '' ? requested : null
   const parsedDate = requestedText ? isoToGtfsDate(requestedText) : null
@@ -107,7 +113,7 @@ export default async function StopPage({ params, searchParams }: Props) {
   const todayValid = index.isWithinValidity(now.date)
   const dateValid = index.isWithinValidity(date)
   const suggestion = index.nearestValidDate(date)
-  const next = todayValid ? (index.nextDepartures(stopId, now.date, now.seconds, 8) ?? []) : []
+  const next = todayValid ? (index.nextDeparturesAt(stopId, instant, 8) ?? []) : []
   const timetable = dateValid ? (index.timetableFor(stopId, date) ?? []) : []
   const path = transitPaths.stop(stopId)
   const dateLink = (d: string) => `${localePath(locale, path)}?date=${gtfsToIsoDate(d)}#timetable`

@@ -1,0 +1,47 @@
+import { localePath } from '@/lib/content/paths'
+import type { Messages } from '@/lib/i18n/messages'
+import { transitPaths } from '@/lib/transit/paths'
+import type { NearbyStop } from '@/lib/transit/stopIndex'
+
+import { LineBadge } from './LineBadge'
+
+/**
+ * Public transport stops nearest first: each stop's name links to its page (departures),
+ * then its distance as text and the lines calling there. Plain links and lists: it works
+ * without JavaScript, and the lines' colours are decorative (names carry the meaning).
+ */
+export function NearbyStops({
+  stops,
+  locale,
+  messages,
+}: {
+  stops: NearbyStop[]
+  locale: string
+  messages: Messages
+}) {
+  const t = messages.transit
+  return (
+    <ol className="near-results transit-nearby">
+      {stops.map(({ stop, distanceMetres, walkingMinutes }) => (
+        <li key={stop.stopId} className="near-results__item">
+          <h3 className="near-results__title">
+            <a href={localePath(locale, transitPaths.stop(stop.stopId))}>{stop.name}</a>
+          </h3>
+          <p className="near-results__distance">
+            {messages.near.distance(distanceMetres)} ({messages.near.walking(walkingMinutes)})
+            {stop.wheelchair === 1 && <> · {t.wheelchair}</>}
+          </p>
+          <ul className="transit-lines" aria-label={t.linesAtNamedStop(stop.name)}>
+            {stop.lines.map((line) => (
+              <li key={line.routeId}>
+                <a href={localePath(locale, transitPaths.line(line.routeId))}>
+                  <LineBadge line={line} />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  )
+}
