@@ -271,6 +271,7 @@ function hitOf(record: SearchRecord, terms: string[]): SearchHit {
     title: record.title,
     url: record.url,
     ...(record.date ? { date: record.date } : {}),
+    ...(record.color ? { color: record.color } : {}),
     snippet: buildSnippet(snippetSource(record, terms), terms),
   }
 }

@@ -493,6 +493,8 @@ export const en: Messages = {
       event: 'Events',
       alert: 'Alerts',
       page: 'Pages',
+      line: 'Transit lines',
+      stop: 'Stops',
     },
     unavailable: 'Search is unavailable right now. Please try again in a moment.',
   },

@@ -213,6 +213,8 @@ export const es: Messages = {
       event: 'Eventos',
       alert: 'Avisos',
       page: 'Páginas',
+      line: 'Líneas de transporte',
+      stop: 'Paradas',
     },
     unavailable: 'La búsqueda no está disponible ahora. Inténtalo de nuevo en un momento.',
   },
