@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { reindexSearchAfterTransitSwitch } from '../hooks/syncSearch'
 import { anyone } from '../access/anyone'
 import { nobody } from '../access/nobody'
 
@@ -13,6 +14,8 @@ export const TransitSettings: GlobalConfig = {
   label: 'Transit timetable in service',
   admin: { group: 'Transit' },
   access: { read: anyone, update: nobody, readVersions: nobody },
+  // Search shows the lines and stops of the timetable in service.
+  hooks: { afterChange: [reindexSearchAfterTransitSwitch] },
   fields: [
     {
       name: 'activeFeed',

@@ -1,8 +1,13 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 import { objectIdFor } from '@/lib/search/records'
 import { documentRecords, searchState, syncDocument } from '@/lib/search/searchService'
-import { SEARCH_SYNC_TASK } from '@/lib/search/searchSyncTask'
+import { SEARCH_SYNC_TASK, TRANSIT_REINDEX } from '@/lib/search/searchSyncTask'
 import type { SearchableCollection } from '@/lib/search/types'
 import { locales } from '@/lib/i18n/locales'
 
@@ -59,4 +64,35 @@ export function syncSearchAfterDelete(collection: SearchableCollection): Collect
     else void write.catch((error) => retryLater(req, collection, doc.id, error))
     return doc
   }
+}
+
+/**
+ * When an import becomes the timetable in service, its lines and stops replace the old ones
+ * in search. The built-in index notices through its freshness stamp (checked on the next
+ * search in every process); Algolia gets a full reindex from the jobs queue (queued in the
+ * same transaction as the switch, retried with backoff, listed under System → Jobs).
+ */
+export const reindexSearchAfterTransitSwitch: GlobalAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
+  const idOf = (value: unknown) =>
+    value && typeof value === 'object' ? String((value as { id: unknown }).id) : String(value ?? '')
+  if (idOf(doc.activeFeed) === idOf(previousDoc?.activeFeed)) return doc
+  const state = searchState()
+  if (state.backend.name === 'builtin') {
+    state.checkedAt = 0
+    return doc
+  }
+  try {
+    await req.payload.jobs.queue({
+      task: SEARCH_SYNC_TASK,
+      input: { collection: TRANSIT_REINDEX, id: idOf(doc.activeFeed) },
+      req,
+    })
+  } catch (error) {
+    req.payload.logger.error(`search: could not queue the transit reindex: ${String(error)}`)
+  }
+  return doc
 }

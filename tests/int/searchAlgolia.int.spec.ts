@@ -3,12 +3,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { AlgoliaSearchBackend } from '@/lib/search/algoliaBackend'
 import { reindexAll, resetSearchState, searchSite, searchState } from '@/lib/search/searchService'
+import { forgetActiveTimetable, importZip } from '@/lib/transit/storage'
 
 import {
   startAlgoliaStandIn,
   type AlgoliaStandIn,
   type RecordedRequest,
 } from '../helpers/algoliaStandIn'
+import { caltrainZip } from '../helpers/gtfsFixtures'
 import { sampleDoc } from '../helpers/sampleDocs'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -227,5 +229,42 @@ describe('Algolia backend', () => {
     const query = algolia.requests.find((r) => r.path === '/1/indexes/*/queries')
     expect(query?.apiKey).toBe(SEARCH_KEY)
     expect(JSON.stringify(query?.body)).toContain('villamar_en')
+  })
+
+  it('reindexes through the jobs queue when a transit import becomes active', async () => {
+    forgetActiveTimetable()
+    const outcome = await importZip(payload, caltrainZip(), 'caltrain.zip')
+    expect(outcome.ok).toBe(true)
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'searchSync' } },
+      overrideAccess: true,
+    })
+    const job = docs.find((d) => (d.input as { collection?: string }).collection === 'transit')
+    expect(job?.input).toEqual({ collection: 'transit', id: String(outcome.feedId) })
+    expect(algolia.requests.some((r) => r.path.includes('/batch'))).toBe(false)
+    await payload.jobs.run()
+    // Every locale's index is replaced atomically with the lines and stops in it.
+    for (const [locale, url] of [
+      ['en', '/en/transit/lines/Bu-16APR'],
+      ['es', '/es/transit/lines/Bu-16APR'],
+    ]) {
+      const objects = algolia.requests
+        .filter((r) => r.path.startsWith(`/1/indexes/villamar_${locale}_tmp`))
+        .filter((r) => r.method === 'POST' && r.path.endsWith('/batch'))
+        .flatMap((r) => (r.body as BatchBody).requests.map((q) => q.body))
+      expect(objects).toContainEqual(
+        expect.objectContaining({
+          objectID: 'transit-line-Bu-16APR',
+          type: 'line',
+          title: 'Baby Bullet',
+          url,
+          color: '#E31837',
+        }),
+      )
+      expect(objects.filter((o) => o.type === 'stop').length).toBeGreaterThan(20)
+    }
+    expect(algolia.requests.every((r) => r.apiKey === ADMIN_KEY)).toBe(true)
+    forgetActiveTimetable()
   })
 })

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { BuiltinSearchBackend } from '@/lib/search/builtinBackend'
+import {
+  BODY_INDEX_WORDS,
+  BuiltinSearchBackend,
+  firstWords,
+  MIN_AND_MATCHES,
+} from '@/lib/search/builtinBackend'
 import { readSearchConfig } from '@/lib/search/config'
 import { partsFromSnippet } from '@/lib/search/algoliaBackend'
 import { lexicalToPlainText } from '@/lib/search/plainText'
@@ -140,6 +145,98 @@ describe('built-in search backend', () => {
     const result = await (await backend()).search({ q: 'pay', locale: 'en', limit: 1 }, now)
     expect(result.hits).toHaveLength(1)
     expect(result.total).toBeGreaterThan(1)
+  })
+})
+
+describe('built-in backend at scale', () => {
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `filler${i}`).join(' ')
+
+  it('indexes the first body words, titles and summaries in full, and snippets the whole body', async () => {
+    expect(firstWords('one  two three four', 2)).toBe('one  two')
+    expect(firstWords('one two', 5)).toBe('one two')
+    const b = new BuiltinSearchBackend()
+    await b.upsert([
+      record({
+        objectID: 'p-1',
+        title: 'Long page',
+        summary: `${filler(BODY_INDEX_WORDS + 50)} summarytail`,
+        body: `bodyhead ${filler(BODY_INDEX_WORDS)} bodytail`,
+      }),
+    ])
+    const search = (q: string) => b.search({ q, locale: 'en', limit: 5 }, now)
+    expect((await search('bodyhead')).hits).toHaveLength(1)
+    expect((await search('summarytail')).hits).toHaveLength(1)
+    expect((await search('bodytail')).hits).toEqual([])
+    const whole = new BuiltinSearchBackend({ bodyWords: Infinity })
+    await whole.upsert([record({ objectID: 'p-1', title: 'x', body: `${filler(400)} bodytail` })])
+    const hit = (await whole.search({ q: 'bodytail', locale: 'en', limit: 5 }, now)).hits[0]
+    expect(hit.snippet.some((part) => part.match && part.text === 'bodytail')).toBe(true)
+  })
+
+  // 300 documents: "river" in all of them, "bridge" in 20 (rare: looked up first), "park"
+  // in 5 of those, "ferry" in 3 others.
+  const many = Array.from({ length: 300 }, (_, i) =>
+    record({
+      objectID: `d-${i}`,
+      title: `Document ${i}`,
+      summary: [
+        'river',
+        i < 20 ? 'bridge' : '',
+        i < 5 ? 'park' : '',
+        i >= 20 && i < 23 ? 'ferry' : '',
+      ].join(' '),
+      type: i % 2 ? 'page' : 'procedure',
+    }),
+  )
+
+  it('requires every word when enough documents have them all', async () => {
+    const b = new BuiltinSearchBackend()
+    await b.replaceAll('en', many)
+    const result = await b.search({ q: 'river bridge', locale: 'en', limit: 50 }, now)
+    expect(result.total).toBe(20)
+    expect(result.hits.map((h) => h.objectID).sort()).toEqual(
+      many
+        .slice(0, 20)
+        .map((r) => r.objectID)
+        .sort(),
+    )
+    expect(result.countsByType).toEqual({ procedure: 10, page: 10 })
+    // The same with the common word typed first, and with a type filter.
+    const reversed = await b.search({ q: 'bridge river', locale: 'en', limit: 50 }, now)
+    expect(reversed.total).toBe(20)
+    const pages = await b.search({ q: 'river bridge', locale: 'en', type: 'page', limit: 3 }, now)
+    expect(pages.hits).toHaveLength(3)
+    expect(pages.total).toBe(10)
+  })
+
+  it('falls back to any word when too few documents have them all, best covered first', async () => {
+    expect(MIN_AND_MATCHES).toBeGreaterThan(5)
+    const b = new BuiltinSearchBackend()
+    await b.replaceAll('en', many)
+    const both = await b.search({ q: 'bridge park', locale: 'en', limit: 50 }, now)
+    expect(both.total).toBe(20)
+    expect(
+      both.hits
+        .slice(0, 5)
+        .map((h) => h.objectID)
+        .sort(),
+    ).toEqual(['d-0', 'd-1', 'd-2', 'd-3', 'd-4'])
+    const none = await b.search({ q: 'bridge ferry', locale: 'en', limit: 50 }, now)
+    expect(none.total).toBe(23)
+  })
+
+  it('forgets the words of replaced and removed documents', async () => {
+    const b = new BuiltinSearchBackend()
+    await b.upsert([record({ objectID: 'p-1', title: 'Garden' })])
+    // A known word matches exactly; once no document has it, a near word gets typo tolerance.
+    await b.upsert([record({ objectID: 'p-2', title: 'Gardens' })])
+    const exact = await b.search({ q: 'gardens', locale: 'en', limit: 5 }, now)
+    expect(exact.hits.map((h) => h.objectID)).toEqual(['p-2'])
+    await b.upsert([record({ objectID: 'p-2', title: 'Plumbing' })])
+    const near = await b.search({ q: 'gardens', locale: 'en', limit: 5 }, now)
+    expect(near.hits.map((h) => h.objectID)).toEqual(['p-1'])
+    await b.remove(['p-1'], ['en'])
+    expect((await b.search({ q: 'garden', locale: 'en', limit: 5 }, now)).hits).toEqual([])
   })
 })
 

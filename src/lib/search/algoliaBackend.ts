@@ -188,6 +188,7 @@ export class AlgoliaSearchBackend implements SearchBackend {
         title: hit.title,
         url: hit.url,
         ...(hit.date ? { date: hit.date } : {}),
+        ...(hit.color ? { color: hit.color } : {}),
         snippet: partsFromSnippet(best ?? ''),
       }
     })

@@ -9,6 +9,7 @@ import { AlgoliaSearchBackend } from './algoliaBackend'
 import { BuiltinSearchBackend } from './builtinBackend'
 import { readSearchConfig } from './config'
 import { objectIdFor, recordFor, type SearchableDoc } from './records'
+import { activeTransitRecords, transitStamp } from './transitRecords'
 import {
   SEARCHABLE_COLLECTIONS,
   type SearchableCollection,
@@ -79,7 +80,7 @@ export async function documentRecords(
   return records
 }
 
-/** Every published document's record in `locale`, page by page. */
+/** Every published document's record in `locale`, page by page, then the transit lines and stops. */
 export async function publishedRecords(payload: Payload, locale: string): Promise<SearchRecord[]> {
   const records: SearchRecord[] = []
   for (const collection of COLLECTIONS) {
@@ -101,12 +102,19 @@ export async function publishedRecords(payload: Payload, locale: string): Promis
       if (!result.hasNextPage) break
     }
   }
+  try {
+    records.push(...(await activeTransitRecords(payload, locale)))
+  } catch (error) {
+    // A timetable that cannot be read must not take the rest of search down with it.
+    payload.logger.error(`search: transit lines and stops left out: ${String(error)}`)
+  }
   return records
 }
 
 /**
  * A cheap fingerprint of the searchable content: published counts and the latest change per
- * collection. Any publish, unpublish, edit or delete in any process changes it.
+ * collection, and the transit timetable in service. Any publish, unpublish, edit or delete,
+ * and any import that becomes active, in any process changes it.
  */
 export async function contentStamp(payload: Payload): Promise<string> {
   const parts = await Promise.all(
@@ -130,6 +138,7 @@ export async function contentStamp(payload: Payload): Promise<string> {
       return `${collection}:${totalDocs}:${latest.docs[0]?.updatedAt ?? ''}`
     }),
   )
+  parts.push(await transitStamp(payload))
   return parts.join('|')
 }
 

@@ -2,10 +2,12 @@
 // over quota). It re-reads the document, so a retry always writes its latest published state.
 import type { TaskConfig } from 'payload'
 
-import { documentRecords, searchState, syncDocument } from './searchService'
+import { documentRecords, reindexAll, searchState, syncDocument } from './searchService'
 import { isSearchableCollection } from './types'
 
 export const SEARCH_SYNC_TASK = 'searchSync'
+/** The job input's `collection` for "a transit timetable became active: reindex". */
+export const TRANSIT_REINDEX = 'transit'
 
 export const searchSyncTask: TaskConfig<{
   input: { collection: string; id: string }
@@ -20,6 +22,12 @@ export const searchSyncTask: TaskConfig<{
   outputSchema: [{ name: 'records', type: 'number' }],
   retries: { attempts: 8, backoff: { type: 'exponential', delay: 30_000 } },
   handler: async ({ input, req }) => {
+    if (input.collection === TRANSIT_REINDEX) {
+      // Lines and stops have no documents of their own: the whole index is rebuilt (an
+      // atomic replace per locale in Algolia), which also drops stops the new feed lacks.
+      const counts = await reindexAll(req.payload, searchState().backend)
+      return { output: { records: Object.values(counts).reduce((sum, n) => sum + n, 0) } }
+    }
     if (!isSearchableCollection(input.collection)) {
       throw new Error(`"${input.collection}" is not a searchable collection.`)
     }

@@ -16,8 +16,12 @@ export const SYNONYMS: Record<string, string[][]> = {
   ],
 }
 
+const ASCII = /^[\x00-\x7f]*$/
+
 /** Folds case and accents, so "Padrón" and "padron" are one word. */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: skip the Unicode normalization (it dominates index builds).
+  if (ASCII.test(word)) return word.toLowerCase()
   return word
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')

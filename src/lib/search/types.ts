@@ -1,6 +1,15 @@
 // The search module's vocabulary, shared by both backends (built-in and Algolia).
 
-export const SEARCH_TYPES = ['procedure', 'service', 'event', 'alert', 'page'] as const
+// 'line' and 'stop' come from the transit timetable in service (see transitRecords.ts).
+export const SEARCH_TYPES = [
+  'procedure',
+  'service',
+  'event',
+  'alert',
+  'page',
+  'line',
+  'stop',
+] as const
 export type SearchType = (typeof SEARCH_TYPES)[number]
 
 /** The collections whose published documents are searchable, and the type each becomes. */
@@ -36,6 +45,8 @@ export interface SearchRecord {
   date?: string
   /** ISO instant after which the record must not be shown (alert expiry). */
   expires?: string
+  /** Transit lines: the line's colour ("#RRGGBB"), for a badge. */
+  color?: string
 }
 
 /** A run of snippet text, marked when it matches a query word. */
@@ -50,6 +61,7 @@ export interface SearchHit {
   title: string
   url: string
   date?: string
+  color?: string
   snippet: SnippetPart[]
 }
 

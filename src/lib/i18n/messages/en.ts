@@ -484,7 +484,7 @@ export const en: Messages = {
     label: 'Search the site',
     submit: 'Search',
     title: 'Search',
-    description: 'Find procedures, services, events, alerts and pages.',
+    description: 'Find procedures, services, events, alerts, pages, transit lines and stops.',
     results: (count, query) =>
       count === 1 ? `1 result for “${query}”` : `${count} results for “${query}”`,
     noResults: (query) => `Nothing matches “${query}”. Check the spelling or try other words.`,
@@ -497,6 +497,8 @@ export const en: Messages = {
       event: 'Events',
       alert: 'Alerts',
       page: 'Pages',
+      line: 'Transit lines',
+      stop: 'Stops',
     },
     unavailable: 'Search is unavailable right now. Please try again in a moment.',
   },

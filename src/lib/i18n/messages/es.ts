@@ -199,7 +199,7 @@ export const es: Messages = {
     label: 'Buscar en la web',
     submit: 'Buscar',
     title: 'Buscar',
-    description: 'Encuentra trámites, servicios, eventos, avisos y páginas.',
+    description: 'Encuentra trámites, servicios, eventos, avisos, páginas, líneas y paradas.',
     results: (count, query) =>
       count === 1 ? `1 resultado para «${query}»` : `${count} resultados para «${query}»`,
     noResults: (query) =>
@@ -213,6 +213,8 @@ export const es: Messages = {
       event: 'Eventos',
       alert: 'Avisos',
       page: 'Páginas',
+      line: 'Líneas de transporte',
+      stop: 'Paradas',
     },
     unavailable: 'La búsqueda no está disponible ahora. Inténtalo de nuevo en un momento.',
   },
