@@ -3,6 +3,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Alerts } from './collections/Alerts'
+import { AuditLog } from './collections/AuditLog'
 import { Departments } from './collections/Departments'
 import { Districts } from './collections/Districts'
 import { Events } from './collections/Events'
@@ -22,12 +23,14 @@ import { SiteSettings } from './collections/globals/SiteSettings'
 import { TransitSettings } from './collections/globals/TransitSettings'
 import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
 import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
+import { keepServingWhenDatabaseDrops } from './src/lib/db/keepServing'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
 import { defaultLocale, locales } from './src/lib/i18n/locales'
 import { revalidateAlertsTask } from './src/lib/jobs/revalidateAlerts'
 import { shouldRunJobs } from './src/lib/jobs/shouldRunJobs'
 import { searchSyncTask } from './src/lib/search/searchSyncTask'
 import { transitImportTask } from './src/lib/transit/importTask'
+import { auditAccessErrors, withAuditHooks } from './src/lib/audit/hooks'
 
 const serverURL = readServerUrl()
 const jobsForEditors = ({ req }: { req: { user?: unknown } }) =>
@@ -51,7 +54,8 @@ export default buildConfig({
       ],
     },
   },
-  collections: [
+  // Logins, denials, publishing and deletes go to the audit log (SECURITY.md line 19).
+  collections: withAuditHooks([
     Services,
     Procedures,
     Events,
@@ -66,7 +70,9 @@ export default buildConfig({
     TransitFeedChunks,
     Media,
     Users,
-  ],
+    AuditLog,
+  ]),
+  hooks: { afterError: [auditAccessErrors] },
   globals: [SiteSettings, Navigation, TransitSettings],
   localization: {
     locales: [...locales],
@@ -102,6 +108,8 @@ export default buildConfig({
       access: { ...defaultJobsCollection.access, read: jobsForEditors },
     }),
   },
+  // A lost PostgreSQL connection must not end the process serving cached pages.
+  onInit: keepServingWhenDatabaseDrops,
   typescript: { outputFile: './src/payload-types.ts' },
   telemetry: false,
 })
