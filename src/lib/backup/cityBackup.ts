@@ -75,9 +75,12 @@ async function migrationNames(payload: Payload, req: PayloadRequest): Promise<st
     pagination: false,
     req,
   })
+  // Without the timestamp prefix: each adapter's migration of the same step has its own
+  // timestamp, and a SQLite city may be restored into PostgreSQL.
   return docs
     .map((d) => d.name)
     .filter((name) => name !== 'dev')
+    .map((name) => name.replace(/^\d{8}_\d{6}_/, ''))
     .sort()
 }
 
