@@ -3,6 +3,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Alerts } from './collections/Alerts'
+import { AuditLog } from './collections/AuditLog'
 import { CitizenLinks } from './collections/CitizenLinks'
 import { Departments } from './collections/Departments'
 import { Districts } from './collections/Districts'
@@ -26,6 +27,7 @@ import { SiteSettings } from './collections/globals/SiteSettings'
 import { TransitSettings } from './collections/globals/TransitSettings'
 import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
 import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
+import { keepServingWhenDatabaseDrops } from './src/lib/db/keepServing'
 import { answerUnusableQueriesWith400 } from './src/lib/http/unusableQuery'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
 import { defaultLocale, locales } from './src/lib/i18n/locales'
@@ -33,6 +35,7 @@ import { revalidateAlertsTask } from './src/lib/jobs/revalidateAlerts'
 import { shouldRunJobs } from './src/lib/jobs/shouldRunJobs'
 import { searchSyncTask } from './src/lib/search/searchSyncTask'
 import { transitImportTask } from './src/lib/transit/importTask'
+import { auditAccessErrors, withAuditHooks } from './src/lib/audit/hooks'
 
 const serverURL = readServerUrl()
 const jobsForEditors = ({ req }: { req: { user?: unknown } }) =>
@@ -56,7 +59,8 @@ export default buildConfig({
       ],
     },
   },
-  collections: [
+  // Logins, denials, publishing and deletes go to the audit log (SECURITY.md line 19).
+  collections: withAuditHooks([
     Services,
     Procedures,
     Events,
@@ -75,7 +79,11 @@ export default buildConfig({
     EOfficeNotices,
     Media,
     Users,
-  ],
+    AuditLog,
+  ]),
+  // Denials go to the audit log; a read whose where/sort values the database cannot use
+  // is the request's fault (400, not 500).
+  hooks: { afterError: [auditAccessErrors, answerUnusableQueriesWith400] },
   globals: [SiteSettings, Navigation, TransitSettings],
   localization: {
     locales: [...locales],
@@ -111,8 +119,8 @@ export default buildConfig({
       access: { ...defaultJobsCollection.access, read: jobsForEditors },
     }),
   },
-  // A read whose where/sort values the database cannot use is the request's fault: 400.
-  hooks: { afterError: [answerUnusableQueriesWith400] },
+  // A lost PostgreSQL connection must not end the process serving cached pages.
+  onInit: keepServingWhenDatabaseDrops,
   typescript: { outputFile: './src/payload-types.ts' },
   telemetry: false,
 })

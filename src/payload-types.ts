@@ -85,6 +85,7 @@ export interface Config {
     'eoffice-notices': EofficeNotice;
     media: Media;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +112,7 @@ export interface Config {
     'eoffice-notices': EofficeNoticesSelect<false> | EofficeNoticesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -894,6 +896,33 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Who did what, when. Written by the server; read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'login' | 'login-failed' | 'logout' | 'access-denied' | 'publish' | 'unpublish' | 'schedule' | 'delete';
+  /**
+   * The user’s email, the email tried (failed login), anonymous or system.
+   */
+  actor: string;
+  user?: (number | null) | User;
+  /**
+   * A keyed hash of the client address: the address itself is not kept.
+   */
+  ipHash?: string | null;
+  collectionSlug?: string | null;
+  globalSlug?: string | null;
+  documentId?: string | null;
+  operation?: string | null;
+  status?: number | null;
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1080,6 +1109,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1639,6 +1672,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  actor?: T;
+  user?: T;
+  ipHash?: T;
+  collectionSlug?: T;
+  globalSlug?: T;
+  documentId?: T;
+  operation?: T;
+  status?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

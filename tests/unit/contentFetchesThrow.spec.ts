@@ -1,0 +1,25 @@
+// SECURITY.md line 16: a public page's data fetch that fails must throw, so Next.js keeps
+// the page it has (or answers an error) instead of caching an empty list. The content
+// helpers therefore never catch their database errors; this keeps it so.
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+const dir = path.resolve(import.meta.dirname, '../../src/lib/content')
+
+describe('public content helpers', () => {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))
+
+  it('exist', () => {
+    expect(files.length).toBeGreaterThan(5)
+  })
+
+  it.each(files)('%s lets database errors propagate (no catch)', (file) => {
+    const code = fs
+      .readFileSync(path.join(dir, file), 'utf8')
+      .replace(/\/\/.*$/gm, '')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+    expect(code).not.toMatch(/\bcatch\s*[({]|\.catch\(/)
+  })
+})
