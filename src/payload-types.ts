@@ -771,6 +771,7 @@ export interface User {
   id: number;
   name?: string | null;
   role: 'admin' | 'editor' | 'contributor';
+  resetPasswordRequestedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -778,7 +779,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -1420,6 +1420,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  resetPasswordRequestedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1427,7 +1428,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:

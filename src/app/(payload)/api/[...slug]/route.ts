@@ -1,4 +1,5 @@
-/* Payload's REST API, in the shape Payload generates. */
+/* Payload's REST API, in the shape Payload generates; login and forgot-password are
+   rate-limited per client first (src/lib/http/payloadAuthLimits.ts). */
 import config from '@payload-config'
 import {
   REST_DELETE,
@@ -9,8 +10,10 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { limitRestAuth } from '@/lib/http/payloadAuthLimits'
+
 export const GET = REST_GET(config)
-export const POST = REST_POST(config)
+export const POST = limitRestAuth(REST_POST(config))
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
 export const PUT = REST_PUT(config)
