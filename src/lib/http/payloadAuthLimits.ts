@@ -3,6 +3,34 @@
 // lockout (collections/Users: 5 bad logins) stays Payload's.
 import { rateLimit, type RateLimitPolicy } from './rateLimit'
 
+// Logins run one at a time in this process. Payload's login holds a write transaction while
+// it hashes the password and counts failed attempts outside it; on SQLite (one writer at a
+// time) parallel logins then wait on each other's locks past the busy timeout and end in
+// 500 "database is locked" (seen with 12 parallel logins, tests/int/auth.int.spec.ts). In a
+// queue, the lockout also counts parallel attempts exactly as sequential ones. Logins are
+// rare (staff only), so one at a time costs nothing noticeable; the queue is bounded so that a
+// flood is answered 503 instead of piling up.
+const MAX_WAITING_LOGINS = 50
+let loginQueue: Promise<unknown> = Promise.resolve()
+let waitingLogins = 0
+
+async function oneLoginAtATime(run: () => Promise<Response>): Promise<Response> {
+  if (waitingLogins >= MAX_WAITING_LOGINS) {
+    return Response.json(
+      { error: 'Too many sign-ins are in progress. Please try again in a few seconds.' },
+      { status: 503, headers: { 'Retry-After': '5', 'Cache-Control': 'no-store' } },
+    )
+  }
+  waitingLogins++
+  const turn = loginQueue.then(run)
+  loginQueue = turn.catch(() => undefined)
+  try {
+    return await turn
+  } finally {
+    waitingLogins--
+  }
+}
+
 type RestArgs = { params: Promise<{ slug: string[] }> }
 type RestHandler = (request: Request, args: RestArgs) => Promise<Response>
 
@@ -41,6 +69,7 @@ export function limitRestAuth(handler: RestHandler): RestHandler {
       const extraKey = policy === 'forgotPassword' ? await emailOf(request) : undefined
       const limited = await rateLimit(policy, request, { extraKey })
       if (limited) return limited
+      return oneLoginAtATime(() => handler(request, args))
     }
     return handler(request, args)
   }
@@ -66,12 +95,14 @@ export function limitGraphqlAuth(
     } catch {
       // An unreadable body is GraphQL's to refuse.
     }
+    let auth = false
     for (const [pattern, policy] of GRAPHQL_POLICIES) {
       const points = text.match(pattern)?.length ?? 0
       if (points === 0) continue
+      auth = true
       const limited = await rateLimit(policy, request, { points })
       if (limited) return limited
     }
-    return handler(request)
+    return auth ? oneLoginAtATime(() => handler(request)) : handler(request)
   }
 }
