@@ -22,6 +22,7 @@ import { SiteSettings } from './collections/globals/SiteSettings'
 import { TransitSettings } from './collections/globals/TransitSettings'
 import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
 import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
+import { GRAPHQL_MAX_DEPTH, maxDepthRule } from './src/lib/http/graphqlDepth'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
 import { defaultLocale, locales } from './src/lib/i18n/locales'
 import { revalidateAlertsTask } from './src/lib/jobs/revalidateAlerts'
@@ -82,6 +83,8 @@ export default buildConfig({
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
     maxComplexity: 400,
+    // Complexity alone lets a narrow query nest very deep (relationships both ways).
+    validationRules: () => [maxDepthRule(GRAPHQL_MAX_DEPTH)],
   },
   // Scheduled publish/unpublish and alert onset/expiry refreshes run here; the running site
   // processes the queue every minute.
