@@ -28,6 +28,7 @@ import { TransitSettings } from './collections/globals/TransitSettings'
 import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
 import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
 import { keepServingWhenDatabaseDrops } from './src/lib/db/keepServing'
+import { GRAPHQL_MAX_DEPTH, maxDepthRule } from './src/lib/http/graphqlDepth'
 import { answerUnusableQueriesWith400 } from './src/lib/http/unusableQuery'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
 import { defaultLocale, locales } from './src/lib/i18n/locales'
@@ -99,6 +100,8 @@ export default buildConfig({
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
     maxComplexity: 400,
+    // Complexity alone lets a narrow query nest very deep (relationships both ways).
+    validationRules: () => [maxDepthRule(GRAPHQL_MAX_DEPTH)],
   },
   // Scheduled publish/unpublish and alert onset/expiry refreshes run here; the running site
   // processes the queue every minute.

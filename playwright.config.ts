@@ -5,6 +5,13 @@ import { defineConfig } from '@playwright/test'
 const port = Number(process.env.E2E_PORT || 3100)
 export const baseURL = `http://127.0.0.1:${port}`
 
+function generousRateLimits(): Record<string, string> {
+  const policies = ['LOGIN', 'FORGOT_PASSWORD', 'SEARCH', 'NEARBY', 'TRANSIT', 'OPEN_DATA']
+  return Object.fromEntries(
+    [...policies, 'WEBHOOK', 'PUSH_SUBSCRIBE'].map((p) => [`PLAZA_RATE_LIMIT_${p}`, '10000/60']),
+  )
+}
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.e2e.spec.ts',
@@ -37,5 +44,9 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
+    // Every test request comes from 127.0.0.1: generous rate limits so that one spec's
+    // requests do not throttle the next (the limits themselves are tested in
+    // tests/int/rateLimit.int.spec.ts); an explicit PLAZA_RATE_LIMIT_* still wins.
+    env: { ...generousRateLimits(), ...(process.env as Record<string, string>) },
   },
 })

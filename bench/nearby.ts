@@ -1,6 +1,8 @@
 // Nearby index and API speed. Prints medians of repeated runs.
 //   In process (no server):   tsx bench/nearby.ts
 //   Plus the HTTP API p95:    BASE_URL=http://127.0.0.1:3130 tsx bench/nearby.ts
+//   (start that server with PLAZA_RATE_LIMIT_NEARBY=1000000/60: all bench requests come from
+//   one address and would otherwise be answered 429 after the default 120 per minute)
 // Index: build time over 10,000 synthetic locations (each with parsed opening hours, as the
 // real index holds them) and nearest-20 query time, plain and filtered by "open now".
 // API: GET /api/nearby?…&limit=20 at random points, 50 requests in flight at a time.
@@ -132,6 +134,11 @@ async function benchApi(base: string): Promise<void> {
           const t0 = performance.now()
           const response = await fetch(url())
           await response.arrayBuffer()
+          if (response.status === 429) {
+            throw new Error(
+              'GET /api/nearby answered 429: start the server with PLAZA_RATE_LIMIT_NEARBY=1000000/60',
+            )
+          }
           if (!response.ok) throw new Error(`GET /api/nearby answered ${response.status}`)
           times.push(performance.now() - t0)
         }

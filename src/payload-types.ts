@@ -875,6 +875,7 @@ export interface User {
   id: number;
   name?: string | null;
   role: 'admin' | 'editor' | 'contributor';
+  resetPasswordRequestedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -882,7 +883,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -1655,6 +1655,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  resetPasswordRequestedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1662,7 +1663,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:

@@ -17,6 +17,12 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     useSessions: true,
+    // Payload's own forgot-password throttle (one request per user per 15 s) updates the user
+    // outside the operation's transaction; on SQLite, whose write lock the transaction already
+    // holds, that update waits out the busy timeout and the request ends in a 500 ("database
+    // is locked"). The HTTP limiter (src/lib/http/payloadAuthLimits.ts) limits forgot-password
+    // per client and per e-mail address instead.
+    forgotPassword: { minRequestInterval: 0 },
     cookies: {
       sameSite: 'Lax',
       secure: cookiesMustBeSecure(),
@@ -47,6 +53,15 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
       access: { create: adminsField, update: adminsField },
+    },
+    // Payload adds this column only while its own forgot-password throttle is on (see
+    // `forgotPassword` above); declared here, as Payload declares it, so that turning the
+    // throttle off changes no schema. Nothing writes it any more.
+    {
+      name: 'resetPasswordRequestedAt',
+      type: 'date',
+      hidden: true,
+      access: { create: () => false, update: () => false },
     },
   ],
 }

@@ -3,11 +3,12 @@
 // and this static segment takes precedence over Payload's /api/[...slug] catch-all.
 import { getPayloadClient } from '@/lib/content/payload'
 import { nearbyResponse } from '@/lib/geo/nearbyResponse'
+import { withRateLimit } from '@/lib/http/rateLimit'
 
 // Distances and opening status depend on the query and on the clock: never prerendered.
 export const dynamic = 'force-dynamic'
 
-export async function GET(request: Request): Promise<Response> {
+export const GET = withRateLimit('nearby', async (request: Request): Promise<Response> => {
   const { status, body } = await nearbyResponse(
     await getPayloadClient(),
     new URL(request.url).searchParams,
@@ -16,4 +17,4 @@ export async function GET(request: Request): Promise<Response> {
     status,
     headers: { 'Cache-Control': 'no-store' },
   })
-}
+})

@@ -1,11 +1,12 @@
 import { getPayloadClient } from '@/lib/content/payload'
 import { parseSearchParams } from '@/lib/search/searchParams'
 import { searchSite } from '@/lib/search/searchService'
+import { withRateLimit } from '@/lib/http/rateLimit'
 
 export const dynamic = 'force-dynamic'
 
 /** GET /api/search?q=&locale=&type=&limit= — the same search the results page shows. */
-export async function GET(request: Request): Promise<Response> {
+export const GET = withRateLimit('search', async (request: Request): Promise<Response> => {
   const parsed = parseSearchParams(new URL(request.url).searchParams)
   if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400 })
   try {
@@ -19,4 +20,4 @@ export async function GET(request: Request): Promise<Response> {
       { status: 503 },
     )
   }
-}
+})

@@ -1,4 +1,6 @@
-/* Payload's REST API, in the shape Payload generates, with one repair (see deletePreference). */
+/* Payload's REST API, in the shape Payload generates, with two additions: login and
+   forgot-password are rate-limited per client first (src/lib/http/payloadAuthLimits.ts),
+   and deleting one's own admin preference is repaired (src/lib/http/deletePreference.ts). */
 import config from '@payload-config'
 import {
   REST_DELETE,
@@ -11,13 +13,14 @@ import {
 import { getPayload } from 'payload'
 
 import { deleteOwnPreference } from '@/lib/http/deletePreference'
+import { limitRestAuth } from '@/lib/http/payloadAuthLimits'
 
 type Context = { params: Promise<{ slug: string[] }> }
 
 const restDelete = REST_DELETE(config)
 
 export const GET = REST_GET(config)
-export const POST = REST_POST(config)
+export const POST = limitRestAuth(REST_POST(config))
 export const DELETE = async (request: Request, context: Context) => {
   const { slug } = await context.params
   if (slug.length === 2 && slug[0] === 'payload-preferences') {

@@ -3,10 +3,11 @@
 import { readServerUrl } from '@/lib/config/env'
 import { getPayloadClient } from '@/lib/content/payload'
 import { servicesOpenDataResponse } from '@/lib/opendata/servicesOpenData'
+import { withRateLimit } from '@/lib/http/rateLimit'
 
 export const dynamic = 'force-dynamic'
 
-export async function GET(request: Request): Promise<Response> {
+export const GET = withRateLimit('openData', async (request: Request): Promise<Response> => {
   const { status, body } = await servicesOpenDataResponse(
     await getPayloadClient(),
     new URL(request.url).searchParams,
@@ -17,4 +18,4 @@ export async function GET(request: Request): Promise<Response> {
     // Open data: anyone may read it from any origin (no credentials involved).
     headers: { 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' },
   })
-}
+})

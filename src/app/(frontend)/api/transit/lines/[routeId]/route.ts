@@ -1,3 +1,4 @@
+import { withRateLimit } from '@/lib/http/rateLimit'
 import { activeTransit, lineOverlays, withOverlay } from '@/lib/transit/site'
 
 import { jsonError, jsonOk, NO_TIMETABLE } from '../../respond'
@@ -5,15 +6,18 @@ import { jsonError, jsonOk, NO_TIMETABLE } from '../../respond'
 export const dynamic = 'force-dynamic'
 
 /** GET /api/transit/lines/[routeId]: the line and its itinerary per direction. */
-export async function GET(_: Request, { params }: { params: Promise<{ routeId: string }> }) {
-  const { routeId } = await params
-  const { payload, active } = await activeTransit()
-  if (!active) return jsonError(503, NO_TIMETABLE)
-  const line = active.index.line(routeId)
-  if (!line) return jsonError(404, `There is no line with route_id "${routeId}".`)
-  const overlays = await lineOverlays(payload, 'en')
-  return jsonOk({
-    ...withOverlay(line, overlays.get(routeId)),
-    itineraries: active.index.itineraries(routeId),
-  })
-}
+export const GET = withRateLimit(
+  'transit',
+  async (_: Request, { params }: { params: Promise<{ routeId: string }> }) => {
+    const { routeId } = await params
+    const { payload, active } = await activeTransit()
+    if (!active) return jsonError(503, NO_TIMETABLE)
+    const line = active.index.line(routeId)
+    if (!line) return jsonError(404, `There is no line with route_id "${routeId}".`)
+    const overlays = await lineOverlays(payload, 'en')
+    return jsonOk({
+      ...withOverlay(line, overlays.get(routeId)),
+      itineraries: active.index.itineraries(routeId),
+    })
+  },
+)

@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server'
 
+import { withRateLimit } from '@/lib/http/rateLimit'
 import { parseDeparturesQuery } from '@/lib/transit/params'
 import { activeTransit } from '@/lib/transit/site'
 
@@ -12,31 +13,31 @@ export const dynamic = 'force-dynamic'
  * departures in time order. `departure` is the GTFS time on `serviceDate` ("24:05:00" is
  * five past midnight the day after), so trips from the previous service day show too.
  */
-export async function GET(
-  request: NextRequest,
-  { params }: { params: Promise<{ stopId: string }> },
-) {
-  const { stopId } = await params
-  const { active } = await activeTransit()
-  if (!active) return jsonError(503, NO_TIMETABLE)
-  const query = parseDeparturesQuery(request.nextUrl.searchParams, active.index.timezone)
-  if (!query.ok) return jsonError(400, query.error)
-  const departures = active.index.nextDepartures(
-    stopId,
-    query.date,
-    query.afterSeconds,
-    query.limit,
-  )
-  if (!departures) return jsonError(404, `There is no stop with stop_id "${stopId}".`)
-  return jsonOk(
-    departures.map(({ routeId, routeName, tripId, headsign, departure, serviceDate }) => ({
-      routeId,
-      routeName,
-      tripId,
-      headsign,
-      departure,
-      serviceDate,
-    })),
-    30,
-  )
-}
+export const GET = withRateLimit(
+  'transit',
+  async (request: NextRequest, { params }: { params: Promise<{ stopId: string }> }) => {
+    const { stopId } = await params
+    const { active } = await activeTransit()
+    if (!active) return jsonError(503, NO_TIMETABLE)
+    const query = parseDeparturesQuery(request.nextUrl.searchParams, active.index.timezone)
+    if (!query.ok) return jsonError(400, query.error)
+    const departures = active.index.nextDepartures(
+      stopId,
+      query.date,
+      query.afterSeconds,
+      query.limit,
+    )
+    if (!departures) return jsonError(404, `There is no stop with stop_id "${stopId}".`)
+    return jsonOk(
+      departures.map(({ routeId, routeName, tripId, headsign, departure, serviceDate }) => ({
+        routeId,
+        routeName,
+        tripId,
+        headsign,
+        departure,
+        serviceDate,
+      })),
+      30,
+    )
+  },
+)

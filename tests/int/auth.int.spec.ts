@@ -1,0 +1,331 @@
+// SECURITY.md lines 6, 7, 8 (reset link) and 9 over real HTTP through Payload's REST and
+// GraphQL route handlers: lockout after 5 bad logins, sequential and parallel; only an admin
+// unlocks; the old token is dead after logout; session cookie flags; the reset link comes
+// from the configured server URL whatever Host a request claims; a cookie-authenticated write
+// from a foreign Origin is refused.
+import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { readServerUrl } from '../../src/lib/config/env'
+import { resetRateLimits } from '../../src/lib/http/rateLimit'
+import {
+  httpRequest,
+  plazaApiDispatch,
+  startRouteServer,
+  type HttpAnswer,
+  type RouteServer,
+} from '../helpers/routeServer'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+const PASSWORD = 'correct-horse-battery'
+let ctx: TestPayload
+let payload: Payload
+let server: RouteServer
+let userCount = 0
+const serverURL = readServerUrl()
+
+beforeAll(async () => {
+  // The limiter is tested in rateLimit.int.spec.ts; here it must not get in the way.
+  process.env.PLAZA_RATE_LIMIT_LOGIN = '100000/60'
+  process.env.PLAZA_RATE_LIMIT_FORGOT_PASSWORD = '100000/60'
+  ctx = await startTestPayload()
+  payload = ctx.payload
+  resetRateLimits()
+  server = await startRouteServer(await plazaApiDispatch())
+})
+
+afterAll(async () => {
+  await server?.close()
+  await ctx?.cleanup()
+  delete process.env.PLAZA_RATE_LIMIT_LOGIN
+  delete process.env.PLAZA_RATE_LIMIT_FORGOT_PASSWORD
+})
+
+async function newUser(role: 'admin' | 'editor' | 'contributor' = 'editor') {
+  const email = `${role}-${++userCount}@test.example`
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: PASSWORD, role },
+    overrideAccess: true,
+  })
+  return { id: user.id, email }
+}
+
+const api = (path: string) => `${server.origin}/api${path}`
+
+function login(email: string, password = 'wrong-password') {
+  return httpRequest(api('/users/login'), { method: 'POST', body: { email, password } })
+}
+
+async function tokenFor(email: string): Promise<string> {
+  const answer = await login(email, PASSWORD)
+  expect(answer.status, answer.text).toBe(200)
+  return answer.json().token as string
+}
+
+async function lockState(id: number | string) {
+  const user = (await payload.findByID({
+    collection: 'users',
+    id,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })) as unknown as { loginAttempts?: number; lockUntil?: string | null }
+  return {
+    attempts: user.loginAttempts ?? 0,
+    locked: Boolean(user.lockUntil && new Date(user.lockUntil) > new Date()),
+  }
+}
+
+const me = async (token: string) =>
+  (await httpRequest(api('/users/me'), { headers: { authorization: `JWT ${token}` } })).json()
+    .user as { id: number } | null
+
+function expectLockedAnswer(answer: HttpAnswer) {
+  expect(answer.status).toBe(401)
+  expect(answer.json().errors?.[0]?.message).toMatch(/locked/i)
+  expect(answer.json().token).toBeUndefined()
+}
+
+describe('lockout (line 6)', () => {
+  it(
+    'locks an account after 5 bad logins in a row; then even the right password is refused',
+    { timeout: 120_000 },
+    async () => {
+      const { id, email } = await newUser()
+      for (let i = 0; i < 4; i++) expect((await login(email)).status).toBe(401)
+      expect(await lockState(id)).toEqual({ attempts: 4, locked: false })
+      expect((await login(email)).status).toBe(401)
+      expect((await lockState(id)).locked).toBe(true)
+      expectLockedAnswer(await login(email, PASSWORD))
+    },
+  )
+
+  it('locks an account when 12 bad logins arrive in parallel', { timeout: 300_000 }, async () => {
+    const { id, email } = await newUser()
+    const answers = await Promise.all(Array.from({ length: 12 }, () => login(email)))
+    // No 500 ("database is locked" on SQLite before logins were queued): all refused.
+    expect(answers.map((a) => a.status)).toEqual(Array(12).fill(401))
+    // Parallel attempts get no more password checks than sequential ones: exactly 5 were
+    // checked ("incorrect"), the other 7 were refused unchecked ("locked").
+    const messages = answers.map((a) => String(a.json().errors?.[0]?.message))
+    expect(messages.filter((m) => /incorrect/i.test(m))).toHaveLength(5)
+    expect(messages.filter((m) => /locked/i.test(m))).toHaveLength(7)
+    const state = await lockState(id)
+    expect(state.locked).toBe(true)
+    expect(state.attempts).toBeGreaterThanOrEqual(5)
+    expectLockedAnswer(await login(email, PASSWORD))
+  })
+
+  it(
+    'lets only an admin unlock another account, over REST and GraphQL',
+    { timeout: 180_000 },
+    async () => {
+      const { id, email } = await newUser()
+      await Promise.all(Array.from({ length: 6 }, () => login(email)))
+      expect((await lockState(id)).locked).toBe(true)
+      for (const role of ['contributor', 'editor'] as const) {
+        const token = await tokenFor((await newUser(role)).email)
+        const rest = await httpRequest(api('/users/unlock'), {
+          method: 'POST',
+          headers: { authorization: `JWT ${token}` },
+          body: { email },
+        })
+        expect(rest.status, `${role} over REST`).toBe(403)
+        const graphql = await httpRequest(api('/graphql'), {
+          method: 'POST',
+          headers: { authorization: `JWT ${token}` },
+          body: { query: `mutation { unlockUser(email: "${email}") }` },
+        })
+        expect(graphql.json().data?.unlockUser ?? null, `${role} over GraphQL`).toBeNull()
+        expect(graphql.json().errors?.[0]?.message).toMatch(/not allowed/i)
+        const anonymous = await httpRequest(api('/users/unlock'), {
+          method: 'POST',
+          body: { email },
+        })
+        expect(anonymous.status).toBe(403)
+        expect((await lockState(id)).locked, `still locked after ${role}`).toBe(true)
+      }
+      const adminToken = await tokenFor((await newUser('admin')).email)
+      const unlock = await httpRequest(api('/users/unlock'), {
+        method: 'POST',
+        headers: { authorization: `JWT ${adminToken}` },
+        body: { email },
+      })
+      expect(unlock.status, unlock.text).toBe(200)
+      expect(await lockState(id)).toEqual({ attempts: 0, locked: false })
+      expect((await login(email, PASSWORD)).status).toBe(200)
+    },
+  )
+})
+
+describe('sessions (line 7)', () => {
+  it('kills the token at logout: /me no longer knows it and a protected read is refused', async () => {
+    const { id, email } = await newUser()
+    const token = await tokenFor(email)
+    const auth = { authorization: `JWT ${token}` }
+    expect((await me(token))?.id).toBe(id)
+    expect((await httpRequest(api(`/users/${id}`), { headers: auth })).status).toBe(200)
+    const logout = await httpRequest(api('/users/logout'), { method: 'POST', headers: auth })
+    expect(logout.status, logout.text).toBe(200)
+    expect(await me(token)).toBeNull()
+    const read = await httpRequest(api(`/users/${id}`), { headers: auth })
+    expect([401, 403]).toContain(read.status)
+    const refresh = await httpRequest(api('/users/refresh-token'), {
+      method: 'POST',
+      headers: auth,
+    })
+    // Payload answers a dead token as it answers no token: 403 (not 401) on reads, writes and
+    // refresh; what matters is that nothing is served or changed.
+    expect([401, 403]).toContain(refresh.status)
+    expect(refresh.json().refreshedToken).toBeUndefined()
+    const write = await httpRequest(api(`/users/${id}`), {
+      method: 'PATCH',
+      headers: auth,
+      body: { name: 'after logout' },
+    })
+    expect([401, 403]).toContain(write.status)
+    expect((await payload.findByID({ collection: 'users', id })).name ?? null).toBeNull()
+  })
+
+  it('also kills the session cookie at logout, and clears it in the browser', async () => {
+    const { email } = await newUser()
+    const answer = await login(email, PASSWORD)
+    const cookie = String(answer.headers['set-cookie']?.[0]).split(';')[0]
+    expect(cookie).toMatch(/^payload-token=.+/)
+    const withCookie = { cookie, origin: serverURL }
+    expect((await httpRequest(api('/users/me'), { headers: withCookie })).json().user).toBeTruthy()
+    const logout = await httpRequest(api('/users/logout'), { method: 'POST', headers: withCookie })
+    const cleared = String(logout.headers['set-cookie'])
+    expect(cleared).toMatch(/^payload-token=;/)
+    const expires = /Expires=([^;]+)/i.exec(cleared)?.[1]
+    expect(new Date(expires!).getTime()).toBeLessThanOrEqual(Date.now())
+    expect((await httpRequest(api('/users/me'), { headers: withCookie })).json().user).toBeNull()
+  })
+
+  it('sets the session cookie HttpOnly, SameSite=Lax, Path=/ (not Secure on plain-http localhost)', async () => {
+    const { email } = await newUser()
+    const answer = await login(email, PASSWORD)
+    const cookie = String(answer.headers['set-cookie']?.[0])
+    expect(cookie).toMatch(/^payload-token=/)
+    expect(cookie).toMatch(/;\s*HttpOnly/i)
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i)
+    expect(cookie).toMatch(/;\s*Path=\//i)
+    // The test server's configured URL is http://localhost: browsers drop Secure cookies there.
+    expect(cookie).not.toMatch(/;\s*Secure/i)
+  })
+
+  it('marks the cookie Secure whenever the configured server URL is not plain-http loopback', async () => {
+    const saved = { url: process.env.PLAZA_SERVER_URL, env: process.env.NODE_ENV }
+    try {
+      for (const [url, secure] of [
+        ['https://plaza.city.example', true],
+        ['http://plaza.city.example', true],
+        ['https://localhost:3000', true],
+        ['http://localhost:3000', false],
+        ['http://127.0.0.1:3108', false],
+      ] as const) {
+        process.env.PLAZA_SERVER_URL = url
+        vi.stubEnv('NODE_ENV', 'production')
+        vi.resetModules()
+        const { Users } = await import('../../collections/Users')
+        const cookies = (Users.auth as { cookies: { secure: boolean; sameSite: string } }).cookies
+        expect(cookies, url).toEqual({ secure, sameSite: 'Lax' })
+      }
+    } finally {
+      vi.unstubAllEnvs()
+      if (saved.url === undefined) delete process.env.PLAZA_SERVER_URL
+      else process.env.PLAZA_SERVER_URL = saved.url
+    }
+  })
+})
+
+describe('password reset link (line 8)', () => {
+  it('is built from the configured server URL whatever Host or X-Forwarded-Host the request names', async () => {
+    const { email } = await newUser()
+    // The route handlers use the default Payload instance: capture its e-mail there.
+    const { default: config } = await import('@payload-config')
+    const live = await getPayload({ config })
+    const sent: Array<{ to: string; html: string }> = []
+    const original = live.email
+    live.email = {
+      ...original,
+      sendEmail: async (message) => void sent.push(message as { to: string; html: string }),
+    }
+    try {
+      const forged: Array<Record<string, string>> = [
+        { host: 'evil.example' },
+        { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
+        { 'x-forwarded-host': 'evil.example:443', forwarded: 'host=evil.example;proto=https' },
+        { origin: 'https://evil.example', referer: 'https://evil.example/admin' },
+      ]
+      for (const headers of forged) {
+        const answer = await httpRequest(api('/users/forgot-password'), {
+          method: 'POST',
+          headers,
+          body: { email },
+        })
+        expect(answer.status, answer.text).toBe(200)
+      }
+    } finally {
+      live.email = original
+    }
+    expect(sent).toHaveLength(4)
+    for (const message of sent) {
+      expect(message.to).toBe(email)
+      const links = [...message.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1])
+      expect(links).toHaveLength(1)
+      expect(links[0]).toMatch(new RegExp(`^${serverURL}/admin/reset/[0-9a-f]{40}$`))
+      expect(message.html).not.toMatch(/evil/)
+    }
+  })
+})
+
+describe('foreign origins (line 9)', () => {
+  async function cookieFor(email: string) {
+    const answer = await login(email, PASSWORD)
+    return String(answer.headers['set-cookie']?.[0]).split(';')[0]
+  }
+
+  it('ignores the session cookie on a write from a foreign Origin; our own origin works', async () => {
+    const { id, email } = await newUser()
+    const cookie = await cookieFor(email)
+    for (const origin of ['https://evil.example', 'http://localhost:3001', 'null']) {
+      const answer = await httpRequest(api(`/users/${id}`), {
+        method: 'PATCH',
+        headers: { cookie, origin },
+        body: { name: `from ${origin}` },
+      })
+      expect(answer.status, origin).toBe(403)
+      const graphql = await httpRequest(api('/graphql'), {
+        method: 'POST',
+        headers: { cookie, origin },
+        body: {
+          query: `mutation { updateUser(id: ${id}, data: { name: "gql ${origin}" }) { id } }`,
+        },
+      })
+      expect(graphql.json().data?.updateUser ?? null, origin).toBeNull()
+    }
+    expect((await payload.findByID({ collection: 'users', id })).name ?? null).toBeNull()
+
+    const own = await httpRequest(api(`/users/${id}`), {
+      method: 'PATCH',
+      headers: { cookie, origin: serverURL },
+      body: { name: 'from our own admin' },
+    })
+    expect(own.status, own.text).toBe(200)
+    expect((await payload.findByID({ collection: 'users', id })).name).toBe('from our own admin')
+  })
+
+  it('grants CORS (with credentials) to the configured origin only', async () => {
+    const preflight = (origin: string) =>
+      httpRequest(api('/users/me'), {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'PATCH' },
+      })
+    const foreign = await preflight('https://evil.example')
+    expect(foreign.headers['access-control-allow-origin']).toBeUndefined()
+    const own = await preflight(serverURL)
+    expect(own.headers['access-control-allow-origin']).toBe(serverURL)
+    expect(own.headers['access-control-allow-credentials']).toBe('true')
+  })
+})
