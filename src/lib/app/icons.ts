@@ -58,12 +58,13 @@ export async function renderAppIcon(
     .png()
     .toBuffer()
   return sharp({
-    create: { width: spec.size, height: spec.size, channels: 4, background: backgroundColor },
+    create: { width: spec.size, height: spec.size, channels: 3, background: backgroundColor },
   })
     .composite([{ input: picture, gravity: 'centre' }])
-    .flatten({ background: backgroundColor })
     .png()
     .toBuffer()
+    // The base is opaque, so the result is too: drop the alpha channel composite adds.
+    .then((png) => sharp(png).removeAlpha().png().toBuffer())
 }
 
 /**
