@@ -57,14 +57,16 @@ export async function renderAppIcon(
     .resize(inner, inner, { fit: 'contain', background: '#0000' })
     .png()
     .toBuffer()
-  return sharp({
-    create: { width: spec.size, height: spec.size, channels: 3, background: backgroundColor },
-  })
-    .composite([{ input: picture, gravity: 'centre' }])
-    .png()
-    .toBuffer()
-    // The base is opaque, so the result is too: drop the alpha channel composite adds.
-    .then((png) => sharp(png).removeAlpha().png().toBuffer())
+  return (
+    sharp({
+      create: { width: spec.size, height: spec.size, channels: 3, background: backgroundColor },
+    })
+      .composite([{ input: picture, gravity: 'centre' }])
+      .png()
+      .toBuffer()
+      // The base is opaque, so the result is too: drop the alpha channel composite adds.
+      .then((png) => sharp(png).removeAlpha().png().toBuffer())
+  )
 }
 
 /**
