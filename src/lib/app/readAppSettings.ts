@@ -35,7 +35,8 @@ export async function readAppSettings(payload: Payload, locale: string): Promise
     const file = path.resolve(staticDir, path.basename(media.filename))
     icon = {
       version: `${media.id}-${Date.parse(media.updatedAt) || 0}`,
-      load: () => fs.readFile(file),
+      // The media folder is configurable (PLAZA_MEDIA_DIR): not part of the server bundle.
+      load: () => fs.readFile(/*turbopackIgnore: true*/ file),
     }
   }
   return {
