@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Wall time and peak memory of `npm ci`, migrate+seed and `next build`, each run N times
+# Wall time and peak memory of `npm ci`, migrate+seed, `next build` and the service-worker step, each run N times
 # (default 3) on a fresh database; prints every run and the medians.
 # Usage: bash bench/build.sh [N]
 set -euo pipefail
@@ -21,9 +21,10 @@ for i in $(seq "$runs"); do
   measure seed node_modules/.bin/tsx scripts/prepare.ts
   rm -rf .next-bench
   measure next-build node_modules/.bin/next build
+  measure build-sw node_modules/.bin/tsx scripts/build-sw.ts
 done
 echo "medians over $runs runs (wall s / peak RSS MB summed over the process tree):"
-for label in npm-ci seed next-build; do
+for label in npm-ci seed next-build build-sw; do
   grep "^$label " "$out/runs.txt" | awk '{print $2, $3}' | sort -n | awk -v l="$label" '
     { w[NR]=$1; m[NR]=$2 } END { i=int((NR+1)/2); printf "  %-10s %6.1f s  %6d MB\n", l, w[i], m[i] }'
 done

@@ -61,6 +61,8 @@ async function main(): Promise<void> {
   } else {
     console.log('plaza: building the site (about 2 minutes on 2 cores)…')
     await run(next, ['build'])
+    // The city app's service worker and its precache list come from the build's output.
+    await run(tsx, ['scripts/build-sw.ts'])
     recordBuild(env)
   }
   const port = env.PORT || '3000'

@@ -44,7 +44,8 @@ export PORT="$E2E_PORT"
 export PLAZA_SERVER_URL="http://127.0.0.1:$E2E_PORT"
 export PLAZA_INTERNAL_URL="http://127.0.0.1:$E2E_PORT"
 e2e_status=0
-if node_modules/.bin/tsx scripts/prepare.ts && node_modules/.bin/next build >"$artifacts/next-build.log" 2>&1; then
+if node_modules/.bin/tsx scripts/prepare.ts && node_modules/.bin/next build >"$artifacts/next-build.log" 2>&1 &&
+  node_modules/.bin/tsx scripts/build-sw.ts >>"$artifacts/next-build.log" 2>&1; then
   node_modules/.bin/playwright test
   e2e_status=$?
 else

@@ -13,6 +13,7 @@ const INPUTS = [
   'next.config.mjs',
   'package-lock.json',
   'tsconfig.json',
+  'scripts/build-sw.ts',
 ]
 const BUILD_ENV = [
   'PLAZA_LOCALES',

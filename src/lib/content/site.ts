@@ -22,3 +22,15 @@ export const getNavigation = cache(async (locale: string) => {
     overrideAccess: false,
   })
 })
+
+/** The installable app's settings (manifest colours, names): see src/lib/app. */
+export const getAppSettings = cache(async (locale: string) => {
+  const payload = await getPayloadClient()
+  return payload.findGlobal({
+    slug: 'site-settings',
+    locale: contentLocale(locale),
+    depth: 0,
+    overrideAccess: false,
+    select: { app: true },
+  })
+})

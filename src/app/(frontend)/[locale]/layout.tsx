@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
+import { AppServiceWorker } from '@/components/app/AppServiceWorker'
+import { appIconUrl, DEFAULT_THEME_COLOR, validColour } from '@/lib/app/manifest'
 import { readServerUrl } from '@/lib/config/env'
-import { getSiteSettings } from '@/lib/content/site'
+import { getAppSettings, getSiteSettings } from '@/lib/content/site'
 import { defaultLocale, isLocale, locales } from '@/lib/i18n/locales'
 
 import { feedAlternates } from '../_lib/pageMetadata'
@@ -26,10 +28,25 @@ export async function generateMetadata({
     title: { template: `%s · ${settings.cityName}`, default: settings.cityName },
     applicationName: settings.cityName,
     alternates: { types: feedAlternates(locale) },
+    // The installable city app (src/lib/app): this language's manifest and the iOS icon.
+    manifest: `/${locale}/manifest.webmanifest`,
+    icons: { apple: appIconUrl('apple-touch-icon.png') },
   }
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+export async function generateViewport({
+  params,
+}: {
+  params: Promise<{ locale: string }>
+}): Promise<Viewport> {
+  const { locale } = await params
+  const app = isLocale(locale) ? (await getAppSettings(locale)).app : null
+  return {
+    width: 'device-width',
+    initialScale: 1,
+    themeColor: validColour(app?.themeColor, DEFAULT_THEME_COLOR),
+  }
+}
 
 /** The citizen site's root layout: one per language, so `<html lang>` is always right. */
 export default async function LocaleLayout({
@@ -42,7 +59,10 @@ export default async function LocaleLayout({
   const { locale } = await params
   return (
     <html lang={isLocale(locale) ? locale : defaultLocale}>
-      <body>{children}</body>
+      <body>
+        {children}
+        <AppServiceWorker locale={isLocale(locale) ? locale : defaultLocale} />
+      </body>
     </html>
   )
 }

@@ -284,6 +284,31 @@ export interface Messages {
     noNearbyStops: (distance: string) => string
     linesAtNamedStop: (stop: string) => string
   }
+  app: {
+    offlineTitle: string
+    offlineLead: string
+    offlineHelp: string
+    tryAgain: string
+    home: string
+    alerts: string
+    savedLink: string
+    savedTitle: string
+    savedLead: string
+    savedEmpty: string
+    savedNeedsJs: string
+    kinds: Record<'stop' | 'service', string>
+    remove: string
+    removeLabel: (title: string) => string
+    removed: (title: string) => string
+    save: string
+    savedButton: string
+    saveNeedsJs: string
+    savedMessage: (title: string) => string
+    unsavedMessage: (title: string) => string
+    savedNotOffline: (title: string) => string
+    updateAvailable: string
+    reload: string
+  }
 }
 
 export const en: Messages = {
@@ -646,5 +671,34 @@ export const en: Messages = {
     nearbyStops: 'Public transport nearby',
     noNearbyStops: (distance) => `No public transport stop within ${distance}.`,
     linesAtNamedStop: (stop) => `Lines at ${stop}`,
+  },
+  app: {
+    offlineTitle: 'You are offline',
+    offlineLead:
+      'This page has not been saved on this device, so it cannot open without a connection.',
+    offlineHelp:
+      'Pages you have opened before, the alerts and the stops and services you saved still work offline.',
+    tryAgain: 'Try again',
+    home: 'Home page',
+    alerts: 'Alerts',
+    savedLink: 'My saved items',
+    savedTitle: 'My saved items',
+    savedLead:
+      'Stops and services you saved with “Save to my app”. They are kept on this device only, with no account, and open without a connection.',
+    savedEmpty: 'Nothing saved yet. Use “Save to my app” on a stop or a service page.',
+    savedNeedsJs: 'The list of saved items needs JavaScript, which is turned off in this browser.',
+    kinds: { stop: 'Stop', service: 'Service' },
+    remove: 'Remove',
+    removeLabel: (title) => `Remove ${title}`,
+    removed: (title) => `${title} was removed from your app.`,
+    save: 'Save to my app',
+    savedButton: 'Saved in my app',
+    saveNeedsJs: 'Saving to your app needs JavaScript.',
+    savedMessage: (title) => `${title} is saved in your app and will open without a connection.`,
+    unsavedMessage: (title) => `${title} was removed from your app.`,
+    savedNotOffline: (title) =>
+      `${title} is saved in your app, but this browser could not keep a copy for offline use.`,
+    updateAvailable: 'A new version of the city app is available.',
+    reload: 'Reload',
   },
 }

@@ -364,4 +364,35 @@ export const es: Messages = {
       `No hay ninguna parada de transporte público a menos de ${distance}.`,
     linesAtNamedStop: (stop) => `Líneas en ${stop}`,
   },
+  app: {
+    offlineTitle: 'Sin conexión',
+    offlineLead:
+      'Esta página no está guardada en este dispositivo, así que no se puede abrir sin conexión.',
+    offlineHelp:
+      'Las páginas que ya ha abierto, los avisos y las paradas y servicios que ha guardado siguen funcionando sin conexión.',
+    tryAgain: 'Reintentar',
+    home: 'Página de inicio',
+    alerts: 'Avisos',
+    savedLink: 'Mis elementos guardados',
+    savedTitle: 'Mis elementos guardados',
+    savedLead:
+      'Paradas y servicios que ha guardado con «Guardar en mi app». Se guardan solo en este dispositivo, sin cuenta, y se abren sin conexión.',
+    savedEmpty:
+      'Todavía no ha guardado nada. Use «Guardar en mi app» en la página de una parada o de un servicio.',
+    savedNeedsJs:
+      'La lista de elementos guardados necesita JavaScript, que está desactivado en este navegador.',
+    kinds: { stop: 'Parada', service: 'Servicio' },
+    remove: 'Quitar',
+    removeLabel: (title) => `Quitar ${title}`,
+    removed: (title) => `${title} se ha quitado de su app.`,
+    save: 'Guardar en mi app',
+    savedButton: 'Guardado en mi app',
+    saveNeedsJs: 'Para guardar en su app hace falta JavaScript.',
+    savedMessage: (title) => `${title} está guardado en su app y se abrirá sin conexión.`,
+    unsavedMessage: (title) => `${title} se ha quitado de su app.`,
+    savedNotOffline: (title) =>
+      `${title} está guardado en su app, pero este navegador no ha podido guardar una copia para usarla sin conexión.`,
+    updateAvailable: 'Hay una nueva versión de la app de la ciudad.',
+    reload: 'Recargar',
+  },
 }

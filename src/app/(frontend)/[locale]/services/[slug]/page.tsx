@@ -7,6 +7,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { AffectingAlerts } from '@/components/AffectingAlerts'
 import { NearbyList } from '@/components/NearbyList'
 import { NearMap } from '@/components/NearMap'
+import { SaveToApp } from '@/components/app/SaveToApp'
 import { PageShell } from '@/components/PageShell'
 import { RichTextBody } from '@/components/RichTextBody'
 import { ServiceLocation } from '@/components/ServiceLocation'
@@ -87,6 +88,12 @@ export default async function ServicePage({ params }: Props) {
         })}
       />
       <h1>{service.title}</h1>
+      <SaveToApp
+        url={localePath(locale, path)}
+        title={service.title}
+        kind="service"
+        locale={locale}
+      />
       <AffectingAlerts
         locale={locale}
         alerts={await getAlertsAffecting('services', service.id, locale)}

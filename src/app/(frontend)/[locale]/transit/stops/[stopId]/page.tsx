@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { SaveToApp } from '@/components/app/SaveToApp'
 import { PageShell } from '@/components/PageShell'
 import { LineBadge } from '@/components/transit/LineBadge'
 import { TransitAlerts } from '@/components/transit/TransitAlerts'
@@ -129,6 +130,7 @@ export default async function StopPage({ params, searchParams }: Props) {
       ]}
     >
       <h1>{stop.name}</h1>
+      <SaveToApp url={localePath(locale, path)} title={stop.name} kind="stop" locale={locale} />
       {parent && (
         <p>
           <a href={localePath(locale, transitPaths.stop(parent.id))}>{parent.name}</a>

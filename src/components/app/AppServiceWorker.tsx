@@ -1,0 +1,61 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+
+import { getMessages } from '@/lib/i18n/messages'
+
+/**
+ * Registers the service worker (production builds only) and runs the update flow: a new
+ * version installs in the background and waits; this prompt offers a reload, and only
+ * then does the new worker take over (SKIP_WAITING) and the page reload once.
+ */
+export function AppServiceWorker({ locale }: { locale: string }) {
+  const t = getMessages(locale).app
+  const [waiting, setWaiting] = useState<ServiceWorker | null>(null)
+
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return
+    let cancelled = false
+    const offer = (worker: ServiceWorker | null) => {
+      // Only an update: the first install has no controller and nothing to replace.
+      if (worker && navigator.serviceWorker.controller && !cancelled) setWaiting(worker)
+    }
+    navigator.serviceWorker
+      .register('/sw.js', { scope: '/', updateViaCache: 'none' })
+      .then((registration) => {
+        offer(registration.waiting)
+        registration.addEventListener('updatefound', () => {
+          const installing = registration.installing
+          installing?.addEventListener('statechange', () => {
+            if (installing.state === 'installed') offer(installing)
+          })
+        })
+      })
+      .catch(() => {
+        // No worker (e.g. a development build): the site works as a plain website.
+      })
+    return () => {
+      cancelled = true
+    }
+  }, [])
+
+  if (!waiting) return null
+
+  function reload() {
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+      once: true,
+    })
+    waiting?.postMessage({ type: 'SKIP_WAITING' })
+  }
+
+  return (
+    <div className="app-update" role="status">
+      <p>
+        {t.updateAvailable}{' '}
+        <button type="button" className="app-update__reload" onClick={reload}>
+          {t.reload}
+        </button>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,78 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+
+import { isSaved, type SavedKind } from '@/lib/app/savedItems'
+import { getMessages } from '@/lib/i18n/messages'
+
+import { forgetItem, readSavedItems, saveItem } from './savedStore'
+
+/**
+ * "Save to my app" on a stop or service page: a toggle button (aria-pressed) that keeps the
+ * item and a copy of the page on this device. Needs JavaScript: without it a short note
+ * says so and no dead button is shown.
+ */
+export function SaveToApp({
+  url,
+  title,
+  kind,
+  locale,
+}: {
+  url: string
+  title: string
+  kind: SavedKind
+  locale: string
+}) {
+  const t = getMessages(locale).app
+  const [ready, setReady] = useState(false)
+  const [saved, setSaved] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState('')
+
+  useEffect(() => {
+    setSaved(isSaved(readSavedItems(), url))
+    setReady(true)
+  }, [url])
+
+  async function toggle() {
+    setBusy(true)
+    try {
+      if (saved) {
+        await forgetItem(url)
+        setSaved(false)
+        setMessage(t.unsavedMessage(title))
+      } else {
+        const kept = await saveItem({ url, title, kind, locale, savedAt: new Date().toISOString() })
+        setSaved(true)
+        setMessage(kept ? t.savedMessage(title) : t.savedNotOffline(title))
+      }
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="save-to-app">
+      {ready ? (
+        <button
+          type="button"
+          className="save-to-app__button"
+          aria-pressed={saved}
+          aria-busy={busy || undefined}
+          disabled={busy}
+          onClick={toggle}
+          data-save-to-app=""
+        >
+          {saved ? t.savedButton : t.save}
+        </button>
+      ) : (
+        <noscript>
+          <p className="save-to-app__note">{t.saveNeedsJs}</p>
+        </noscript>
+      )}
+      <p className="save-to-app__message" role="status" aria-live="polite">
+        {message}
+      </p>
+    </div>
+  )
+}
