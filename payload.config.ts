@@ -34,6 +34,7 @@ import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/live
 import { defaultLocale, locales } from './src/lib/i18n/locales'
 import { revalidateAlertsTask } from './src/lib/jobs/revalidateAlerts'
 import { shouldRunJobs } from './src/lib/jobs/shouldRunJobs'
+import { pushDeliveryTask } from './src/lib/push/deliveryTask'
 import { searchSyncTask } from './src/lib/search/searchSyncTask'
 import { transitImportTask } from './src/lib/transit/importTask'
 import { auditAccessErrors, withAuditHooks } from './src/lib/audit/hooks'
@@ -106,7 +107,7 @@ export default buildConfig({
   // Scheduled publish/unpublish and alert onset/expiry refreshes run here; the running site
   // processes the queue every minute.
   jobs: {
-    tasks: [revalidateAlertsTask, searchSyncTask, transitImportTask],
+    tasks: [revalidateAlertsTask, searchSyncTask, transitImportTask, pushDeliveryTask],
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: shouldRunJobs,
     // Running, queueing or cancelling jobs over HTTP is for editors and admins only.

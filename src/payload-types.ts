@@ -92,7 +92,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    alerts: {
+      pushDeliveries: 'push-deliveries';
+    };
+  };
   collectionsSelect: {
     services: ServicesSelect<false> | ServicesSelect<true>;
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
@@ -143,6 +147,7 @@ export interface Config {
       revalidateAlerts: TaskRevalidateAlerts;
       searchSync: TaskSearchSync;
       transitImport: TaskTransitImport;
+      pushDelivery: TaskPushDelivery;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -607,6 +612,15 @@ export interface Alert {
       }[]
     | null;
   /**
+   * The first publication notifies “Notify me” devices. Tick this to notify them again when publishing an important change.
+   */
+  notifyUpdate?: boolean | null;
+  pushDeliveries?: {
+    docs?: (number | PushDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * Visible only to CMS users; never published.
    */
   internalNotes?: string | null;
@@ -677,6 +691,38 @@ export interface TransitStop {
   name?: string | null;
   description?: string | null;
   accessibility?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-deliveries".
+ */
+export interface PushDelivery {
+  id: number;
+  kind: 'alert' | 'event' | 'eoffice';
+  alert?: (number | null) | Alert;
+  event?: (number | null) | Event;
+  title: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  matched?: number | null;
+  sent?: number | null;
+  failed?: number | null;
+  pruned?: number | null;
+  retried?: number | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  /**
+   * The first failures, by push service host (no device identifiers).
+   */
+  failures?:
+    | {
+        host?: string | null;
+        statusCode?: number | null;
+        message?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -803,38 +849,6 @@ export interface PushSubscription {
   lastSuccessAt?: string | null;
   failureCount?: number | null;
   lastFailureAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "push-deliveries".
- */
-export interface PushDelivery {
-  id: number;
-  kind: 'alert' | 'event' | 'eoffice';
-  alert?: (number | null) | Alert;
-  event?: (number | null) | Event;
-  title: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  matched?: number | null;
-  sent?: number | null;
-  failed?: number | null;
-  pruned?: number | null;
-  retried?: number | null;
-  startedAt?: string | null;
-  finishedAt?: string | null;
-  /**
-   * The first failures, by push service host (no device identifiers).
-   */
-  failures?:
-    | {
-        host?: string | null;
-        statusCode?: number | null;
-        message?: string | null;
-        id?: string | null;
-      }[]
-    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -991,7 +1005,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'revalidateAlerts' | 'searchSync' | 'transitImport' | 'schedulePublish';
+        taskSlug: 'inline' | 'revalidateAlerts' | 'searchSync' | 'transitImport' | 'pushDelivery' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1024,7 +1038,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'revalidateAlerts' | 'searchSync' | 'transitImport' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'revalidateAlerts' | 'searchSync' | 'transitImport' | 'pushDelivery' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1397,6 +1412,8 @@ export interface AlertsSelect<T extends boolean = true> {
         msgType?: T;
         id?: T;
       };
+  notifyUpdate?: T;
+  pushDeliveries?: T;
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1991,6 +2008,18 @@ export interface TaskTransitImport {
   output: {
     ok?: boolean | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPushDelivery".
+ */
+export interface TaskPushDelivery {
+  input: {
+    kind: string;
+    id: number;
+    capIdentifier?: string | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

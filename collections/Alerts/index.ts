@@ -5,6 +5,7 @@ import { validateCircleField, validatePolygonField } from '@/lib/alerts/geometry
 import { publicContentAccess } from '../access/publicContentAccess'
 import { publishedActualAlertsOrStaff } from '../access/publishedActualAlertsOrStaff'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
+import { notifyAlertSubscribers } from '../hooks/notifyPushSubscribers'
 import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
 import { internalNotesField } from '../fields/internalNotes'
 import { slugField } from '../fields/slug'
@@ -209,6 +210,32 @@ export const Alerts: CollectionConfig = {
         },
       ],
     },
+    {
+      // Virtual: read by the push hook on this save only, never stored (no column).
+      name: 'notifyUpdate',
+      label: 'Notify subscribers of this update',
+      type: 'checkbox',
+      virtual: true,
+      admin: {
+        position: 'sidebar',
+        condition: (data) => (data?.capMessages?.length ?? 0) > 0,
+        description:
+          'The first publication notifies “Notify me” devices. Tick this to notify them again when publishing an important change.',
+      },
+    },
+    {
+      // A join adds no column: the delivery reports that point at this alert.
+      name: 'pushDeliveries',
+      label: 'Push notifications sent',
+      type: 'join',
+      collection: 'push-deliveries',
+      on: 'alert',
+      defaultLimit: 10,
+      admin: {
+        defaultColumns: ['status', 'matched', 'sent', 'failed', 'pruned', 'retried', 'createdAt'],
+        allowCreate: false,
+      },
+    },
     internalNotesField,
   ],
   hooks: {
@@ -217,6 +244,7 @@ export const Alerts: CollectionConfig = {
       revalidateAfterChange('alerts'),
       scheduleAlertCrossings,
       syncSearchAfterChange('alerts'),
+      notifyAlertSubscribers,
     ],
     afterDelete: [revalidateAfterDelete('alerts'), syncSearchAfterDelete('alerts')],
   },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/publicContentAccess'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
+import { notifyEventSubscribers } from '../hooks/notifyPushSubscribers'
 import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
 import { internalNotesField } from '../fields/internalNotes'
 import { topicsField } from '../fields/relations'
@@ -300,7 +301,11 @@ export const Events: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [compileEventRecurrence],
-    afterChange: [revalidateAfterChange('events'), syncSearchAfterChange('events')],
+    afterChange: [
+      revalidateAfterChange('events'),
+      syncSearchAfterChange('events'),
+      notifyEventSubscribers,
+    ],
     afterDelete: [revalidateAfterDelete('events'), syncSearchAfterDelete('events')],
   },
 }

@@ -65,6 +65,9 @@ export async function PageShell({
             submit={t.search.submit}
           />
           <LanguageSwitch locale={locale} path={path} label={messages.languages} />
+          <a className="site-header__notify" href={localePath(locale, '/notifications')}>
+            {t.notify.navLink}
+          </a>
         </div>
         <div className="wrap">
           <MainNav

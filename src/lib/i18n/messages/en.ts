@@ -309,6 +309,42 @@ export interface Messages {
     updateAvailable: string
     reload: string
   }
+  notify: {
+    navLink: string
+    title: string
+    description: string
+    intro: string
+    privacy: string
+    noScript: string
+    unsupported: string
+    checking: string
+    whatLegend: string
+    all: string
+    severe: string
+    matching: string
+    none: string
+    districtsLegend: string
+    linesLegend: string
+    areaLegend: string
+    areaHint: string
+    latitude: string
+    longitude: string
+    radiusKm: string
+    useMyLocation: string
+    topicsLegend: string
+    languageNote: string
+    subscribe: string
+    save: string
+    stop: string
+    working: string
+    subscribed: string
+    saved: string
+    stopped: string
+    denied: string
+    failed: (reason: string) => string
+    currentlyOn: string
+    currentlyOff: string
+  }
 }
 
 export const en: Messages = {
@@ -700,5 +736,46 @@ export const en: Messages = {
       `${title} is saved in your app, but this browser could not keep a copy for offline use.`,
     updateAvailable: 'A new version of the city app is available.',
     reload: 'Reload',
+  },
+  notify: {
+    navLink: 'Notify me',
+    title: 'Notify me',
+    description:
+      'Get a notification on this device when the city publishes an alert or an event you care about.',
+    intro:
+      'Choose what you want to be told about. No account is needed, and you can change or stop this at any time on this page.',
+    privacy:
+      'We keep only what your browser gives us to reach this device, your language and your choices; nothing else about you.',
+    noScript:
+      'Notifications need JavaScript: your browser has it turned off, so this page cannot set them up.',
+    unsupported:
+      'This browser can’t receive notifications from this site. Try another browser, or add the site to your home screen first.',
+    checking: 'Checking whether this browser can receive notifications…',
+    whatLegend: 'Which alerts?',
+    all: 'All alerts',
+    severe: 'Only severe and extreme alerts',
+    matching: 'Only alerts for the districts, area or lines I choose',
+    none: 'No alerts (only the agenda topics below)',
+    districtsLegend: 'Districts',
+    linesLegend: 'Transit lines',
+    areaLegend: 'An area around a point',
+    areaHint: 'Alerts whose area comes within this distance of the point.',
+    latitude: 'Latitude',
+    longitude: 'Longitude',
+    radiusKm: 'Distance (km)',
+    useMyLocation: 'Use my location',
+    topicsLegend: 'New agenda events about',
+    languageNote: 'Notifications will be in English.',
+    subscribe: 'Turn on notifications',
+    save: 'Save my choices',
+    stop: 'Stop notifications',
+    working: 'Working…',
+    subscribed: 'Done: this device will be notified.',
+    saved: 'Your choices are saved.',
+    stopped: 'Notifications are off for this device.',
+    denied: 'Notifications are blocked for this site in your browser settings.',
+    failed: (reason) => `That did not work: ${reason}`,
+    currentlyOn: 'Notifications are on for this device.',
+    currentlyOff: 'Notifications are off for this device.',
   },
 }
