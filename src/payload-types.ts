@@ -125,11 +125,13 @@ export interface Config {
     'site-settings': SiteSetting;
     navigation: Navigation;
     'transit-settings': TransitSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'transit-settings': TransitSettingsSelect<false> | TransitSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'es';
   widgets: {
@@ -141,6 +143,8 @@ export interface Config {
       revalidateAlerts: TaskRevalidateAlerts;
       searchSync: TaskSearchSync;
       transitImport: TaskTransitImport;
+      eofficeDelivery: TaskEofficeDelivery;
+      pruneEOfficeNotices: TaskPruneEOfficeNotices;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -962,7 +966,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'revalidateAlerts' | 'searchSync' | 'transitImport' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'revalidateAlerts'
+          | 'searchSync'
+          | 'transitImport'
+          | 'eofficeDelivery'
+          | 'pruneEOfficeNotices'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -995,10 +1006,29 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'revalidateAlerts' | 'searchSync' | 'transitImport' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'revalidateAlerts'
+        | 'searchSync'
+        | 'transitImport'
+        | 'eofficeDelivery'
+        | 'pruneEOfficeNotices'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1676,6 +1706,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1815,6 +1846,24 @@ export interface TransitSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1898,6 +1947,16 @@ export interface TransitSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1939,6 +1998,26 @@ export interface TaskTransitImport {
   };
   output: {
     ok?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEofficeDelivery".
+ */
+export interface TaskEofficeDelivery {
+  input: {
+    notice: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneEOfficeNotices".
+ */
+export interface TaskPruneEOfficeNotices {
+  input?: unknown;
+  output: {
+    deleted: number;
   };
 }
 /**
