@@ -295,7 +295,6 @@ export interface Messages {
     empty: string
     received: string
     category: string
-    openInEOffice: (subject: string) => string
     keptFor: (days: number) => string
     signOut: string
     disconnectTitle: string
@@ -694,7 +693,6 @@ export const en: Messages = {
     empty: 'No messages yet. When the electronic office sends you one, it will appear here.',
     received: 'Received',
     category: 'Category',
-    openInEOffice: (subject) => `Open “${subject}” in the electronic office`,
     keptFor: (days) => `Notices are kept for ${days} days.`,
     signOut: 'Sign out',
     disconnectTitle: 'Disconnect',

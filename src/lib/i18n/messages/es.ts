@@ -383,7 +383,6 @@ export const es: Messages = {
     empty: 'Aún no hay mensajes. Cuando la sede electrónica le envíe uno, aparecerá aquí.',
     received: 'Recibido',
     category: 'Categoría',
-    openInEOffice: (subject) => `Abrir «${subject}» en la sede electrónica`,
     keptFor: (days) => `Los avisos se conservan ${days} días.`,
     signOut: 'Cerrar sesión',
     disconnectTitle: 'Desconectar',
