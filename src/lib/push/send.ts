@@ -1,0 +1,97 @@
+// One encrypted push message to one endpoint (RFC 8030 + RFC 8291 aes128gcm + RFC 8292
+// VAPID), by `web-push`. The outcome is classified for the delivery loop: delivered, gone
+// (404/410: the browser dropped the subscription), retryable (429, 5xx, network) or failed.
+import type https from 'node:https'
+
+import webpush, { WebPushError } from 'web-push'
+
+import type { PushMessage, PushTarget, PushUrgency } from './types'
+import { readVapidKeys } from './vapid'
+
+export interface SendOptions {
+  /** Seconds the push service keeps the message for an offline device (0: now or never). */
+  ttlSeconds: number
+  urgency: PushUrgency
+  /** Replaces an undelivered message with the same topic (≤ 32 base64url characters). */
+  topic?: string
+}
+
+export type SendOutcome =
+  | { kind: 'sent'; statusCode: number }
+  | { kind: 'gone'; statusCode: number }
+  | { kind: 'retry'; statusCode?: number; retryAfterMs?: number; message: string }
+  | { kind: 'failed'; statusCode?: number; message: string }
+
+let transportAgent: https.Agent | undefined
+
+/**
+ * Tests and the bench point deliveries at a local HTTPS push service with a self-signed
+ * certificate: they hand over an agent that trusts that one certificate. TLS checks stay
+ * on everywhere (never NODE_TLS_REJECT_UNAUTHORIZED=0); production never calls this.
+ */
+export function setPushAgent(agent: https.Agent | undefined): void {
+  transportAgent = agent
+}
+
+const SEND_TIMEOUT_MS = 10_000
+
+/** Retry-After as seconds or an HTTP date (RFC 9110 §10.2.3), in milliseconds. */
+export function parseRetryAfter(value: unknown, now = Date.now()): number | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined
+  const trimmed = value.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
+  const at = Date.parse(trimmed)
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now)
+}
+
+export function safeTopic(raw: string | undefined): string | undefined {
+  if (!raw) return undefined
+  const cleaned = raw.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 32)
+  return cleaned || undefined
+}
+
+export async function sendPush(
+  target: PushTarget,
+  message: PushMessage,
+  options: SendOptions,
+): Promise<SendOutcome> {
+  const vapid = readVapidKeys()
+  try {
+    const result = await webpush.sendNotification(
+      { endpoint: target.endpoint, keys: target.keys },
+      JSON.stringify(message),
+      {
+        vapidDetails: {
+          subject: vapid.subject,
+          publicKey: vapid.publicKey,
+          privateKey: vapid.privateKey,
+        },
+        TTL: Math.max(0, Math.floor(options.ttlSeconds)),
+        urgency: options.urgency,
+        topic: safeTopic(options.topic),
+        contentEncoding: 'aes128gcm',
+        timeout: SEND_TIMEOUT_MS,
+        ...(transportAgent ? { agent: transportAgent } : {}),
+      },
+    )
+    return { kind: 'sent', statusCode: result.statusCode }
+  } catch (error) {
+    if (error instanceof WebPushError) {
+      const statusCode = error.statusCode
+      const message = `${statusCode} ${String(error.body ?? '').slice(0, 200)}`.trim()
+      if (statusCode === 404 || statusCode === 410) return { kind: 'gone', statusCode }
+      if (statusCode === 429 || statusCode >= 500) {
+        const headers = (error.headers ?? {}) as Record<string, string | undefined>
+        return {
+          kind: 'retry',
+          statusCode,
+          retryAfterMs: parseRetryAfter(headers['retry-after']),
+          message,
+        }
+      }
+      return { kind: 'failed', statusCode, message }
+    }
+    // Network trouble (refused, reset, timeout): worth another try.
+    return { kind: 'retry', message: error instanceof Error ? error.message : String(error) }
+  }
+}
