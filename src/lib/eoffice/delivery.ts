@@ -4,32 +4,25 @@
 import type { Payload } from 'payload'
 
 import { getMessages } from '@/lib/i18n/messages'
+import { deliverPush, type PushMessage } from '@/lib/push'
 
 import { deviceIds } from './links'
-
-export interface NoticePush {
-  title: string
-  body: string
-  url: string
-  tag: string
-  lang: string
-}
 
 export function noticePushMessage(
   notice: { id: number; subject: string; url: string },
   locale: string,
-): NoticePush {
+): PushMessage {
   return {
     title: getMessages(locale).myOffice.pushTitle,
     body: notice.subject,
     url: notice.url,
     tag: `eoffice-${notice.id}`,
-    lang: locale,
+    lang: locale === 'es' ? 'es' : 'en',
   }
 }
 
 /** Pushes the notice to the link's devices; a notice deleted meanwhile is skipped. */
-export async function deliverNotice(payload: Payload, noticeId: number): Promise<void> {
+export async function deliverNotice(payload: Payload, noticeId: number) {
   const { docs } = await payload.find({
     collection: 'eoffice-notices',
     where: { id: { equals: noticeId } },
@@ -39,33 +32,17 @@ export async function deliverNotice(payload: Payload, noticeId: number): Promise
   })
   const notice = docs[0]
   const link = notice && typeof notice.link === 'object' ? notice.link : null
-  if (!notice || !link) return
-  const ids = deviceIds(link)
-  if (ids.length === 0) return
-  const { docs: devices } = await payload.find({
-    collection: 'push-subscriptions',
-    where: { id: { in: ids } },
-    select: { locale: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
+  if (!notice || !link) return null
+  const subscriptionIds = deviceIds(link)
+  if (subscriptionIds.length === 0) return null
+  return deliverPush(payload, {
+    kind: 'eoffice',
+    // The report names no citizen and no subject: staff see counts and failures only.
+    title: `E-office notice ${notice.id}`,
+    subscriptionIds,
+    message: (subscription) => noticePushMessage(notice, subscription.locale),
+    // A message about a pending procedure is worth delivering for a few days, not urgently.
+    ttlSeconds: 3 * 24 * 60 * 60,
+    urgency: 'normal',
   })
-  const byLocale = new Map<string, number[]>()
-  for (const device of devices) {
-    byLocale.set(device.locale, [...(byLocale.get(device.locale) ?? []), device.id])
-  }
-  for (const [locale, subscriptionIds] of byLocale) {
-    await sendPush(payload, {
-      subscriptionIds,
-      message: noticePushMessage(notice, locale),
-    })
-  }
-}
-
-// Wired to src/lib/push deliverPush once that part is merged in.
-async function sendPush(
-  _payload: Payload,
-  _job: { subscriptionIds: number[]; message: NoticePush },
-): Promise<void> {
-  throw new Error('push delivery is not available yet')
 }
