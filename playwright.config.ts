@@ -4,6 +4,14 @@ import { defineConfig } from '@playwright/test'
 // prepared by scripts/test.sh, in Debian's Chromium (no browser downloads here).
 const port = Number(process.env.E2E_PORT || 3100)
 export const baseURL = `http://127.0.0.1:${port}`
+// "Connect my electronic office": tests/e2e/eoffice.e2e.spec.ts runs a local OpenID Connect
+// provider on this port; the site is started pointing at it, with a webhook secret.
+export const eofficeE2E = {
+  issuer: `http://127.0.0.1:${Number(process.env.E2E_OIDC_PORT || port + 20)}`,
+  clientId: 'plaza-e2e',
+  clientSecret: 'plaza-e2e-client-secret-0123456789',
+  webhookSecret: 'plaza-e2e-webhook-secret-0123456789',
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,5 +45,12 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
+    env: {
+      ...(process.env as Record<string, string>),
+      EOFFICE_OIDC_ISSUER: eofficeE2E.issuer,
+      EOFFICE_OIDC_CLIENT_ID: eofficeE2E.clientId,
+      EOFFICE_OIDC_CLIENT_SECRET: eofficeE2E.clientSecret,
+      EOFFICE_WEBHOOK_SECRET: eofficeE2E.webhookSecret,
+    },
   },
 })
