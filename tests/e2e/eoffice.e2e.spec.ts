@@ -114,7 +114,7 @@ test('sign in through the identity provider, receive a notice, disconnect', asyn
 
   await page.getByRole('button', { name: 'Desconectar mi sede electrónica' }).click()
   await expect(page).toHaveURL(`${baseURL}/es/my/notifications?disconnected=1`)
-  await expect(page.getByRole('status').first()).toContainText('desconectada')
+  await expect(page.getByText('Su sede electrónica está desconectada')).toBeVisible()
   expect((await page.context().cookies()).some((c) => c.name === 'plaza_citizen')).toBe(false)
   await page.goto('/es/my/notifications')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Conectar mi sede electrónica')
