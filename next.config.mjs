@@ -20,7 +20,14 @@ const nextConfig = {
     ]
   },
   async headers() {
-    return securityHeaders({ production: process.env.NODE_ENV === 'production' })
+    return [
+      ...securityHeaders({ production: process.env.NODE_ENV === 'production' }),
+      // The citizen's e-office inbox is private: never indexed (the page also says so).
+      {
+        source: '/:locale/my/:path*',
+        headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }],
+      },
+    ]
   },
 }
 

@@ -30,6 +30,7 @@ import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
 import { keepServingWhenDatabaseDrops } from './src/lib/db/keepServing'
 import { GRAPHQL_MAX_DEPTH, maxDepthRule } from './src/lib/http/graphqlDepth'
 import { answerUnusableQueriesWith400 } from './src/lib/http/unusableQuery'
+import { eofficeDeliveryTask, pruneNoticesTask } from './src/lib/eoffice/tasks'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
 import { defaultLocale, locales } from './src/lib/i18n/locales'
 import { revalidateAlertsTask } from './src/lib/jobs/revalidateAlerts'
@@ -107,7 +108,14 @@ export default buildConfig({
   // Scheduled publish/unpublish and alert onset/expiry refreshes run here; the running site
   // processes the queue every minute.
   jobs: {
-    tasks: [revalidateAlertsTask, searchSyncTask, transitImportTask, pushDeliveryTask],
+    tasks: [
+      revalidateAlertsTask,
+      searchSyncTask,
+      transitImportTask,
+      pushDeliveryTask,
+      eofficeDeliveryTask,
+      pruneNoticesTask,
+    ],
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: shouldRunJobs,
     // Running, queueing or cancelling jobs over HTTP is for editors and admins only.

@@ -4,6 +4,14 @@ import { defineConfig } from '@playwright/test'
 // prepared by scripts/test.sh, in Debian's Chromium (no browser downloads here).
 const port = Number(process.env.E2E_PORT || 3100)
 export const baseURL = `http://127.0.0.1:${port}`
+// "Connect my electronic office": tests/e2e/eoffice.e2e.spec.ts runs a local OpenID Connect
+// provider on this port; the site is started pointing at it, with a webhook secret.
+export const eofficeE2E = {
+  issuer: `http://127.0.0.1:${Number(process.env.E2E_OIDC_PORT || port + 20)}`,
+  clientId: 'plaza-e2e',
+  clientSecret: 'plaza-e2e-client-secret-0123456789',
+  webhookSecret: 'plaza-e2e-webhook-secret-0123456789',
+}
 
 function generousRateLimits(): Record<string, string> {
   const policies = ['LOGIN', 'FORGOT_PASSWORD', 'SEARCH', 'NEARBY', 'TRANSIT', 'OPEN_DATA']
@@ -47,6 +55,13 @@ export default defineConfig({
     // Every test request comes from 127.0.0.1: generous rate limits so that one spec's
     // requests do not throttle the next (the limits themselves are tested in
     // tests/int/rateLimit.int.spec.ts); an explicit PLAZA_RATE_LIMIT_* still wins.
-    env: { ...generousRateLimits(), ...(process.env as Record<string, string>) },
+    env: {
+      ...generousRateLimits(),
+      ...(process.env as Record<string, string>),
+      EOFFICE_OIDC_ISSUER: eofficeE2E.issuer,
+      EOFFICE_OIDC_CLIENT_ID: eofficeE2E.clientId,
+      EOFFICE_OIDC_CLIENT_SECRET: eofficeE2E.clientSecret,
+      EOFFICE_WEBHOOK_SECRET: eofficeE2E.webhookSecret,
+    },
   },
 })

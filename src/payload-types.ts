@@ -131,11 +131,13 @@ export interface Config {
     'site-settings': SiteSetting;
     navigation: Navigation;
     'transit-settings': TransitSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'transit-settings': TransitSettingsSelect<false> | TransitSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'es';
   widgets: {
@@ -148,6 +150,8 @@ export interface Config {
       searchSync: TaskSearchSync;
       transitImport: TaskTransitImport;
       pushDelivery: TaskPushDelivery;
+      eofficeDelivery: TaskEofficeDelivery;
+      pruneEOfficeNotices: TaskPruneEOfficeNotices;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1005,7 +1009,15 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'revalidateAlerts' | 'searchSync' | 'transitImport' | 'pushDelivery' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'revalidateAlerts'
+          | 'searchSync'
+          | 'transitImport'
+          | 'pushDelivery'
+          | 'eofficeDelivery'
+          | 'pruneEOfficeNotices'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1039,10 +1051,29 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'revalidateAlerts' | 'searchSync' | 'transitImport' | 'pushDelivery' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'revalidateAlerts'
+        | 'searchSync'
+        | 'transitImport'
+        | 'pushDelivery'
+        | 'eofficeDelivery'
+        | 'pruneEOfficeNotices'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1744,6 +1775,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1883,6 +1915,24 @@ export interface TransitSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1966,6 +2016,16 @@ export interface TransitSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2020,6 +2080,26 @@ export interface TaskPushDelivery {
     capIdentifier?: string | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEofficeDelivery".
+ */
+export interface TaskEofficeDelivery {
+  input: {
+    notice: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneEOfficeNotices".
+ */
+export interface TaskPruneEOfficeNotices {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

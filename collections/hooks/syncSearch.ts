@@ -6,7 +6,12 @@ import type {
 } from 'payload'
 
 import { objectIdFor } from '@/lib/search/records'
-import { documentRecords, searchState, syncDocument } from '@/lib/search/searchService'
+import {
+  documentRecords,
+  forgetSearchFreshness,
+  searchState,
+  syncDocument,
+} from '@/lib/search/searchService'
 import { SEARCH_SYNC_TASK, TRANSIT_REINDEX } from '@/lib/search/searchSyncTask'
 import type { SearchableCollection } from '@/lib/search/types'
 import { locales } from '@/lib/i18n/locales'
@@ -82,7 +87,7 @@ export const reindexSearchAfterTransitSwitch: GlobalAfterChangeHook = async ({
   if (idOf(doc.activeFeed) === idOf(previousDoc?.activeFeed)) return doc
   const state = searchState()
   if (state.backend.name === 'builtin') {
-    state.checkedAt = 0
+    forgetSearchFreshness(req.payload)
     return doc
   }
   try {

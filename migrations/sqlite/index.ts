@@ -2,6 +2,7 @@ import * as migration_20261126_034916_initial from './20261126_034916_initial';
 import * as migration_20261126_061819_agenda_alerts_districts from './20261126_061819_agenda_alerts_districts';
 import * as migration_20261126_074843_transit_search_alert_jobs from './20261126_074843_transit_search_alert_jobs';
 import * as migration_20261126_092016_push_eoffice_app from './20261126_092016_push_eoffice_app';
+import * as migration_20261126_103440_audit_push_eoffice_jobs from './20261126_103440_audit_push_eoffice_jobs';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_092016_push_eoffice_app.up,
     down: migration_20261126_092016_push_eoffice_app.down,
-    name: '20261126_092016_push_eoffice_app'
+    name: '20261126_092016_push_eoffice_app',
+  },
+  {
+    up: migration_20261126_103440_audit_push_eoffice_jobs.up,
+    down: migration_20261126_103440_audit_push_eoffice_jobs.down,
+    name: '20261126_103440_audit_push_eoffice_jobs'
   },
 ];

@@ -76,6 +76,9 @@ export async function PageShell({
             label={messages.mainNavigation}
             items={navigation.header ?? []}
           />
+          <a className="site-header__myoffice" href={localePath(locale, '/my/notifications')}>
+            {t.myOffice.navLink}
+          </a>
         </div>
       </header>
       <AlertBanner locale={locale} alerts={alerts} messages={t.alerts} />

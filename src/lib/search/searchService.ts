@@ -162,6 +162,11 @@ export async function reindexAll(
 /** Concurrent searches share one stamp read, reused for FRESHNESS_TTL_MS. */
 const stamps = sharedPromises<Payload, string>(FRESHNESS_TTL_MS)
 
+/** Makes the next search in this process re-read the stamp (e.g. a new active timetable). */
+export function forgetSearchFreshness(payload: Payload): void {
+  stamps.forget(payload)
+}
+
 /**
  * Makes the built-in index reflect the database: built on first use, rebuilt when another
  * process changed content (checked at most every FRESHNESS_TTL_MS). The first build is

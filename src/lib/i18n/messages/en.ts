@@ -345,6 +345,37 @@ export interface Messages {
     currentlyOn: string
     currentlyOff: string
   }
+  myOffice: {
+    navLink: string
+    title: string
+    description: string
+    connectTitle: string
+    connectIntro: string
+    connectButton: string
+    notEnabled: string
+    whatWeKeep: string
+    errors: Record<'signin' | 'expired' | 'cancelled' | 'unavailable', string>
+    disconnected: string
+    inboxIntro: string
+    empty: string
+    received: string
+    category: string
+    keptFor: (days: number) => string
+    signOut: string
+    disconnectTitle: string
+    disconnectHelp: string
+    disconnect: string
+    deviceTitle: string
+    deviceHelp: string
+    deviceLink: string
+    deviceUnlink: string
+    deviceLinked: string
+    deviceNotLinked: string
+    deviceNeedsNotify: string
+    deviceUnsupported: string
+    deviceFailed: string
+    pushTitle: string
+  }
 }
 
 export const en: Messages = {
@@ -777,5 +808,47 @@ export const en: Messages = {
     failed: (reason) => `That did not work: ${reason}`,
     currentlyOn: 'Notifications are on for this device.',
     currentlyOff: 'Notifications are off for this device.',
+  },
+  myOffice: {
+    navLink: 'My e-office',
+    title: 'My e-office notifications',
+    description: 'Notices of the messages the electronic office has sent you.',
+    connectTitle: 'Connect my electronic office',
+    connectIntro:
+      'Sign in once with the electronic office to be told on this site and on your devices when it sends you a message (a certificate is ready, a tax is due, a fine was notified). The messages themselves stay in the electronic office.',
+    connectButton: 'Connect my electronic office',
+    notEnabled:
+      'The city has not enabled the connection with the electronic office on this site yet.',
+    whatWeKeep:
+      'We keep only a coded form of your electronic-office identity, the devices you link and, for each message, its subject, date and link. See the privacy page.',
+    errors: {
+      signin: 'Signing in did not succeed. Please try again.',
+      expired: 'The sign-in took too long or was started elsewhere. Please try again.',
+      cancelled: 'Signing in was cancelled.',
+      unavailable: 'The electronic office cannot be reached just now. Please try again later.',
+    },
+    disconnected:
+      'Your electronic office is disconnected: your notices and linked devices were deleted.',
+    inboxIntro:
+      'Messages the electronic office has sent you, newest first. Open one to read it there.',
+    empty: 'No messages yet. When the electronic office sends you one, it will appear here.',
+    received: 'Received',
+    category: 'Category',
+    keptFor: (days) => `Notices are kept for ${days} days.`,
+    signOut: 'Sign out',
+    disconnectTitle: 'Disconnect',
+    disconnectHelp:
+      'Disconnecting deletes the link with your electronic office, your notices here and the list of your linked devices.',
+    disconnect: 'Disconnect my electronic office',
+    deviceTitle: 'This device',
+    deviceHelp: 'Get a notification on this device when the electronic office sends you a message.',
+    deviceLink: 'Notify me on this device',
+    deviceUnlink: 'Stop notifying this device',
+    deviceLinked: 'This device is notified of your e-office messages.',
+    deviceNotLinked: 'This device is not notified of your e-office messages.',
+    deviceNeedsNotify: 'First turn on notifications on this device with “Notify me”.',
+    deviceUnsupported: 'This browser cannot show notifications; your notices are listed here.',
+    deviceFailed: 'That did not work. Please try again.',
+    pushTitle: 'New message in the electronic office',
   },
 }

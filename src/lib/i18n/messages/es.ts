@@ -436,4 +436,48 @@ export const es: Messages = {
     currentlyOn: 'Los avisos están activados en este dispositivo.',
     currentlyOff: 'Los avisos están desactivados en este dispositivo.',
   },
+  myOffice: {
+    navLink: 'Mi sede electrónica',
+    title: 'Mis avisos de la sede electrónica',
+    description: 'Avisos de los mensajes que le ha enviado la sede electrónica.',
+    connectTitle: 'Conectar mi sede electrónica',
+    connectIntro:
+      'Identifíquese una vez en la sede electrónica para recibir un aviso en este sitio y en sus dispositivos cuando le envíe un mensaje (un certificado está listo, vence un impuesto, se le ha notificado una multa). Los mensajes se quedan en la sede electrónica.',
+    connectButton: 'Conectar mi sede electrónica',
+    notEnabled:
+      'El Ayuntamiento aún no ha activado en este sitio la conexión con la sede electrónica.',
+    whatWeKeep:
+      'Solo guardamos una forma codificada de su identidad en la sede, los dispositivos que vincule y, de cada mensaje, su asunto, fecha y enlace. Consulte la página de privacidad.',
+    errors: {
+      signin: 'No se ha podido completar la identificación. Inténtelo de nuevo.',
+      expired:
+        'La identificación ha tardado demasiado o se inició en otro lugar. Inténtelo de nuevo.',
+      cancelled: 'Se ha cancelado la identificación.',
+      unavailable: 'Ahora no se puede contactar con la sede electrónica. Inténtelo más tarde.',
+    },
+    disconnected:
+      'Su sede electrónica está desconectada: se han borrado sus avisos y dispositivos vinculados.',
+    inboxIntro:
+      'Mensajes que le ha enviado la sede electrónica, del más reciente al más antiguo. Ábralos para leerlos allí.',
+    empty: 'Aún no hay mensajes. Cuando la sede electrónica le envíe uno, aparecerá aquí.',
+    received: 'Recibido',
+    category: 'Categoría',
+    keptFor: (days) => `Los avisos se conservan ${days} días.`,
+    signOut: 'Cerrar sesión',
+    disconnectTitle: 'Desconectar',
+    disconnectHelp:
+      'Al desconectar se borran el vínculo con su sede electrónica, sus avisos aquí y la lista de sus dispositivos vinculados.',
+    disconnect: 'Desconectar mi sede electrónica',
+    deviceTitle: 'Este dispositivo',
+    deviceHelp:
+      'Reciba una notificación en este dispositivo cuando la sede electrónica le envíe un mensaje.',
+    deviceLink: 'Avisarme en este dispositivo',
+    deviceUnlink: 'Dejar de avisar a este dispositivo',
+    deviceLinked: 'Este dispositivo recibe avisos de sus mensajes de la sede.',
+    deviceNotLinked: 'Este dispositivo no recibe avisos de sus mensajes de la sede.',
+    deviceNeedsNotify: 'Active primero las notificaciones en este dispositivo con «Avisarme».',
+    deviceUnsupported: 'Este navegador no puede mostrar notificaciones; sus avisos aparecen aquí.',
+    deviceFailed: 'No ha funcionado. Inténtelo de nuevo.',
+    pushTitle: 'Nuevo mensaje en la sede electrónica',
+  },
 }

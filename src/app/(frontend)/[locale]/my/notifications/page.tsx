@@ -1,0 +1,139 @@
+import type { Metadata } from 'next'
+import { cookies } from 'next/headers'
+
+import { DeviceLink } from '@/components/eoffice/DeviceLink'
+import { PageShell } from '@/components/PageShell'
+import { getPayloadClient } from '@/lib/content/payload'
+import { localePath } from '@/lib/content/paths'
+import { getSiteSettings } from '@/lib/content/site'
+import { listNotices } from '@/lib/eoffice/links'
+import { readNoticeRetentionDays } from '@/lib/eoffice/notices'
+import { readOidcSettings } from '@/lib/eoffice/oidc'
+import { CITIZEN_COOKIE, citizenFromSessionValue } from '@/lib/eoffice/session'
+import { getMessages } from '@/lib/i18n/messages'
+
+import { localeFrom } from '../../../_lib/localeParams'
+
+// The citizen's own inbox: rendered per request for the signed-in citizen, never cached
+// (Next.js sends `Cache-Control: private, no-cache, no-store` for it) and never indexed
+// (meta robots here, X-Robots-Tag from next.config.mjs); not in the sitemap.
+export const dynamic = 'force-dynamic'
+
+const PATH = '/my/notifications'
+const ERRORS = ['signin', 'expired', 'cancelled', 'unavailable'] as const
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFrom(params)
+  const t = getMessages(locale).myOffice
+  return {
+    title: t.title,
+    description: t.description,
+    robots: { index: false, follow: false },
+  }
+}
+
+export default async function MyNotificationsPage({ params, searchParams }: Props) {
+  const locale = await localeFrom(params)
+  const t = getMessages(locale).myOffice
+  const query = await searchParams
+  const payload = await getPayloadClient()
+  const configured = readOidcSettings() !== null
+  const link = configured
+    ? await citizenFromSessionValue(payload, (await cookies()).get(CITIZEN_COOKIE)?.value)
+    : null
+  const error = ERRORS.find((code) => code === query.error)
+  const crumbs = [{ label: link ? t.title : t.connectTitle, path: PATH }]
+
+  if (!link) {
+    return (
+      <PageShell locale={locale} path={PATH} crumbs={crumbs}>
+        <h1>{t.connectTitle}</h1>
+        {query.disconnected === '1' && <p role="status">{t.disconnected}</p>}
+        {error && <p role="alert">{t.errors[error]}</p>}
+        {configured ? (
+          <>
+            <p className="lead">{t.connectIntro}</p>
+            <p>
+              <a
+                className="button"
+                href={`/api/eoffice/login?locale=${encodeURIComponent(locale)}`}
+              >
+                {t.connectButton}
+              </a>
+            </p>
+            <p>{t.whatWeKeep}</p>
+          </>
+        ) : (
+          <p role="status">{t.notEnabled}</p>
+        )}
+      </PageShell>
+    )
+  }
+
+  const [notices, settings, retentionDays] = await Promise.all([
+    listNotices(payload, link.id),
+    getSiteSettings(locale),
+    readNoticeRetentionDays(payload),
+  ])
+  const when = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: settings.timezone,
+  })
+  return (
+    <PageShell locale={locale} path={PATH} crumbs={crumbs}>
+      <h1>{t.title}</h1>
+      <p className="lead">{t.inboxIntro}</p>
+      {notices.length === 0 ? (
+        <p>{t.empty}</p>
+      ) : (
+        <ol className="myoffice-notices">
+          {notices.map((notice) => (
+            <li key={notice.id} className="myoffice-notice">
+              <a href={notice.url} rel="noreferrer">
+                {notice.subject}
+              </a>
+              <p className="myoffice-notice__meta">
+                {t.received}:{' '}
+                <time dateTime={notice.sentAt}>{when.format(new Date(notice.sentAt))}</time>
+                {notice.category && (
+                  <>
+                    {' · '}
+                    {t.category}: {notice.category}
+                  </>
+                )}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p>{t.keptFor(retentionDays)}</p>
+      <section aria-labelledby="myoffice-device">
+        <h2 id="myoffice-device">{t.deviceTitle}</h2>
+        <p>{t.deviceHelp}</p>
+        <DeviceLink messages={t} notifyHref={localePath(locale, '/notifications')} />
+      </section>
+      <section aria-labelledby="myoffice-disconnect">
+        <h2 id="myoffice-disconnect">{t.disconnectTitle}</h2>
+        <p>{t.disconnectHelp}</p>
+        <form method="post" action="/api/eoffice/disconnect">
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="button button--danger">
+            {t.disconnect}
+          </button>
+        </form>
+        <form method="post" action="/api/eoffice/logout" className="myoffice-signout">
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="button button--secondary">
+            {t.signOut}
+          </button>
+        </form>
+      </section>
+    </PageShell>
+  )
+}
