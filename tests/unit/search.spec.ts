@@ -335,7 +335,10 @@ describe('search parameters', () => {
     [`q=${'a'.repeat(201)}&locale=en`, 'The query must be at most 200 characters.'],
     ['q=x', 'Give a "locale".'],
     ['q=x&locale=fr', 'Unknown "locale".'],
-    ['q=x&locale=en&type=user', '"type" must be one of procedure, service, event, alert, page.'],
+    [
+      'q=x&locale=en&type=user',
+      '"type" must be one of procedure, service, event, alert, page, line, stop.',
+    ],
     ['q=x&locale=en&limit=51', '"limit" must be at most 50.'],
     ['q=x&locale=en&limit=0', '"limit" must be at least 1.'],
     ['q=x&locale=en&limit=abc', '"limit" must be a number.'],
