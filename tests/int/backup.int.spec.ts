@@ -148,103 +148,126 @@ afterAll(async () => {
   await source?.cleanup()
 })
 
+// Each test writes or compares a whole city: minutes on a loaded machine, not 60 s.
+const CITY_TIMEOUT = 600_000
+
 describe('backup and restore', () => {
-  it('refuses a damaged, truncated, foreign or tampered archive and writes nothing', async () => {
-    const { payload } = target
-    const before = (await payload.count({ collection: 'services' })).totalDocs
-    const truncated = archive.slice(0, Math.floor(archive.length / 2))
-    await expect(restoreCity(payload, truncated, { secret: SECRET })).rejects.toThrow(
-      BackupArchiveError,
-    )
-    await expect(
-      restoreCity(payload, new TextEncoder().encode('not a zip'), { secret: SECRET }),
-    ).rejects.toThrow(/not a readable backup/)
-    // One entry changed, manifest left alone: the checksum catches it.
-    const files = unzipSync(archive)
-    files['collections/services.json'] = new TextEncoder().encode('[]')
-    await expect(restoreCity(payload, zipSync(files), { secret: SECRET })).rejects.toThrow(
-      /does not match its checksum/,
-    )
-    // Entry and manifest rewritten together: the signature catches it.
-    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']))
-    const { createHash } = await import('node:crypto')
-    manifest.entries['collections/services.json'] = {
-      sha256: createHash('sha256').update(files['collections/services.json']).digest('hex'),
-      bytes: 2,
-    }
-    files['manifest.json'] = new TextEncoder().encode(JSON.stringify(manifest))
-    await expect(restoreCity(payload, zipSync(files), { secret: SECRET })).rejects.toThrow(
-      /signature does not match/,
-    )
-    // Written with another PAYLOAD_SECRET.
-    await expect(
-      restoreCity(payload, archive, { secret: 'another-secret-0123456789' }),
-    ).rejects.toThrow(/signature does not match/)
-    expect((await payload.count({ collection: 'services' })).totalDocs).toBe(before)
-    expect(before).toBe(0)
-  })
+  it(
+    'refuses a damaged, truncated, foreign or tampered archive and writes nothing',
+    async () => {
+      const { payload } = target
+      const before = (await payload.count({ collection: 'services' })).totalDocs
+      const truncated = archive.slice(0, Math.floor(archive.length / 2))
+      await expect(restoreCity(payload, truncated, { secret: SECRET })).rejects.toThrow(
+        BackupArchiveError,
+      )
+      await expect(
+        restoreCity(payload, new TextEncoder().encode('not a zip'), { secret: SECRET }),
+      ).rejects.toThrow(/not a readable backup/)
+      // One entry changed, manifest left alone: the checksum catches it.
+      const files = unzipSync(archive)
+      files['collections/services.json'] = new TextEncoder().encode('[]')
+      await expect(restoreCity(payload, zipSync(files), { secret: SECRET })).rejects.toThrow(
+        /does not match its checksum/,
+      )
+      // Entry and manifest rewritten together: the signature catches it.
+      const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']))
+      const { createHash } = await import('node:crypto')
+      manifest.entries['collections/services.json'] = {
+        sha256: createHash('sha256').update(files['collections/services.json']).digest('hex'),
+        bytes: 2,
+      }
+      files['manifest.json'] = new TextEncoder().encode(JSON.stringify(manifest))
+      await expect(restoreCity(payload, zipSync(files), { secret: SECRET })).rejects.toThrow(
+        /signature does not match/,
+      )
+      // Written with another PAYLOAD_SECRET.
+      await expect(
+        restoreCity(payload, archive, { secret: 'another-secret-0123456789' }),
+      ).rejects.toThrow(/signature does not match/)
+      expect((await payload.count({ collection: 'services' })).totalDocs).toBe(before)
+      expect(before).toBe(0)
+    },
+    CITY_TIMEOUT,
+  )
 
-  it('lists every collection, version set, global and file in a signed manifest', () => {
-    const { manifest } = openArchive(archive, { secret: SECRET })
-    expect(manifest.counts.documents.services).toBe(sourceState.documents.services.length)
-    expect(manifest.counts.files.media).toBeGreaterThanOrEqual(3)
-    expect(manifest.counts.files['transit-feeds']).toBeGreaterThanOrEqual(1)
-    expect(manifest.passwordHashes).toBe(true)
-    expect(manifest.counts.globals).toContain('transit-settings')
-  })
+  it(
+    'lists every collection, version set, global and file in a signed manifest',
+    () => {
+      const { manifest } = openArchive(archive, { secret: SECRET })
+      expect(manifest.counts.documents.services).toBe(sourceState.documents.services.length)
+      expect(manifest.counts.files.media).toBeGreaterThanOrEqual(3)
+      expect(manifest.counts.files['transit-feeds']).toBeGreaterThanOrEqual(1)
+      expect(manifest.passwordHashes).toBe(true)
+      expect(manifest.counts.globals).toContain('transit-settings')
+    },
+    CITY_TIMEOUT,
+  )
 
-  it('restores the city into an empty database with the same ids, versions, globals, files and timetable', async () => {
-    const result = await restoreCity(target.payload, archive, { secret: SECRET })
-    expect(result.documents).toBeGreaterThan(100)
-    const restored = await cityState(target.payload, target.dir)
-    expect(restored.documents).toEqual(sourceState.documents)
-    expect(restored.versions).toEqual(sourceState.versions)
-    expect(restored.globals).toEqual(sourceState.globals)
-    expect(restored.files).toEqual(sourceState.files)
-    expect(Object.keys(restored.files).length).toBeGreaterThanOrEqual(4)
-    expect(restored.departures).toEqual(sourceState.departures)
-    expect(JSON.parse(restored.departures).timetable.length).toBeGreaterThan(0)
-    expect(restored.userHashes).toEqual(sourceState.userHashes)
-  })
+  it(
+    'restores the city into an empty database with the same ids, versions, globals, files and timetable',
+    async () => {
+      const result = await restoreCity(target.payload, archive, { secret: SECRET })
+      expect(result.documents).toBeGreaterThan(100)
+      const restored = await cityState(target.payload, target.dir)
+      expect(restored.documents).toEqual(sourceState.documents)
+      expect(restored.versions).toEqual(sourceState.versions)
+      expect(restored.globals).toEqual(sourceState.globals)
+      expect(restored.files).toEqual(sourceState.files)
+      expect(Object.keys(restored.files).length).toBeGreaterThanOrEqual(4)
+      expect(restored.departures).toEqual(sourceState.departures)
+      expect(JSON.parse(restored.departures).timetable.length).toBeGreaterThan(0)
+      expect(restored.userHashes).toEqual(sourceState.userHashes)
+    },
+    CITY_TIMEOUT,
+  )
 
-  it('keeps drafts, relationships and logins working after the restore', async () => {
-    const { payload } = target
-    const page = (await source.payload.find({ collection: 'pages', limit: 1, depth: 0 })).docs[0]
-    const draft = await payload.findByID({ collection: 'pages', id: page.id, draft: true })
-    expect(draft.title).toBe('A draft title')
-    const published = await payload.findByID({ collection: 'pages', id: page.id })
-    expect(published.title).toBe(page.title)
-    const procedure = (
-      await source.payload.find({
-        collection: 'procedures',
-        where: { topics: { exists: true } },
-        limit: 1,
-        depth: 0,
+  it(
+    'keeps drafts, relationships and logins working after the restore',
+    async () => {
+      const { payload } = target
+      const page = (await source.payload.find({ collection: 'pages', limit: 1, depth: 0 })).docs[0]
+      const draft = await payload.findByID({ collection: 'pages', id: page.id, draft: true })
+      expect(draft.title).toBe('A draft title')
+      const published = await payload.findByID({ collection: 'pages', id: page.id })
+      expect(published.title).toBe(page.title)
+      const procedure = (
+        await source.payload.find({
+          collection: 'procedures',
+          where: { topics: { exists: true } },
+          limit: 1,
+          depth: 0,
+        })
+      ).docs[0]
+      const copy = await payload.findByID({ collection: 'procedures', id: procedure.id, depth: 0 })
+      expect(copy.topics).toEqual(procedure.topics)
+      const login = await payload.login({
+        collection: 'users',
+        data: { email: 'editor@plaza.example', password: 'demo-pass-0123456789' },
       })
-    ).docs[0]
-    const copy = await payload.findByID({ collection: 'procedures', id: procedure.id, depth: 0 })
-    expect(copy.topics).toEqual(procedure.topics)
-    const login = await payload.login({
-      collection: 'users',
-      data: { email: 'editor@plaza.example', password: 'demo-pass-0123456789' },
-    })
-    expect(login.user?.email).toBe('editor@plaza.example')
-    // New documents get fresh ids after the restored ones (PostgreSQL sequences moved on).
-    const created = await payload.create({
-      collection: 'topics',
-      data: { title: 'After restore', slug: 'after-restore', _status: 'published' },
-      context: { disableRevalidate: true },
-    })
-    expect(sourceState.documents.topics).not.toContain(created.id)
-  })
+      expect(login.user?.email).toBe('editor@plaza.example')
+      // New documents get fresh ids after the restored ones (PostgreSQL sequences moved on).
+      const created = await payload.create({
+        collection: 'topics',
+        data: { title: 'After restore', slug: 'after-restore', _status: 'published' },
+        context: { disableRevalidate: true },
+      })
+      expect(sourceState.documents.topics).not.toContain(created.id)
+    },
+    CITY_TIMEOUT,
+  )
 
-  it('refuses a database that has content, unless forced', async () => {
-    await expect(restoreCity(target.payload, archive, { secret: SECRET })).rejects.toThrow(
-      RestoreRefusedError,
-    )
-    await restoreCity(target.payload, archive, { secret: SECRET, force: true })
-    const again = await cityState(target.payload, target.dir)
-    expect(again.documents).toEqual(sourceState.documents)
-    expect(again.versions).toEqual(sourceState.versions)
-  })
+  it(
+    'refuses a database that has content, unless forced',
+    async () => {
+      await expect(restoreCity(target.payload, archive, { secret: SECRET })).rejects.toThrow(
+        RestoreRefusedError,
+      )
+      await restoreCity(target.payload, archive, { secret: SECRET, force: true })
+      const again = await cityState(target.payload, target.dir)
+      expect(again.documents).toEqual(sourceState.documents)
+      expect(again.versions).toEqual(sourceState.versions)
+    },
+    CITY_TIMEOUT,
+  )
 })
