@@ -67,7 +67,8 @@ async function main(): Promise<void> {
       context: { disableRevalidate: true },
     })
     const saved = performance.now()
-    await push.waitFor(SUBSCRIPTIONS, 300_000)
+    // Under heavy machine load some sends time out and use up their retries: report what arrived.
+    await push.waitFor(SUBSCRIPTIONS, 300_000).catch((error) => console.log(String(error)))
     const latencies = push.received.map((r) => r.at - saved).sort((a, b) => a - b)
     const first = Math.min(...push.received.map((r) => r.at))
     const last = latencies.at(-1)! + saved
@@ -76,11 +77,11 @@ async function main(): Promise<void> {
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
       max: latencies.at(-1)!,
-      perSecond: SUBSCRIPTIONS / ((last - Math.min(first, saved)) / 1000),
+      perSecond: push.received.length / ((last - Math.min(first, saved)) / 1000),
     }
     results.push(result)
     console.log(
-      `run ${run + 1}: save ${result.save.toFixed(0)} ms; arrival p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, max ${result.max.toFixed(0)} ms; ${result.perSecond.toFixed(0)} notifications/s`,
+      `run ${run + 1}: arrived ${push.received.length}/${SUBSCRIPTIONS}; save ${result.save.toFixed(0)} ms; arrival p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, max ${result.max.toFixed(0)} ms; ${result.perSecond.toFixed(0)} notifications/s`,
     )
     // Let the job's book-keeping (lastSuccessAt, report) finish before the next run.
     await new Promise((resolve) => setTimeout(resolve, 2000))
