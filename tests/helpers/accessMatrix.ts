@@ -136,6 +136,15 @@ export const MATRIX: Record<string, Row> = {
     delete: NOBODY,
     updateData: { subject: 'Changed' },
   },
+  // Who did what: admins read it, nobody writes it through any API (the server does).
+  'audit-log': {
+    read: readByRole(ADMINS),
+    create: NOBODY,
+    update: NOBODY,
+    delete: NOBODY,
+    seed: () => ({ action: 'login', actor: 'matrix@test.example' }),
+    updateData: { actor: 'someone else' },
+  },
   // Payload's own collections. Jobs: editors see the queue (read-only), nobody edits it.
   'payload-jobs': {
     read: readByRole(EDITORS),

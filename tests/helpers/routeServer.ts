@@ -139,8 +139,12 @@ export async function plazaApiDispatch(): Promise<Dispatch> {
   const line = await import('../../src/app/(frontend)/api/transit/lines/[routeId]/route')
   const departures =
     await import('../../src/app/(frontend)/api/transit/stops/[stopId]/departures/route')
+  const push = await import('../../src/app/(frontend)/api/push/subscriptions/route')
+  const webhook = await import('../../src/app/(frontend)/api/eoffice/messages/route')
   const none = () => ({})
   return appRouter([
+    { pattern: /^\/api\/push\/subscriptions$/, methods: push as never, params: none },
+    { pattern: /^\/api\/eoffice\/messages$/, methods: webhook as never, params: none },
     { pattern: /^\/api\/graphql$/, methods: graphql as never, params: none },
     { pattern: /^\/api\/search$/, methods: search as never, params: none },
     { pattern: /^\/api\/nearby$/, methods: nearby as never, params: none },

@@ -24,6 +24,8 @@ const LIMITS = {
   PLAZA_RATE_LIMIT_NEARBY: '4/60',
   PLAZA_RATE_LIMIT_TRANSIT: '4/60',
   PLAZA_RATE_LIMIT_OPEN_DATA: '4/60',
+  PLAZA_RATE_LIMIT_WEBHOOK: '4/60',
+  PLAZA_RATE_LIMIT_PUSH_SUBSCRIBE: '4/60',
 }
 
 let ctx: TestPayload
@@ -176,6 +178,25 @@ describe.each([
     expectTooMany(await httpRequest(`${server.origin}${path}`, { from: A }))
     const other = await httpRequest(`${server.origin}${path}`, { from: B })
     expect(other.status).not.toBe(429)
+  })
+})
+
+describe.each([
+  ['push subscribe', '/api/push/subscriptions', 'POST'],
+  ['push unsubscribe', '/api/push/subscriptions', 'DELETE'],
+  ['e-office webhook', '/api/eoffice/messages', 'POST'],
+] as const)('public write API %s', (_name, path, method) => {
+  it('answers 429 after 4 requests from one client and not for another client', async () => {
+    resetRateLimits()
+    const send = (from: string) =>
+      httpRequest(`${server.origin}${path}`, { method, body: { endpoint: 'x' }, from })
+    for (let i = 0; i < 4; i++) {
+      const answer = await send(A)
+      // Refused on its merits (bad body, foreign origin, webhook not configured), not throttled.
+      expect([400, 401, 403, 413, 415, 503], answer.text).toContain(answer.status)
+    }
+    expectTooMany(await send(A))
+    expect((await send(B)).status).not.toBe(429)
   })
 })
 

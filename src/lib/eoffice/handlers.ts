@@ -258,7 +258,6 @@ export async function handleMessage(
   request: Request,
   { payload, env = process.env }: HandlerContext,
 ) {
-  // rate-limit: eoffice-webhook
   const secret = env.EOFFICE_WEBHOOK_SECRET?.trim()
   const settings = readOidcSettings(env)
   if (!secret || !settings) {

@@ -2,6 +2,7 @@
 // Next.js route handler like /api/nearby; the checks live in src/lib/push/subscriptionsApi.
 import { readServerUrl } from '@/lib/config/env'
 import { getPayloadClient } from '@/lib/content/payload'
+import { withRateLimit } from '@/lib/http/rateLimit'
 import { handleSubscribe, handleUnsubscribe, type ApiResult } from '@/lib/push/subscriptionsApi'
 
 export const dynamic = 'force-dynamic'
@@ -13,16 +14,14 @@ function respond({ status, body }: ApiResult): Response {
     : Response.json(body, { status, headers })
 }
 
-export async function POST(request: Request): Promise<Response> {
-  // rate-limit: push-subscribe
-  return respond(
+export const POST = withRateLimit('pushSubscribe', async (request: Request) =>
+  respond(
     await handleSubscribe(await getPayloadClient(), request, { siteOrigin: readServerUrl() }),
-  )
-}
+  ),
+)
 
-export async function DELETE(request: Request): Promise<Response> {
-  // rate-limit: push-subscribe
-  return respond(
+export const DELETE = withRateLimit('pushSubscribe', async (request: Request) =>
+  respond(
     await handleUnsubscribe(await getPayloadClient(), request, { siteOrigin: readServerUrl() }),
-  )
-}
+  ),
+)
