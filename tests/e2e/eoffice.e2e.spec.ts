@@ -50,7 +50,7 @@ async function expectPrivate(page: Page, path: string) {
 for (const locale of ['en', 'es']) {
   test(`connect page (${locale}): private, accessible, starts sign-in`, async ({ page }) => {
     await expectPrivate(page, `/${locale}/my/notifications`)
-    const connect = page.getByRole('link', {
+    const connect = page.locator('#main').getByRole('link', {
       name: locale === 'en' ? 'Connect my electronic office' : 'Conectar mi sede electrónica',
     })
     await expect(connect).toHaveAttribute('href', `/api/eoffice/login?locale=${locale}`)
@@ -68,7 +68,7 @@ test('sign in through the identity provider, receive a notice, disconnect', asyn
   request,
 }) => {
   await page.goto('/en/my/notifications')
-  await page.getByRole('link', { name: 'Connect my electronic office' }).click()
+  await page.locator('#main').getByRole('link', { name: 'Connect my electronic office' }).click()
   await expect(page).toHaveURL(`${baseURL}/en/my/notifications`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My e-office notifications')
   const session = (await page.context().cookies()).find((c) => c.name === 'plaza_citizen')

@@ -5,7 +5,7 @@
 // inbox still lists every notice. The subscription itself is created by "Notify me".
 import { useEffect, useState } from 'react'
 
-import type { Messages } from '@/lib/i18n/messages'
+import type { DeviceMessages } from '@/lib/eoffice/deviceMessages'
 
 type State =
   | { kind: 'checking' }
@@ -25,7 +25,7 @@ export function DeviceLink({
   messages,
   notifyHref,
 }: {
-  messages: Messages['myOffice']
+  messages: DeviceMessages
   notifyHref: string
 }) {
   const [state, setState] = useState<State>({ kind: 'checking' })

@@ -6,6 +6,7 @@ import { PageShell } from '@/components/PageShell'
 import { getPayloadClient } from '@/lib/content/payload'
 import { localePath } from '@/lib/content/paths'
 import { getSiteSettings } from '@/lib/content/site'
+import { deviceMessages } from '@/lib/eoffice/deviceMessages'
 import { listNotices } from '@/lib/eoffice/links'
 import { readNoticeRetentionDays } from '@/lib/eoffice/notices'
 import { readOidcSettings } from '@/lib/eoffice/oidc'
@@ -116,7 +117,10 @@ export default async function MyNotificationsPage({ params, searchParams }: Prop
       <section aria-labelledby="myoffice-device">
         <h2 id="myoffice-device">{t.deviceTitle}</h2>
         <p>{t.deviceHelp}</p>
-        <DeviceLink messages={t} notifyHref={localePath(locale, '/notifications')} />
+        <DeviceLink
+          messages={deviceMessages(t)}
+          notifyHref={localePath(locale, '/notifications')}
+        />
       </section>
       <section aria-labelledby="myoffice-disconnect">
         <h2 id="myoffice-disconnect">{t.disconnectTitle}</h2>
