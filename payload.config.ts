@@ -1,5 +1,5 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Alerts } from './collections/Alerts'
@@ -43,6 +43,18 @@ import { auditAccessErrors, withAuditHooks } from './src/lib/audit/hooks'
 const serverURL = readServerUrl()
 const jobsForEditors = ({ req }: { req: { user?: unknown } }) =>
   hasRole(req.user as Parameters<typeof hasRole>[0], 'editor', 'admin')
+
+// Payload adds the jobs scheduler's statistics global itself (the e-office notice retention
+// runs on a schedule), with its default access: any logged-in user may read and change it.
+// Nobody needs it over the API; the scheduler writes it with the Local API.
+function lockDownJobStats(config: SanitizedConfig): SanitizedConfig {
+  const jobStats = config.globals.find((global) => global.slug === 'payload-jobs-stats')
+  if (jobStats) {
+    const nobody = () => false
+    jobStats.access = { ...jobStats.access, read: nobody, update: nobody, readVersions: nobody }
+  }
+  return config
+}
 
 export default buildConfig({
   secret: readPayloadSecret(),
@@ -135,4 +147,4 @@ export default buildConfig({
   onInit: keepServingWhenDatabaseDrops,
   typescript: { outputFile: './src/payload-types.ts' },
   telemetry: false,
-})
+}).then(lockDownJobStats)

@@ -12,7 +12,7 @@ export interface NotifyOption {
   label: string
 }
 
-type Labels = Omit<Messages['notify'], 'failed'> & { failed: (reason: string) => string }
+type Labels = Messages['notify']
 type AlertsChoice = 'all' | 'severe' | 'matching' | 'none'
 
 interface Choices {
@@ -165,7 +165,10 @@ export function NotifyForm({
       setStatus(
         error instanceof DOMException && error.name === 'NotAllowedError'
           ? labels.denied
-          : labels.failed(error instanceof Error ? error.message : String(error)),
+          : labels.failed.replace(
+              '{reason}',
+              error instanceof Error ? error.message : String(error),
+            ),
       )
     } finally {
       setBusy(false)
@@ -190,7 +193,9 @@ export function NotifyForm({
       setSubscribed(false)
       setStatus(labels.stopped)
     } catch (error) {
-      setStatus(labels.failed(error instanceof Error ? error.message : String(error)))
+      setStatus(
+        labels.failed.replace('{reason}', error instanceof Error ? error.message : String(error)),
+      )
     } finally {
       setBusy(false)
     }

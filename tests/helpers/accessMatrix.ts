@@ -177,4 +177,6 @@ export const GLOBALS: Record<string, { read: Actor[]; update: Actor[]; readVersi
   'site-settings': { read: [...ACTORS], update: ADMINS, readVersions: ADMINS },
   navigation: { read: [...ACTORS], update: EDITORS },
   'transit-settings': { read: [...ACTORS], update: NOBODY },
+  // The jobs scheduler's statistics (Payload's own): server only.
+  'payload-jobs-stats': { read: NOBODY, update: NOBODY },
 }

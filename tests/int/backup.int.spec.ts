@@ -10,7 +10,12 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { BackupArchiveError, openArchive } from '@/lib/backup/archive'
-import { exportCity, restoreCity, RestoreRefusedError } from '@/lib/backup/cityBackup'
+import {
+  exportCity,
+  restoreCity,
+  RestoreRefusedError,
+  SKIPPED_GLOBALS,
+} from '@/lib/backup/cityBackup'
 import { seedDemoCity } from '@/lib/seed/seedDemoCity'
 import { forgetActiveTimetable, loadActiveTimetable } from '@/lib/transit/storage'
 import { unzipSync, zipSync } from 'fflate'
@@ -60,6 +65,7 @@ async function cityState(payload: Payload, dir: string): Promise<CityState> {
   }
   const globals: CityState['globals'] = {}
   for (const global of payload.config.globals) {
+    if (SKIPPED_GLOBALS.has(global.slug)) continue
     const {
       updatedAt: _u,
       createdAt: _c,

@@ -51,6 +51,8 @@ interface FileRecord {
  * editing locks (transient: they name editors' open tabs).
  */
 const SKIPPED_COLLECTIONS = new Set(['payload-migrations', 'payload-locked-documents'])
+/** Runtime state of the jobs scheduler, rebuilt by the running site: not the city's content. */
+export const SKIPPED_GLOBALS = new Set(['payload-jobs-stats'])
 
 /** Fields of users never carried over: open sessions and pending reset links die. */
 const USER_SECRETS_ALWAYS_DROPPED = ['sessions', 'resetPasswordToken', 'resetPasswordExpiration']
@@ -196,6 +198,7 @@ export async function exportCity(payload: Payload, options: BackupOptions): Prom
     entries.set('files/index.json', jsonEntry(files))
 
     for (const global of payload.config.globals) {
+      if (SKIPPED_GLOBALS.has(global.slug)) continue
       const data = await payload.db.findGlobal({ slug: global.slug, locale: 'all', req })
       if (data) {
         entries.set(`globals/${global.slug}.json`, jsonEntry(data))

@@ -341,7 +341,8 @@ export interface Messages {
     saved: string
     stopped: string
     denied: string
-    failed: (reason: string) => string
+    /** `{reason}` is replaced by the browser's message (a client component gets plain strings). */
+    failed: string
     currentlyOn: string
     currentlyOff: string
   }
@@ -805,7 +806,7 @@ export const en: Messages = {
     saved: 'Your choices are saved.',
     stopped: 'Notifications are off for this device.',
     denied: 'Notifications are blocked for this site in your browser settings.',
-    failed: (reason) => `That did not work: ${reason}`,
+    failed: 'That did not work: {reason}',
     currentlyOn: 'Notifications are on for this device.',
     currentlyOff: 'Notifications are off for this device.',
   },

@@ -432,7 +432,7 @@ export const es: Messages = {
     saved: 'Tus elecciones se han guardado.',
     stopped: 'Los avisos están desactivados en este dispositivo.',
     denied: 'Los avisos de este sitio están bloqueados en la configuración del navegador.',
-    failed: (reason) => `No ha funcionado: ${reason}`,
+    failed: 'No ha funcionado: {reason}',
     currentlyOn: 'Los avisos están activados en este dispositivo.',
     currentlyOff: 'Los avisos están desactivados en este dispositivo.',
   },
