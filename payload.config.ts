@@ -28,7 +28,7 @@ import { TransitSettings } from './collections/globals/TransitSettings'
 import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
 import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
 import { keepServingWhenDatabaseDrops } from './src/lib/db/keepServing'
-import { GRAPHQL_MAX_DEPTH, maxDepthRule } from './src/lib/http/graphqlDepth'
+import { GRAPHQL_MAX_DEPTH, maxDepthRule, noSubscriptionsRule } from './src/lib/http/graphqlDepth'
 import { answerUnusableQueriesWith400 } from './src/lib/http/unusableQuery'
 import { eofficeDeliveryTask, pruneNoticesTask } from './src/lib/eoffice/tasks'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
@@ -115,7 +115,7 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     maxComplexity: 400,
     // Complexity alone lets a narrow query nest very deep (relationships both ways).
-    validationRules: () => [maxDepthRule(GRAPHQL_MAX_DEPTH)],
+    validationRules: () => [maxDepthRule(GRAPHQL_MAX_DEPTH), noSubscriptionsRule],
   },
   // Scheduled publish/unpublish and alert onset/expiry refreshes run here; the running site
   // processes the queue every minute.

@@ -14,13 +14,16 @@ export function AppServiceWorker({ locale }: { locale: string }) {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null)
 
   useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return
+    // Browsers (and privacy modes) without service workers, or with a partial implementation,
+    // keep the site as a plain website: never let registration break the page.
+    const container = navigator.serviceWorker as ServiceWorkerContainer | undefined
+    if (process.env.NODE_ENV !== 'production' || typeof container?.register !== 'function') return
     let cancelled = false
     const offer = (worker: ServiceWorker | null) => {
       // Only an update: the first install has no controller and nothing to replace.
       if (worker && navigator.serviceWorker.controller && !cancelled) setWaiting(worker)
     }
-    navigator.serviceWorker
+    container
       .register('/sw.js', { scope: '/', updateViaCache: 'none' })
       .then((registration) => {
         offer(registration.waiting)

@@ -68,3 +68,16 @@ export function maxDepthRule(maxDepth: number): ValidationRule {
     }
   }
 }
+
+/**
+ * Plaza's GraphQL schema has no subscriptions; graphql-js would only notice while executing
+ * and Payload answers that with a 500. Refuse them at validation, like any invalid query.
+ */
+export const noSubscriptionsRule: ValidationRule = (context) => ({
+  OperationDefinition(operation) {
+    if (operation.operation === 'subscription')
+      context.reportError(
+        new GraphQLError('Subscriptions are not supported.', { nodes: [operation] }),
+      )
+  },
+})

@@ -1,7 +1,8 @@
 import type { AfterErrorHook } from 'payload'
 
 // A REST read whose `where`/`sort` values the database cannot use (an id that is not a
-// number, a value the driver refuses) fails deep inside the adapter and would answer 500.
+// number, a value the driver refuses, a `near` the adapter cannot run) fails deep inside
+// the adapter and would answer 500.
 // The request is at fault, not the server: answer 400 with a plain message and no database
 // text. Only reads are mapped; a failing write stays a 500 so real faults are not hidden.
 
@@ -34,7 +35,22 @@ export function isUnusableQueryError(error: unknown): boolean {
 export const UNUSABLE_QUERY_MESSAGE =
   'The query could not be run: check the where, sort and id values in the request.'
 
+/** A read that carries its own query (where/sort/…): its unknown failures are the query's. */
+function carriesQuery(url: string | undefined): boolean {
+  if (!url) return false
+  try {
+    const params = new URL(url, 'http://x').searchParams
+    return [...params.keys()].some((key) => /^(where|sort|joins|select|populate)\b/.test(key))
+  } catch {
+    return false
+  }
+}
+
 export const answerUnusableQueriesWith400: AfterErrorHook = ({ error, req }) => {
-  if (req?.method !== 'GET' || !isUnusableQueryError(error)) return
+  if (req?.method !== 'GET') return
+  const status = (error as { status?: number })?.status ?? 500
+  // e.g. `near` on an adapter without geo queries throws a plain Error: still the query's fault.
+  const unknownFailureOfQuery = status >= 500 && carriesQuery(req.url)
+  if (!isUnusableQueryError(error) && !unknownFailureOfQuery) return
   return { status: 400, response: { errors: [{ message: UNUSABLE_QUERY_MESSAGE }] } }
 }

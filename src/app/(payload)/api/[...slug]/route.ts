@@ -19,7 +19,20 @@ type Context = { params: Promise<{ slug: string[] }> }
 
 const restDelete = REST_DELETE(config)
 
-export const GET = REST_GET(config)
+const restGet = REST_GET(config)
+
+// Upload from a URL is off on every upload collection (pasteURL: false), but Payload still
+// routes /api/<uploads>/paste-url, fetches (refusing internal hosts) and answers 500.
+export const GET = async (request: Request, context: Context) => {
+  const { slug } = await context.params
+  if (slug.length === 2 && slug[1] === 'paste-url') {
+    return Response.json(
+      { errors: [{ message: 'Upload from a URL is turned off: upload the file itself.' }] },
+      { status: 403 },
+    )
+  }
+  return restGet(request, context)
+}
 export const POST = limitRestAuth(REST_POST(config))
 export const DELETE = async (request: Request, context: Context) => {
   const { slug } = await context.params
