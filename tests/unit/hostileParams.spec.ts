@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { isSubscriptionRequest } from '@/lib/http/graphqlDepth'
 import { isUnusableQueryError } from '@/lib/http/unusableQuery'
 import { parseDeparturesQuery } from '@/lib/transit/params'
 
@@ -33,5 +34,21 @@ describe('database refusals of a request’s query values', () => {
       false,
     )
     expect(isUnusableQueryError(undefined)).toBe(false)
+  })
+})
+
+describe('GraphQL subscriptions', () => {
+  const post = (body: string) => new Request('http://x/api/graphql', { method: 'POST', body })
+  it('recognises a subscription operation, also beside a query', async () => {
+    expect(await isSubscriptionRequest(post('{"query":"subscription { x }"}'))).toBe(true)
+    expect(
+      await isSubscriptionRequest(post('{"query":"query a { b } subscription c { d }"}')),
+    ).toBe(true)
+  })
+  it('leaves queries, mutations and garbage to Payload', async () => {
+    expect(await isSubscriptionRequest(post('{"query":"{ Topics { totalDocs } }"}'))).toBe(false)
+    expect(await isSubscriptionRequest(post('{"query":"mutation { x }"}'))).toBe(false)
+    expect(await isSubscriptionRequest(post('not json'))).toBe(false)
+    expect(await isSubscriptionRequest(post('{"query":"{"}'))).toBe(false)
   })
 })

@@ -5,6 +5,7 @@
 import {
   GraphQLError,
   Kind,
+  parse,
   type FragmentDefinitionNode,
   type SelectionSetNode,
   type ValidationRule,
@@ -81,3 +82,18 @@ export const noSubscriptionsRule: ValidationRule = (context) => ({
       )
   },
 })
+
+/** Whether a GraphQL HTTP request (JSON body) asks for a subscription operation. */
+export async function isSubscriptionRequest(request: Request): Promise<boolean> {
+  try {
+    const body = (await request.json()) as { query?: unknown }
+    if (typeof body?.query !== 'string') return false
+    return parse(body.query).definitions.some(
+      (definition) =>
+        definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'subscription',
+    )
+  } catch {
+    // Not JSON or not GraphQL: Payload's handler gives its own answer.
+    return false
+  }
+}

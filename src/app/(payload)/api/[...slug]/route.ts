@@ -33,7 +33,33 @@ export const GET = async (request: Request, context: Context) => {
   }
   return restGet(request, context)
 }
-export const POST = limitRestAuth(REST_POST(config))
+const restPost = limitRestAuth(REST_POST(config))
+const UPLOAD_COLLECTIONS = new Set(['media', 'transit-feeds'])
+
+// A JSON create of an upload collection that names a `url` asks the server to fetch the
+// file: upload from URL is off, so refuse it here, before Payload's REST handler fetches
+// (its safe fetch refuses internal hosts, but answers 500). The Media hook covers the
+// Local API.
+export const POST = async (request: Request, context: Context) => {
+  const { slug } = await context.params
+  if (
+    slug.length === 1 &&
+    UPLOAD_COLLECTIONS.has(slug[0]!) &&
+    request.headers.get('content-type')?.includes('application/json')
+  ) {
+    const body: unknown = await request
+      .clone()
+      .json()
+      .catch(() => null)
+    if (body && typeof body === 'object' && 'url' in body) {
+      return Response.json(
+        { errors: [{ message: 'Upload the file itself: fetching files from a URL is turned off.' }] },
+        { status: 400 },
+      )
+    }
+  }
+  return restPost(request, context)
+}
 export const DELETE = async (request: Request, context: Context) => {
   const { slug } = await context.params
   if (slug.length === 2 && slug[0] === 'payload-preferences') {

@@ -1,9 +1,22 @@
 /* Payload's GraphQL API, in the shape Payload generates; login and forgot-password
-   mutations share the REST rate limits (src/lib/http/payloadAuthLimits.ts). */
+   mutations share the REST rate limits (src/lib/http/payloadAuthLimits.ts), and
+   subscription operations (the schema has none) are refused with a 400 instead of the
+   500 Payload's handler answers. */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { isSubscriptionRequest } from '@/lib/http/graphqlDepth'
 import { limitGraphqlAuth } from '@/lib/http/payloadAuthLimits'
 
-export const POST = limitGraphqlAuth(GRAPHQL_POST(config))
+const graphqlPost = limitGraphqlAuth(GRAPHQL_POST(config))
+
+export const POST = async (request: Request) => {
+  if (await isSubscriptionRequest(request.clone())) {
+    return Response.json(
+      { errors: [{ message: 'Subscriptions are not supported.' }] },
+      { status: 400 },
+    )
+  }
+  return graphqlPost(request)
+}
 export const OPTIONS = REST_OPTIONS(config)
