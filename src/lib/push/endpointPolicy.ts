@@ -1,9 +1,12 @@
 // Which push endpoints we are willing to POST to. The endpoint comes from an anonymous
 // browser, so without a check the delivery job could be pointed at internal services
 // (SSRF). Push services are public HTTPS hosts; loopback, private, link-local and
-// single-label names are refused. Tests and the bench run a local push service on
+// single-label names are refused here, and a public name that resolves to such an address
+// is refused when the delivery connects (publicOnlyAgent.ts). Tests and the bench run a local push service on
 // 127.0.0.1: PLAZA_PUSH_ALLOW_LOCAL=1 lets that through, and is ignored in production.
 import net from 'node:net'
+
+import ipaddr from 'ipaddr.js'
 
 import type { Env } from '@/lib/config/env'
 
@@ -13,26 +16,14 @@ export function allowLocalEndpoints(env: Env = process.env): boolean {
   return env.PLAZA_PUSH_ALLOW_LOCAL === '1' && env.NODE_ENV !== 'production'
 }
 
-function privateIPv4(ip: string): boolean {
-  const [a, b] = ip.split('.').map(Number)
-  return (
-    a === 0 ||
-    a === 10 ||
-    a === 127 ||
-    (a === 100 && b >= 64 && b <= 127) ||
-    (a === 169 && b === 254) ||
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    a >= 224
-  )
-}
-
-function privateIPv6(ip: string): boolean {
-  const lower = ip.toLowerCase()
-  if (lower === '::' || lower === '::1') return true
-  const mapped = lower.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/)
-  if (mapped) return privateIPv4(mapped[1])
-  return /^(fc|fd|fe8|fe9|fea|feb)/.test(lower)
+/**
+ * Only ordinary public unicast addresses (ipaddr.js's IANA special-purpose ranges: private,
+ * loopback, link-local, carrier-grade NAT, unique-local, multicast, reserved, 6to4/Teredo
+ * relays… are all something else). IPv4-mapped IPv6 is judged as the IPv4 it carries.
+ */
+export function isPublicAddress(ip: string): boolean {
+  if (!ipaddr.isValid(ip)) return false
+  return ipaddr.process(ip).range() === 'unicast'
 }
 
 /** Null when acceptable, else the reason (shown to the API caller). */
@@ -51,7 +42,7 @@ export function endpointProblem(raw: string, env: Env = process.env): string | n
   const host = url.hostname.replace(/^\[|\]$/g, '')
   if (allowLocalEndpoints(env)) return null
   const version = net.isIP(host)
-  if (version === 4 ? privateIPv4(host) : version === 6 ? privateIPv6(host) : false) {
+  if (version !== 0 && !isPublicAddress(host)) {
     return 'endpoint must be a public push service, not a private or loopback address'
   }
   if (

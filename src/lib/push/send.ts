@@ -5,6 +5,8 @@ import type https from 'node:https'
 
 import webpush, { WebPushError } from 'web-push'
 
+import { allowLocalEndpoints, endpointProblem } from './endpointPolicy'
+import { PRIVATE_ADDRESS_CODE, publicOnlyAgent } from './publicOnlyAgent'
 import type { PushMessage, PushTarget, PushUrgency } from './types'
 import { readVapidKeys } from './vapid'
 
@@ -50,11 +52,23 @@ export function safeTopic(raw: string | undefined): string | undefined {
   return cleaned || undefined
 }
 
+/**
+ * The test agent when one is set; the default one where local push services are allowed
+ * (development and tests only); otherwise the agent that connects to public addresses only.
+ */
+function deliveryAgent(): https.Agent | undefined {
+  if (transportAgent) return transportAgent
+  return allowLocalEndpoints() ? undefined : publicOnlyAgent()
+}
+
 export async function sendPush(
   target: PushTarget,
   message: PushMessage,
   options: SendOptions,
 ): Promise<SendOutcome> {
+  // The single exit to the network checks the text too: IP literals never reach `lookup`.
+  const problem = endpointProblem(target.endpoint)
+  if (problem) return { kind: 'failed', message: problem }
   const vapid = readVapidKeys()
   try {
     const result = await webpush.sendNotification(
@@ -71,7 +85,7 @@ export async function sendPush(
         topic: safeTopic(options.topic),
         contentEncoding: 'aes128gcm',
         timeout: SEND_TIMEOUT_MS,
-        ...(transportAgent ? { agent: transportAgent } : {}),
+        agent: deliveryAgent(),
       },
     )
     return { kind: 'sent', statusCode: result.statusCode }
@@ -90,6 +104,10 @@ export async function sendPush(
         }
       }
       return { kind: 'failed', statusCode, message }
+    }
+    // A name resolving to a private address will not change its mind on a retry.
+    if ((error as NodeJS.ErrnoException | undefined)?.code === PRIVATE_ADDRESS_CODE) {
+      return { kind: 'failed', message: (error as Error).message }
     }
     // Network trouble (refused, reset, timeout): worth another try.
     return { kind: 'retry', message: error instanceof Error ? error.message : String(error) }
