@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import sharp from 'sharp'
@@ -291,4 +294,64 @@ test('a push message shows a notification and a click opens its page', async ({
         data: { url: '/en/alerts', lang: 'en' },
       },
     ])
+})
+
+test('a new release waits for the reader: the update prompt reloads once into the new worker', async ({
+  page,
+  context,
+}) => {
+  await installApp(page, '/en')
+  const cdp = await context.newCDPSession(page)
+  const versions = new Map<string, string>()
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const version of event.versions) versions.set(version.versionId, version.status)
+  })
+  await cdp.send('ServiceWorker.enable')
+  await expect.poll(() => [...versions.values()]).toContain('activated')
+  const firstVersion = [...versions.keys()].sort((a, b) => Number(a) - Number(b)).at(-1)
+
+  // A deploy: the build's worker file changes (the route serves it with no-cache).
+  const workerFile = path.resolve(process.env.PLAZA_DIST_DIR || '.next-e2e', 'plaza-sw', 'sw.js')
+  const released = fs.readFileSync(workerFile)
+  let loads = 0
+  page.on('load', () => loads++)
+  try {
+    fs.writeFileSync(
+      workerFile,
+      Buffer.concat([released, Buffer.from(`\n// release ${Date.now()}\n`)]),
+    )
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration()
+      await registration?.update()
+    })
+
+    // The new worker installs and waits; the page keeps its old worker and shows the prompt.
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of the city app' })
+    await expect(prompt).toBeVisible()
+    expect(
+      await page.evaluate(
+        async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null,
+      ),
+    ).toBe('installed')
+    expect(loads).toBe(0)
+    expect(await axeViolations(page)).toEqual([])
+
+    await prompt.getByRole('button', { name: 'Reload' }).click()
+    await expect.poll(() => loads).toBe(1)
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    const after = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration()
+      return { waiting: registration?.waiting ?? null, active: registration?.active?.state }
+    })
+    expect(after).toEqual({ waiting: null, active: 'activated' })
+    const newest = [...versions.keys()].sort((a, b) => Number(a) - Number(b)).at(-1)
+    expect(Number(newest)).toBeGreaterThan(Number(firstVersion))
+    await expect.poll(() => versions.get(newest!)).toBe('activated')
+    await expect(page.locator('.app-update')).toHaveCount(0)
+    // Exactly one reload, not a loop.
+    await page.waitForTimeout(500)
+    expect(loads).toBe(1)
+  } finally {
+    fs.writeFileSync(workerFile, released)
+  }
 })

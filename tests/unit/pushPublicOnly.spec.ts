@@ -137,7 +137,13 @@ describe('sendPush outside development', () => {
     await push.close()
   })
 
-  const message = { title: 'Flood warning', body: 'Avoid the river path', url: '/en/alerts' }
+  const message = {
+    title: 'Flood warning',
+    body: 'Avoid the river path',
+    url: '/en/alerts',
+    tag: 'alert-1',
+    lang: 'en' as const,
+  }
   const options = { ttlSeconds: 60, urgency: 'high' as const }
 
   it('never contacts a push service reached by a name that resolves to loopback', async () => {
