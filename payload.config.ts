@@ -28,6 +28,7 @@ import { TransitSettings } from './collections/globals/TransitSettings'
 import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
 import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
 import { keepServingWhenDatabaseDrops } from './src/lib/db/keepServing'
+import { queueSqliteWriters } from './src/lib/db/sqliteWriters'
 import { GRAPHQL_MAX_DEPTH, maxDepthRule, noSubscriptionsRule } from './src/lib/http/graphqlDepth'
 import { answerUnusableQueriesWith400 } from './src/lib/http/unusableQuery'
 import { eofficeDeliveryTask, pruneNoticesTask } from './src/lib/eoffice/tasks'
@@ -143,8 +144,12 @@ export default buildConfig({
       access: { ...defaultJobsCollection.access, read: jobsForEditors },
     }),
   },
-  // A lost PostgreSQL connection must not end the process serving cached pages.
-  onInit: keepServingWhenDatabaseDrops,
+  // A lost PostgreSQL connection must not end the process serving cached pages; parallel
+  // writes on SQLite wait for each other rather than fail.
+  onInit: (payload) => {
+    keepServingWhenDatabaseDrops(payload)
+    queueSqliteWriters(payload)
+  },
   typescript: { outputFile: './src/payload-types.ts' },
   telemetry: false,
 }).then(lockDownJobStats)

@@ -6,6 +6,8 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { parseDatabaseUri, type Env } from '@/lib/config/env'
 
+import { SQLITE_BUSY_TIMEOUT_MS } from './sqliteWriters'
+
 const root = process.cwd()
 
 export async function databaseAdapterFromEnv(env: Env = process.env): Promise<DatabaseAdapterObj> {
@@ -24,7 +26,7 @@ export async function databaseAdapterFromEnv(env: Env = process.env): Promise<Da
         transactionOptions: {},
         // Write-ahead logging lets the site keep reading while an editor or import writes.
         wal: true,
-        busyTimeout: 5000,
+        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
       })
     }
     case 'postgres': {

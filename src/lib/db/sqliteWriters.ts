@@ -1,0 +1,97 @@
+// Parallel saves on the default SQLite database (an editor, the jobs runner, an import at
+// once) must wait their turn, not fail with "database is locked". Two things stood in
+// the way:
+// - Payload's SQLite adapter sets `PRAGMA busy_timeout` on its first connection only, and
+//   the libSQL client hands that connection to each transaction and opens a fresh one,
+//   without the pragma, for what comes next. So the pragma is set again on the connection
+//   a transaction is about to take, in the same tick as its BEGIN.
+// - libSQL runs statements synchronously. A second writer in the *same* process that waits
+//   on SQLite's busy timeout blocks the event loop, so the first one can never commit: it
+//   only times out. Writers of one process therefore queue on an async lock, held from
+//   BEGIN to COMMIT/ROLLBACK; SQLite's busy timeout is left for other processes (a CLI
+//   import or restore next to the site). SQLite has one writer at a time anyway.
+// tests/int/sqliteConcurrency.int.spec.ts.
+import { E_TIMEOUT, Mutex, withTimeout } from 'async-mutex'
+import type { Payload } from 'payload'
+
+export const SQLITE_BUSY_TIMEOUT_MS = 5000
+/** A write waiting longer than this for another of the same process gives up, clearly. */
+export const SQLITE_WRITE_QUEUE_TIMEOUT_MS = 30_000
+
+interface LibsqlTransactionLike {
+  commit: () => Promise<void>
+  rollback: () => Promise<void>
+  close: () => void
+}
+
+interface LibsqlClientLike {
+  execute: (sql: string) => Promise<unknown>
+  transaction: (mode?: string) => Promise<LibsqlTransactionLike>
+}
+
+const patched = new WeakSet<object>()
+
+export function queueSqliteWriters(
+  payload: Payload,
+  { busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS, queueTimeoutMs = SQLITE_WRITE_QUEUE_TIMEOUT_MS } = {},
+): void {
+  if (payload.db.name !== 'sqlite') return
+  const client = (payload.db as unknown as { client?: LibsqlClientLike }).client
+  if (!client || typeof client.transaction !== 'function' || patched.has(client)) return
+  patched.add(client)
+  const begin = client.transaction.bind(client)
+  const writers = withTimeout(new Mutex(), queueTimeoutMs)
+
+  client.transaction = async (mode?: string) => {
+    if (mode === 'read') return begin(mode)
+    let release: () => void
+    try {
+      release = await writers.acquire()
+    } catch (error) {
+      if (error !== E_TIMEOUT) throw error
+      throw new Error(
+        `the database is busy: another save has been writing for over ${queueTimeoutMs / 1000} s`,
+      )
+    }
+    let released = false
+    const releaseOnce = () => {
+      if (!released) {
+        released = true
+        release()
+      }
+    }
+    let transaction: LibsqlTransactionLike
+    try {
+      // Both calls run synchronously up to their statement, so nothing can take the
+      // connection between the pragma and the BEGIN.
+      void client.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`).catch(() => undefined)
+      transaction = await begin(mode)
+    } catch (error) {
+      releaseOnce()
+      throw error
+    }
+    const { commit, rollback, close } = transaction
+    transaction.commit = async () => {
+      try {
+        await commit.call(transaction)
+      } finally {
+        releaseOnce()
+      }
+    }
+    transaction.rollback = async () => {
+      try {
+        await rollback.call(transaction)
+      } finally {
+        releaseOnce()
+      }
+    }
+    transaction.close = () => {
+      try {
+        close.call(transaction)
+      } finally {
+        releaseOnce()
+      }
+    }
+    return transaction
+  }
+}
