@@ -36,10 +36,29 @@ export function databaseReachable(payload: Payload): Promise<boolean> {
   return reachable
 }
 
+/**
+ * Answers that may hide a database failure: server errors, and 400, which Payload's REST
+ * API answers for a failed query. 401/403/404/429 are decided without the database (or
+ * are true whatever it does) and pass through.
+ */
+const mayHideOutage = (status: number) => status >= 500 || status === 400
+
+/** GraphQL answers 200 with `errors` when a resolver fails: look inside. */
+export async function graphqlFailed(response: Response): Promise<boolean> {
+  if (response.status !== 200) return false
+  try {
+    const body = (await response.clone().json()) as { errors?: unknown[] }
+    return Array.isArray(body.errors) && body.errors.length > 0
+  } catch {
+    return false
+  }
+}
+
 /** Wraps a route handler: a failure while the database is unreachable becomes a 503. */
 export function unavailableWhenDatabaseDown<Args extends unknown[]>(
   handler: (...args: Args) => Response | Promise<Response>,
   payload: () => Promise<Payload>,
+  { failed = async () => false }: { failed?: (response: Response) => Promise<boolean> } = {},
 ): (...args: Args) => Promise<Response> {
   const down = async () => !(await databaseReachable(await payload()))
   return async (...args) => {
@@ -50,7 +69,8 @@ export function unavailableWhenDatabaseDown<Args extends unknown[]>(
       if (await down()) return databaseUnavailableResponse()
       throw error
     }
-    if (response.status >= 500 && (await down())) return databaseUnavailableResponse()
+    const suspect = mayHideOutage(response.status) || (await failed(response))
+    if (suspect && (await down())) return databaseUnavailableResponse()
     return response
   }
 }

@@ -55,7 +55,11 @@ export function fallbackLogger(what: string): (key: string, error: unknown) => v
     const now = Date.now()
     if (now - (warned.get(key) ?? 0) < 60_000) return
     warned.set(key, now)
-    const reason = error instanceof Error ? error.message : String(error)
-    console.warn(`${what} (${key}): read failed, serving the last good copy: ${reason}`)
+    // The driver's own reason (drizzle wraps it with the whole query): one short line.
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error
+    const reason = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0]
+    console.warn(
+      `${what} (${key}): read failed, serving the last good copy: ${reason?.slice(0, 200)}`,
+    )
   }
 }

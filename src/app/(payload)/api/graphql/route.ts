@@ -8,7 +8,7 @@ import { getPayload } from 'payload'
 
 import { isSubscriptionRequest } from '@/lib/http/graphqlDepth'
 import { limitGraphqlAuth } from '@/lib/http/payloadAuthLimits'
-import { unavailableWhenDatabaseDown } from '@/lib/resilience/databaseOutage'
+import { graphqlFailed, unavailableWhenDatabaseDown } from '@/lib/resilience/databaseOutage'
 
 const graphqlPost = limitGraphqlAuth(GRAPHQL_POST(config))
 
@@ -21,5 +21,7 @@ const post = async (request: Request) => {
   }
   return graphqlPost(request)
 }
-export const POST = unavailableWhenDatabaseDown(post, () => getPayload({ config }))
+export const POST = unavailableWhenDatabaseDown(post, () => getPayload({ config }), {
+  failed: graphqlFailed,
+})
 export const OPTIONS = REST_OPTIONS(config)
