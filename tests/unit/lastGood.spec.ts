@@ -3,7 +3,11 @@
 import type { Payload } from 'payload'
 import { describe, expect, it, vi } from 'vitest'
 
-import { DATABASE_UNAVAILABLE, unavailableWhenDatabaseDown } from '@/lib/resilience/databaseOutage'
+import {
+  DATABASE_UNAVAILABLE,
+  graphqlFailed,
+  unavailableWhenDatabaseDown,
+} from '@/lib/resilience/databaseOutage'
 import { lastGood } from '@/lib/resilience/lastGood'
 import { servedWhenDown } from '@/lib/resilience/lastGoodResponse'
 
@@ -115,5 +119,31 @@ describe('unavailableWhenDatabaseDown', () => {
       payloadWith(down),
     )
     expect((await notFound()).status).toBe(404)
+  })
+
+  it("also catches Payload's 400 for a failed query and GraphQL's 200 with errors", async () => {
+    const rest = unavailableWhenDatabaseDown(
+      async () => Response.json({ errors: [{ message: 'Failed query' }] }, { status: 400 }),
+      payloadWith(down),
+    )
+    expect((await rest()).status).toBe(503)
+    const graphql = unavailableWhenDatabaseDown(
+      async () => Response.json({ errors: [{ message: 'Failed query' }], data: null }),
+      payloadWith(down),
+      { failed: graphqlFailed },
+    )
+    expect((await graphql()).status).toBe(503)
+    const fine = unavailableWhenDatabaseDown(
+      async () => Response.json({ data: { Services: { docs: [] } } }),
+      payloadWith(down),
+      { failed: graphqlFailed },
+    )
+    expect((await fine()).status).toBe(200)
+    // A 400 is the client's mistake while the database answers.
+    const badQuery = unavailableWhenDatabaseDown(
+      async () => Response.json({ errors: [{ message: 'bad where' }] }, { status: 400 }),
+      payloadWith(async () => ({ totalDocs: 1 })),
+    )
+    expect((await badQuery()).status).toBe(400)
   })
 })
