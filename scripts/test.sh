@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's test command (`npm test`): unit and integration tests (Vitest, real SQLite
 # files), then end-to-end tests (Playwright in Debian's Chromium against `next build &&
-# next start` on a freshly migrated and seeded database). Ends with "N passed, N failed".
+# next start` on a freshly migrated and seeded database), then, when PostgreSQL is given,
+# the database-down check on that build. Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -44,8 +45,10 @@ export PORT="$E2E_PORT"
 export PLAZA_SERVER_URL="http://127.0.0.1:$E2E_PORT"
 export PLAZA_INTERNAL_URL="http://127.0.0.1:$E2E_PORT"
 e2e_status=0
+built=0
 if node_modules/.bin/tsx scripts/prepare.ts && node_modules/.bin/next build >"$artifacts/next-build.log" 2>&1 &&
   node_modules/.bin/tsx scripts/build-sw.ts >>"$artifacts/next-build.log" 2>&1; then
+  built=1
   node_modules/.bin/playwright test
   e2e_status=$?
 else
@@ -54,6 +57,20 @@ else
   e2e_status=1
 fi
 
-node scripts/lib/testSummary.mjs "$artifacts/vitest.json" "$artifacts/playwright.json" $pg_report
+# SECURITY.md line 16, "it keeps serving when the database is down": the same production
+# build, its city restored into PostgreSQL (CI's server), the database cut and brought back
+# (tests/resilience/dbDown.ts; about two minutes). Needs PostgreSQL, so only when one is given.
+resilience_report=""
+if [ -n "${PLAZA_TEST_POSTGRES_URL:-}" ]; then
+  echo "== it keeps serving with the database down (production build, PostgreSQL)"
+  resilience_report="$artifacts/resilience.json"
+  if [ $built -eq 1 ]; then
+    PLAZA_RESILIENCE_SQLITE="$artifacts/e2e/plaza.db" PLAZA_RESILIENCE_PG="$PLAZA_TEST_POSTGRES_URL" \
+      PLAZA_RESILIENCE_REPORT="$resilience_report" node_modules/.bin/tsx tests/resilience/dbDown.ts
+    [ $? -eq 0 ] || e2e_status=1
+  fi
+fi
+
+node scripts/lib/testSummary.mjs "$artifacts/vitest.json" "$artifacts/playwright.json" $pg_report $resilience_report
 summary_status=$?
 [ $vitest_status -eq 0 ] && [ $e2e_status -eq 0 ] && [ $summary_status -eq 0 ]

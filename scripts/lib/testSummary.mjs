@@ -1,4 +1,5 @@
-// Adds up the Vitest and Playwright JSON reports into the one closing line CI reads:
+// Adds up the Vitest and Playwright JSON reports (and the database-down check's, in Vitest's
+// shape) into the one closing line CI reads:
 // "N passed, N failed, N skipped". A missing report counts as a failure, so a run that
 // executed nothing can never look green.
 import fs from 'node:fs'
@@ -28,7 +29,9 @@ for (const file of [vitestFile, ...moreVitestFiles]) {
     failed += vitest.numFailedTestSuites
   // Unhandled errors fail the run without failing a test: count them as one failure.
   else if (vitest.success === false && (vitest.numFailedTests ?? 0) === 0) failed += 1
-  console.log(`vitest (${file}): ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`)
+  // Other checks (tests/resilience/dbDown.ts) write the same counters and name themselves.
+  const label = vitest.label ?? `vitest (${file})`
+  console.log(`${label}: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`)
 }
 
 const playwright = readJson(playwrightFile, 'playwright')

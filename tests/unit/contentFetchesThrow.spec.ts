@@ -1,6 +1,9 @@
 // SECURITY.md line 16: a public page's data fetch that fails must throw, so Next.js keeps
 // the page it has (or answers an error) instead of caching an empty list. The content
-// helpers therefore never catch their database errors; this keeps it so.
+// helpers therefore never catch their database errors; this keeps it so. The few reads that
+// pages rendered per request share (site settings, navigation, banner, topics) go through
+// src/lib/resilience/lastGood.ts: the last value read, never an invented empty one, and
+// the error itself when there is none (tests/unit/lastGood.spec.ts).
 import fs from 'node:fs'
 import path from 'node:path'
 

@@ -5,14 +5,23 @@ import { cache } from 'react'
 
 import { bannerAlerts, groupAlerts } from '@/lib/alerts/selection'
 import { findAlertBySlug, findAlerts, findListedAlerts } from '@/lib/alerts/queries'
+import { fallbackLogger, lastGood } from '@/lib/resilience/lastGood'
 
 import { getPayloadClient, readAccess } from './payload'
+
+// Every page's frame shows the banner: pages rendered per request keep the last published
+// alerts for when the database is down (src/lib/resilience/lastGood.ts), and still drop
+// those that expire meanwhile. Draft readers get no copy.
+const keptBannerAlerts = lastGood<Awaited<ReturnType<typeof findAlerts>>>({
+  onFallback: fallbackLogger('banner alerts'),
+})
 
 /** Alerts in force now, in banner order. */
 export const getBannerAlerts = cache(async (locale: string) => {
   const now = new Date()
-  const payload = await getPayloadClient()
-  const alerts = await findAlerts(payload, { locale, since: now, access: await readAccess() })
+  const access = await readAccess()
+  const read = async () => findAlerts(await getPayloadClient(), { locale, since: now, access })
+  const alerts = access.draft ? await read() : await keptBannerAlerts.read(locale, read)
   return bannerAlerts(alerts, now)
 })
 

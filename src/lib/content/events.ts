@@ -20,6 +20,7 @@ import type { AgendaQuery } from '@/lib/agenda/query'
 import { AGENDA_INDEX_AHEAD_MS, AGENDA_KEEP_PAST_MS } from '@/lib/agenda/ranges'
 import { readAgendaEvents, readIndexableEvents } from '@/lib/agenda/readEvents'
 import type { AgendaEvent } from '@/lib/agenda/types'
+import { fallbackLogger, lastGood } from '@/lib/resilience/lastGood'
 import { TAGS } from '@/lib/revalidation/tags'
 
 import { contentLocale, getPayloadClient, publicRead, readAccess } from './payload'
@@ -67,8 +68,22 @@ const publishedEventsById = unstable_cache(
   cached,
 )
 
+// The agenda and its feeds are built per request from the two caches above. Expired by a
+// publish (expire: 0) just before the database goes down, they would have nothing to serve:
+// keep the last index and details this process read (src/lib/resilience/lastGood.ts).
+const keptIndexes = lastGood<OccurrenceIndex>({
+  maxEntries: 20,
+  onFallback: fallbackLogger('agenda index'),
+})
+const keptEvents = lastGood<AgendaEvent[]>({ onFallback: fallbackLogger('agenda events') })
+
+const indexOf = (locale: string, cityTimeZone: string) =>
+  keptIndexes.read(`${locale}|${cityTimeZone}`, () => publishedAgendaIndex(locale, cityTimeZone))
+
 const eventsOf = (locale: string, ids: AgendaEvent['id'][]) =>
-  ids.length > 0 ? publishedEventsById(locale, ids) : Promise.resolve([])
+  ids.length > 0
+    ? keptEvents.read(`${locale}|${ids.join(',')}`, () => publishedEventsById(locale, ids))
+    : Promise.resolve([])
 
 /**
  * Changes whenever the published agenda may have: invalidated with the index (same tag and
@@ -96,7 +111,7 @@ export async function agendaPage(
     })
     return buildAgenda(events, query, { now, timeZone, pageSize })
   }
-  const index = await publishedAgendaIndex(locale, timeZone)
+  const index = await indexOf(locale, timeZone)
   const page = buildAgendaPage(index, query, { now, pageSize })
   return withEventsPage(page, await eventsOf(locale, eventIdsOf(page.days)))
 }
@@ -107,7 +122,7 @@ export async function upcomingPublishedOccurrences(
   timeZone: string,
   limit: number,
 ): Promise<AgendaItem[]> {
-  const index = await publishedAgendaIndex(locale, timeZone)
+  const index = await indexOf(locale, timeZone)
   const upcoming = { when: 'upcoming', free: false, accessible: false, page: 1 } as const
   const { items } = agendaSlice(index, upcoming, { now: new Date(), limit })
   return withEvents(items, await eventsOf(locale, eventIdsOf(items)))

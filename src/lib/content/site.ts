@@ -1,8 +1,23 @@
 import { cache } from 'react'
 
+import { fallbackLogger, lastGood } from '@/lib/resilience/lastGood'
+
 import { contentLocale, getPayloadClient } from './payload'
 
-export const getSiteSettings = cache(async (locale: string) => {
+// Every page's frame reads these: pages rendered per request (agenda, search) keep the last
+// good copy when the database is down (src/lib/resilience/lastGood.ts). Drafts of globals
+// are not read here, so one copy per language serves everyone.
+const keptSettings = lastGood<Awaited<ReturnType<typeof readSiteSettings>>>({
+  onFallback: fallbackLogger('site settings'),
+})
+const keptNavigation = lastGood<Awaited<ReturnType<typeof readNavigation>>>({
+  onFallback: fallbackLogger('navigation'),
+})
+const keptAppSettings = lastGood<Awaited<ReturnType<typeof readAppSettings>>>({
+  onFallback: fallbackLogger('app settings'),
+})
+
+async function readSiteSettings(locale: string) {
   const payload = await getPayloadClient()
   return payload.findGlobal({
     slug: 'site-settings',
@@ -11,9 +26,13 @@ export const getSiteSettings = cache(async (locale: string) => {
     overrideAccess: false,
     select: { cityName: true, tagline: true, timezone: true, contact: true },
   })
-})
+}
 
-export const getNavigation = cache(async (locale: string) => {
+export const getSiteSettings = cache((locale: string) =>
+  keptSettings.read(locale, () => readSiteSettings(locale)),
+)
+
+async function readNavigation(locale: string) {
   const payload = await getPayloadClient()
   return payload.findGlobal({
     slug: 'navigation',
@@ -21,10 +40,13 @@ export const getNavigation = cache(async (locale: string) => {
     depth: 0,
     overrideAccess: false,
   })
-})
+}
 
-/** The installable app's settings (manifest colours, names): see src/lib/app. */
-export const getAppSettings = cache(async (locale: string) => {
+export const getNavigation = cache((locale: string) =>
+  keptNavigation.read(locale, () => readNavigation(locale)),
+)
+
+async function readAppSettings(locale: string) {
   const payload = await getPayloadClient()
   return payload.findGlobal({
     slug: 'site-settings',
@@ -33,4 +55,9 @@ export const getAppSettings = cache(async (locale: string) => {
     overrideAccess: false,
     select: { app: true },
   })
-})
+}
+
+/** The installable app's settings (manifest colours, names): see src/lib/app. */
+export const getAppSettings = cache((locale: string) =>
+  keptAppSettings.read(locale, () => readAppSettings(locale)),
+)

@@ -1,8 +1,10 @@
 import { cache } from 'react'
 
+import { fallbackLogger, lastGood } from '@/lib/resilience/lastGood'
+
 import { getPayloadClient, publicRead } from './payload'
 
-export const listTopics = cache(async (locale: string) => {
+async function readTopics(locale: string) {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'topics',
@@ -12,6 +14,17 @@ export const listTopics = cache(async (locale: string) => {
     ...(await publicRead(locale)),
   })
   return docs
+}
+
+// The agenda (rendered per request) lists the topics: keep the last published list for
+// when the database is down (src/lib/resilience/lastGood.ts). Draft readers get no copy.
+const keptTopics = lastGood<Awaited<ReturnType<typeof readTopics>>>({
+  onFallback: fallbackLogger('topics'),
+})
+
+export const listTopics = cache(async (locale: string) => {
+  const { draft } = await publicRead(locale)
+  return draft ? readTopics(locale) : keptTopics.read(locale, () => readTopics(locale))
 })
 
 export const getTopicBySlug = cache(async (slug: string, locale: string) => {

@@ -1,12 +1,16 @@
 import { agendaFeeds } from '@/lib/content/paths'
 import { isLocale } from '@/lib/i18n/locales'
+import { servedWhenDown } from '@/lib/resilience/lastGoodResponse'
 
 import { feedContext, notFoundResponse, publishedCalendarResponse } from '../../_lib/agendaFeeds'
 
 type Context = { params: Promise<{ locale: string }> }
 
 /** The whole agenda as a calendar to subscribe to: published events only. */
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export const GET = servedWhenDown(async function GET(
+  _request: Request,
+  { params }: Context,
+): Promise<Response> {
   const { locale } = await params
   if (!isLocale(locale)) return notFoundResponse()
   const { settings, messages } = await feedContext(locale)
@@ -15,4 +19,4 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     feedPath: agendaFeeds.all(),
     filename: 'agenda.ics',
   })
-}
+})

@@ -3,11 +3,12 @@ import { buildWebAppManifest } from '@/lib/app/manifest'
 import { readAppSettings } from '@/lib/app/readAppSettings'
 import { getPayloadClient } from '@/lib/content/payload'
 import { isLocale } from '@/lib/i18n/locales'
+import { servedWhenDown } from '@/lib/resilience/lastGoodResponse'
 
 // Settings can change at any time and the file is tiny: built on each request.
 export const dynamic = 'force-dynamic'
 
-export async function GET(
+export const GET = servedWhenDown(async function GET(
   _request: Request,
   { params }: { params: Promise<{ locale: string }> },
 ): Promise<Response> {
@@ -20,4 +21,4 @@ export async function GET(
       'Cache-Control': 'public, max-age=0, must-revalidate',
     },
   })
-}
+})

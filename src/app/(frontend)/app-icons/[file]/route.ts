@@ -1,10 +1,11 @@
 // The app's icons (manifest, apple-touch-icon, notification badge).
 import { appIconBytes } from '@/lib/app/appIconResponse'
 import { getPayloadClient } from '@/lib/content/payload'
+import { servedWhenDown } from '@/lib/resilience/lastGoodResponse'
 
 export const dynamic = 'force-dynamic'
 
-export async function GET(
+export const GET = servedWhenDown(async function GET(
   request: Request,
   { params }: { params: Promise<{ file: string }> },
 ): Promise<Response> {
@@ -19,4 +20,4 @@ export async function GET(
       'Cache-Control': versioned ? 'public, max-age=31536000, immutable' : 'public, max-age=86400',
     },
   })
-}
+})

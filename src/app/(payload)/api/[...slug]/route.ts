@@ -1,6 +1,7 @@
 /* Payload's REST API, in the shape Payload generates, with two additions: login and
    forgot-password are rate-limited per client first (src/lib/http/payloadAuthLimits.ts),
-   and deleting one's own admin preference is repaired (src/lib/http/deletePreference.ts). */
+   and deleting one's own admin preference is repaired (src/lib/http/deletePreference.ts).
+   Every method answers a clear 503 while the database is down (src/lib/resilience). */
 import config from '@payload-config'
 import {
   REST_DELETE,
@@ -14,6 +15,7 @@ import { getPayload } from 'payload'
 
 import { deleteOwnPreference } from '@/lib/http/deletePreference'
 import { limitRestAuth } from '@/lib/http/payloadAuthLimits'
+import { unavailableWhenDatabaseDown } from '@/lib/resilience/databaseOutage'
 
 type Context = { params: Promise<{ slug: string[] }> }
 
@@ -23,7 +25,7 @@ const restGet = REST_GET(config)
 
 // Upload from a URL is off on every upload collection (pasteURL: false), but Payload still
 // routes /api/<uploads>/paste-url, fetches (refusing internal hosts) and answers 500.
-export const GET = async (request: Request, context: Context) => {
+const get = async (request: Request, context: Context) => {
   const { slug } = await context.params
   if (slug.length === 2 && slug[1] === 'paste-url') {
     return Response.json(
@@ -40,7 +42,7 @@ const UPLOAD_COLLECTIONS = new Set(['media', 'transit-feeds'])
 // file: upload from URL is off, so refuse it here, before Payload's REST handler fetches
 // (its safe fetch refuses internal hosts, but answers 500). The Media hook covers the
 // Local API.
-export const POST = async (request: Request, context: Context) => {
+const post = async (request: Request, context: Context) => {
   const { slug } = await context.params
   if (
     slug.length === 1 &&
@@ -60,13 +62,18 @@ export const POST = async (request: Request, context: Context) => {
   }
   return restPost(request, context)
 }
-export const DELETE = async (request: Request, context: Context) => {
+const del = async (request: Request, context: Context) => {
   const { slug } = await context.params
   if (slug.length === 2 && slug[0] === 'payload-preferences') {
     return deleteOwnPreference(await getPayload({ config }), request.headers, slug[1]!)
   }
   return restDelete(request, context)
 }
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+
+const payload = () => getPayload({ config })
+export const GET = unavailableWhenDatabaseDown(get, payload)
+export const POST = unavailableWhenDatabaseDown(post, payload)
+export const DELETE = unavailableWhenDatabaseDown(del, payload)
+export const PATCH = unavailableWhenDatabaseDown(REST_PATCH(config), payload)
+export const PUT = unavailableWhenDatabaseDown(REST_PUT(config), payload)
 export const OPTIONS = REST_OPTIONS(config)

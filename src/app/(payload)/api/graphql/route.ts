@@ -1,16 +1,18 @@
 /* Payload's GraphQL API, in the shape Payload generates; login and forgot-password
    mutations share the REST rate limits (src/lib/http/payloadAuthLimits.ts), and
    subscription operations (the schema has none) are refused with a 400 instead of the
-   500 Payload's handler answers. */
+   500 Payload's handler answers; a clear 503 while the database is down. */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
 
 import { isSubscriptionRequest } from '@/lib/http/graphqlDepth'
 import { limitGraphqlAuth } from '@/lib/http/payloadAuthLimits'
+import { graphqlFailed, unavailableWhenDatabaseDown } from '@/lib/resilience/databaseOutage'
 
 const graphqlPost = limitGraphqlAuth(GRAPHQL_POST(config))
 
-export const POST = async (request: Request) => {
+const post = async (request: Request) => {
   if (await isSubscriptionRequest(request.clone())) {
     return Response.json(
       { errors: [{ message: 'Subscriptions are not supported.' }] },
@@ -19,4 +21,7 @@ export const POST = async (request: Request) => {
   }
   return graphqlPost(request)
 }
+export const POST = unavailableWhenDatabaseDown(post, () => getPayload({ config }), {
+  failed: graphqlFailed,
+})
 export const OPTIONS = REST_OPTIONS(config)

@@ -2,6 +2,7 @@ import { buildRss, RSS_CONTENT_TYPE } from '@/lib/agenda/rss'
 import { upcomingPublishedOccurrences } from '@/lib/content/events'
 import { agendaFeeds, localePath, paths } from '@/lib/content/paths'
 import { isLocale } from '@/lib/i18n/locales'
+import { servedWhenDown } from '@/lib/resilience/lastGoodResponse'
 
 import { feedContext, notFoundResponse } from '../../../_lib/agendaFeeds'
 
@@ -10,7 +11,10 @@ type Context = { params: Promise<{ locale: string }> }
 const RSS_ITEMS = 50
 
 /** RSS 2.0 of the next upcoming occurrences: published events only. */
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export const GET = servedWhenDown(async function GET(
+  _request: Request,
+  { params }: Context,
+): Promise<Response> {
   const { locale } = await params
   if (!isLocale(locale)) return notFoundResponse()
   const { origin, settings, messages, eventUrl } = await feedContext(locale)
@@ -35,4 +39,4 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   return new Response(xml, {
     headers: { 'content-type': RSS_CONTENT_TYPE, 'cache-control': 'public, max-age=300' },
   })
-}
+})

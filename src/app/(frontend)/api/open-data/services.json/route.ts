@@ -4,18 +4,22 @@ import { readServerUrl } from '@/lib/config/env'
 import { getPayloadClient } from '@/lib/content/payload'
 import { servicesOpenDataResponse } from '@/lib/opendata/servicesOpenData'
 import { withRateLimit } from '@/lib/http/rateLimit'
+import { unavailableWhenDatabaseDown } from '@/lib/resilience/databaseOutage'
 
 export const dynamic = 'force-dynamic'
 
-export const GET = withRateLimit('openData', async (request: Request): Promise<Response> => {
-  const { status, body } = await servicesOpenDataResponse(
-    await getPayloadClient(),
-    new URL(request.url).searchParams,
-    readServerUrl(),
-  )
-  return Response.json(body, {
-    status,
-    // Open data: anyone may read it from any origin (no credentials involved).
-    headers: { 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' },
-  })
-})
+export const GET = withRateLimit(
+  'openData',
+  unavailableWhenDatabaseDown(async (request: Request): Promise<Response> => {
+    const { status, body } = await servicesOpenDataResponse(
+      await getPayloadClient(),
+      new URL(request.url).searchParams,
+      readServerUrl(),
+    )
+    return Response.json(body, {
+      status,
+      // Open data: anyone may read it from any origin (no credentials involved).
+      headers: { 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' },
+    })
+  }, getPayloadClient),
+)

@@ -3,13 +3,17 @@
 import { publishedEventBySlug } from '@/lib/content/events'
 import { agendaFeeds } from '@/lib/content/paths'
 import { isLocale } from '@/lib/i18n/locales'
+import { servedWhenDown } from '@/lib/resilience/lastGoodResponse'
 
 import { calendarResponse, notFoundResponse } from '../../../../_lib/agendaFeeds'
 
 type Context = { params: Promise<{ locale: string; slug: string }> }
 
 /** "Add to calendar": one published event, downloaded as a file. */
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export const GET = servedWhenDown(async function GET(
+  _request: Request,
+  { params }: Context,
+): Promise<Response> {
   const { locale, slug } = await params
   if (!isLocale(locale) || !/^[a-z0-9-]{1,120}$/.test(slug)) return notFoundResponse()
   const event = await publishedEventBySlug(slug, locale)
@@ -20,4 +24,4 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     filename: `${slug}.ics`,
     download: true,
   })
-}
+})

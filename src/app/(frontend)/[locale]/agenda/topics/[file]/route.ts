@@ -1,6 +1,7 @@
 import { agendaFeeds } from '@/lib/content/paths'
 import { getTopicBySlug } from '@/lib/content/topics'
 import { isLocale } from '@/lib/i18n/locales'
+import { servedWhenDown } from '@/lib/resilience/lastGoodResponse'
 
 import {
   feedContext,
@@ -11,7 +12,10 @@ import {
 type Context = { params: Promise<{ locale: string; file: string }> }
 
 /** One topic's events as a calendar: /en/agenda/topics/culture-leisure.ics */
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export const GET = servedWhenDown(async function GET(
+  _request: Request,
+  { params }: Context,
+): Promise<Response> {
   const { locale, file } = await params
   const slug = /^([a-z0-9-]{1,80})\.ics$/.exec(file)?.[1]
   if (!isLocale(locale) || !slug) return notFoundResponse()
@@ -24,4 +28,4 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     feedPath: agendaFeeds.topic(slug),
     filename: `${slug}.ics`,
   })
-}
+})

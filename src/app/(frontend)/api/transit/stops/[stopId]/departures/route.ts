@@ -1,8 +1,10 @@
 import type { NextRequest } from 'next/server'
 
+import { getPayloadClient } from '@/lib/content/payload'
 import { withRateLimit } from '@/lib/http/rateLimit'
 import { parseDeparturesQuery } from '@/lib/transit/params'
 import { activeTransit } from '@/lib/transit/site'
+import { unavailableWhenDatabaseDown } from '@/lib/resilience/databaseOutage'
 
 import { jsonError, jsonOk, NO_TIMETABLE } from '../../../respond'
 
@@ -15,29 +17,32 @@ export const dynamic = 'force-dynamic'
  */
 export const GET = withRateLimit(
   'transit',
-  async (request: NextRequest, { params }: { params: Promise<{ stopId: string }> }) => {
-    const { stopId } = await params
-    const { active } = await activeTransit()
-    if (!active) return jsonError(503, NO_TIMETABLE)
-    const query = parseDeparturesQuery(request.nextUrl.searchParams, active.index.timezone)
-    if (!query.ok) return jsonError(400, query.error)
-    const departures = active.index.nextDepartures(
-      stopId,
-      query.date,
-      query.afterSeconds,
-      query.limit,
-    )
-    if (!departures) return jsonError(404, `There is no stop with stop_id "${stopId}".`)
-    return jsonOk(
-      departures.map(({ routeId, routeName, tripId, headsign, departure, serviceDate }) => ({
-        routeId,
-        routeName,
-        tripId,
-        headsign,
-        departure,
-        serviceDate,
-      })),
-      30,
-    )
-  },
+  unavailableWhenDatabaseDown(
+    async (request: NextRequest, { params }: { params: Promise<{ stopId: string }> }) => {
+      const { stopId } = await params
+      const { active } = await activeTransit()
+      if (!active) return jsonError(503, NO_TIMETABLE)
+      const query = parseDeparturesQuery(request.nextUrl.searchParams, active.index.timezone)
+      if (!query.ok) return jsonError(400, query.error)
+      const departures = active.index.nextDepartures(
+        stopId,
+        query.date,
+        query.afterSeconds,
+        query.limit,
+      )
+      if (!departures) return jsonError(404, `There is no stop with stop_id "${stopId}".`)
+      return jsonOk(
+        departures.map(({ routeId, routeName, tripId, headsign, departure, serviceDate }) => ({
+          routeId,
+          routeName,
+          tripId,
+          headsign,
+          departure,
+          serviceDate,
+        })),
+        30,
+      )
+    },
+    getPayloadClient,
+  ),
 )
