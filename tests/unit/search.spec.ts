@@ -173,8 +173,8 @@ describe('built-in backend at scale', () => {
     expect(hit.snippet.some((part) => part.match && part.text === 'bodytail')).toBe(true)
   })
 
-  // 300 documents: "river" in all of them, "bridge" in 20 (rare: looked up first), "park"
-  // in 5 of those, "ferry" in 3 others.
+  // 300 documents: "river" in all of them, "bridge" in 20, "park" in 5 of those, "ferry" in
+  // 3 others.
   const many = Array.from({ length: 300 }, (_, i) =>
     record({
       objectID: `d-${i}`,
@@ -223,6 +223,78 @@ describe('built-in backend at scale', () => {
     ).toEqual(['d-0', 'd-1', 'd-2', 'd-3', 'd-4'])
     const none = await b.search({ q: 'bridge ferry', locale: 'en', limit: 50 }, now)
     expect(none.total).toBe(23)
+  })
+
+  // 2,500 documents with a word starting "permit" ("permit0" … "permit2499"), one titled with
+  // the word itself, all with the common word "parking".
+  const permits = [
+    ...Array.from({ length: 2500 }, (_, i) =>
+      record({
+        objectID: `f-${i}`,
+        title: `Permit${i} form`,
+        summary: `parking permit${i} renewal`,
+        type: i % 2 ? 'page' : 'service',
+      }),
+    ),
+    record({ objectID: 'exact', title: 'Parking permit', summary: 'Apply for a parking permit.' }),
+  ]
+
+  it('ranks the exact word first when the word being typed has thousands of completions', async () => {
+    const b = new BuiltinSearchBackend()
+    await b.replaceAll('en', permits)
+    const alone = await b.search({ q: 'permit', locale: 'en', limit: 10 }, now)
+    expect(alone.hits[0].objectID).toBe('exact')
+    expect(alone.total).toBe(2501)
+    expect(alone.countsByType).toEqual({ procedure: 1, service: 1250, page: 1250 })
+    const two = await b.search({ q: 'parking permit', locale: 'en', limit: 10 }, now)
+    expect(two.hits[0].objectID).toBe('exact')
+    expect(two.hits[0].snippet.filter((part) => part.match).map((part) => part.text)).toEqual([
+      'parking',
+      'permit',
+    ])
+    // A completion is still found, and the unfinished word finds every completion.
+    const one = await b.search({ q: 'parking permit1234', locale: 'en', limit: 10 }, now)
+    expect(one.hits[0].objectID).toBe('f-1234')
+    expect((await b.search({ q: 'parking perm', locale: 'en', limit: 10 }, now)).total).toBe(2501)
+    // A typo of a word the index knows once, among thousands of near words.
+    const typo = await b.search({ q: 'prmit', locale: 'en', limit: 10 }, now)
+    expect(typo.hits.map((h) => h.objectID)).toEqual(['exact'])
+  })
+
+  it('keeps answering the same after many replacements of the same documents', async () => {
+    const b = new BuiltinSearchBackend()
+    const ten = (round: number) =>
+      Array.from({ length: 10 }, (_, i) =>
+        record({
+          objectID: `r-${i}`,
+          title: `${round % 2 ? 'Zebra' : 'Apple'} notice`,
+          summary: `item${i}`,
+        }),
+      )
+    // 400 rounds of 10 replacements: far more replaced slots than documents (compaction).
+    for (let round = 0; round < 400; round++) await b.upsert(ten(round))
+    expect(b.size('en')).toBe(10)
+    const last = await b.search({ q: 'zebra notice', locale: 'en', limit: 20 }, now)
+    expect(last.total).toBe(10)
+    expect((await b.search({ q: 'apple', locale: 'en', limit: 20 }, now)).total).toBe(0)
+    expect((await b.search({ q: 'item7', locale: 'en', limit: 20 }, now)).hits[0].objectID).toBe(
+      'r-7',
+    )
+    await b.remove(['r-7'], ['en'])
+    // "item7" is unknown now: near words ("item6"…) match, never the removed document.
+    const after = await b.search({ q: 'item7', locale: 'en', limit: 20 }, now)
+    expect(after.hits.map((h) => h.objectID).sort()).toEqual([
+      'r-0',
+      'r-1',
+      'r-2',
+      'r-3',
+      'r-4',
+      'r-5',
+      'r-6',
+      'r-8',
+      'r-9',
+    ])
+    expect(b.size('en')).toBe(9)
   })
 
   it('forgets the words of replaced and removed documents', async () => {

@@ -1,51 +1,67 @@
-// The default search backend: MiniSearch in this process, one index per locale. Typo
-// tolerance (fuzzy), prefix search and field boosts; synonyms expand the query.
+// The default search backend, in this process, one index per locale. Typo tolerance (fuzzy),
+// prefix search on the word being typed, field boosts and synonyms expanding the query.
 //
-// Speed at 10,000 documents (bench/search.ts) comes from doing less per query:
-// - MiniSearch stores no fields; each locale keeps its records in a Map, and only the page
-//   of hits that is returned is built (title, URL, snippet). Every other match costs one
-//   Map lookup (expiry and type counts).
-// - The body is indexed up to BODY_INDEX_WORDS words (title and summary in full); the
-//   stored body, used for snippets, is not cut. Long bodies otherwise put nearly every
-//   document in the posting list of every common word.
-// - Prefix expansion only for the last word from four letters; typo tolerance only for
-//   words of five letters or more that the index does not know.
-// - Words are combined with AND; when fewer than MIN_AND_MATCHES documents hold every word
-//   (or a synonym of it), the query falls back to OR so a partly matching query still
-//   finds something, the best-covered documents first.
-// - The rarest word is looked up first; the other words then only score the documents it
-//   matched (MiniSearch's documented `boostDocument` returning 0 skips a document before a
-//   result is built), so a word that is in every document costs a posting-list walk, not
-//   10,000 result objects. Document frequencies are counted while indexing.
-import MiniSearch, { type Query, type SearchResult as MiniResult } from 'minisearch'
+// Why not a MiniSearch instance (what this was until the speed goal of 30 ms p95 at 10,000
+// documents): MiniSearch answers a query by building a Map entry with per-field match objects
+// for every matching document, then a result object for each, then sorting them all. With two
+// common words (each in most documents) that is 10,000 objects per word per field; measured
+// with bench/search.ts, an AND of two exact words with no prefix, typo or synonym expansion
+// at all still took p95 61 ms, so no bound on expansion could reach the goal; Orama 3 was
+// slower still (p95 300+ ms without typo tolerance). Details in the issue-7 notes.
+//
+// So the work is split:
+// - MiniSearch's public `SearchableMap` (a radix tree, `minisearch/SearchableMap`) holds the
+//   vocabulary and does what a library does best: exact lookup, prefix completions and
+//   typo-tolerant (Levenshtein) matching of the query words; MiniSearch's default tokenizer
+//   splits the text.
+// - Plaza keeps, per word, a compact posting list (typed arrays: document slots, and the
+//   word's count in title, summary and body) and scores with MiniSearch's formula (BM25+ per
+//   field, field boosts, prefix/typo weights, times the number of query words a document
+//   matched), accumulating into typed arrays indexed by document slot. No object is built
+//   per matching document: only the returned page becomes hits (title, URL, snippet).
+// - AND and the OR fallback come from the same pass: each document counts the word groups it
+//   matched; when fewer than MIN_AND_MATCHES documents match every group, the page is taken
+//   from the documents matching any group (the best-covered first), without a second query.
+// - Type counts and expiry are typed-array reads per match.
+// - The body is indexed up to BODY_INDEX_WORDS words (title and summary in full); the stored
+//   body, used for snippets, is not cut.
+import MiniSearch from 'minisearch'
+import SearchableMap from 'minisearch/SearchableMap'
 
 import { buildSnippet } from './snippet'
 import { foldWord, synonymsOf } from './synonyms'
-import type {
-  SearchBackend,
-  SearchHit,
-  SearchQuery,
-  SearchRecord,
-  SearchResult,
-  SearchType,
+import {
+  SEARCH_TYPES,
+  type SearchBackend,
+  type SearchHit,
+  type SearchQuery,
+  type SearchRecord,
+  type SearchResult,
+  type SearchType,
 } from './types'
 
 /** Body words indexed per record (about 1,000 characters of prose). */
 export const BODY_INDEX_WORDS = 150
-/** Below this many documents matching every query word, the query is re-run with OR. */
+/** Below this many documents matching every query word, documents matching any word count. */
 export const MIN_AND_MATCHES = 10
-/**
- * A word in fewer than this share of the documents is looked up first, and the other words
- * only score the documents it matched.
- */
-export const RARE_FRACTION = 0.1
 /** Shortest last word that is also matched as a prefix ("libr" → "library"). */
 export const MIN_PREFIX_LENGTH = 4
 /** Shortest unknown word given typo tolerance (one typo per five letters, at most two). */
 export const MIN_FUZZY_LENGTH = 5
 
-const FIELDS = ['title', 'summary', 'body'] as const
-const BOOST = { title: 4, summary: 2, body: 1 }
+// Title, summary, body: their boosts, in that order everywhere below.
+const FIELDS = 3
+const BOOSTS = [4, 2, 1]
+// MiniSearch's defaults, so ranking stays what it was: BM25+ parameters, the weight of a
+// prefix completion and of a typo match (each decreasing with the distance).
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
+const PREFIX_WEIGHT = 0.375
+const FUZZY_WEIGHT = 0.45
+const FUZZINESS = 0.2
+const MAX_FUZZY = 2
+/** Upper bound of a stored count (Uint16). */
+const MAX_COUNT = 0xffff
+
 const NON_SPACE = /\S+/g
 
 /** The first `count` words of `text` (whitespace-separated), without splitting the rest. */
@@ -59,26 +75,179 @@ export function firstWords(text: string, count: number): string {
   return text
 }
 
-interface TermStats {
-  /** Documents holding the word. */
-  documents: number
-  /** The last document (sequence number) counted, so a word counts once per document. */
-  last: number
-}
-
-interface LocaleIndex {
-  mini: MiniSearch<SearchRecord>
-  records: Map<string, SearchRecord>
-  /**
-   * The words the index knows, with their document frequency. A query word that is not
-   * among them is probably misspelt and gets typo tolerance; known words match exactly,
-   * which keeps queries fast (fuzzy matching every word of every query would cost 10x on a
-   * large index). The frequencies order a query's words, rarest first.
-   */
-  vocabulary: Map<string, TermStats>
-}
-
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
+
+/**
+ * The documents holding one word, in slot order, with the word's count in each field
+ * (`counts[3 * i + field]`). Slots only grow, so adding a document appends.
+ */
+class Postings {
+  slots = new Int32Array(2)
+  counts = new Uint16Array(2 * FIELDS)
+  size = 0
+  /** Documents with the word in each field (the BM25 document frequency). */
+  readonly inField = [0, 0, 0]
+
+  add(slot: number, counts: number[]): void {
+    if (this.size === this.slots.length) {
+      const slots = new Int32Array(this.size * 2)
+      slots.set(this.slots)
+      this.slots = slots
+      const grown = new Uint16Array(this.size * 2 * FIELDS)
+      grown.set(this.counts)
+      this.counts = grown
+    }
+    this.slots[this.size] = slot
+    for (let f = 0; f < FIELDS; f++) {
+      this.counts[this.size * FIELDS + f] = Math.min(counts[f], MAX_COUNT)
+      if (counts[f] > 0) this.inField[f]++
+    }
+    this.size++
+  }
+
+  indexOf(slot: number): number {
+    let low = 0
+    let high = this.size - 1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      const at = this.slots[mid]
+      if (at === slot) return mid
+      if (at < slot) low = mid + 1
+      else high = mid - 1
+    }
+    return -1
+  }
+
+  remove(slot: number): void {
+    const i = this.indexOf(slot)
+    if (i < 0) return
+    for (let f = 0; f < FIELDS; f++) if (this.counts[i * FIELDS + f] > 0) this.inField[f]--
+    this.slots.copyWithin(i, i + 1, this.size)
+    this.counts.copyWithin(i * FIELDS, (i + 1) * FIELDS, this.size * FIELDS)
+    this.size--
+  }
+
+  /** Drops the spare capacity (after a full build). */
+  trim(): void {
+    if (this.slots.length === this.size) return
+    this.slots = this.slots.slice(0, this.size)
+    this.counts = this.counts.slice(0, this.size * FIELDS)
+  }
+}
+
+/** A query word's match in the vocabulary: the word itself, a completion or a near spelling. */
+interface Expansion {
+  term: string
+  postings: Postings
+  weight: number
+}
+
+class LocaleIndex {
+  /** Every indexed word → its postings (exact lookups: indexing and known query words). */
+  readonly postings = new Map<string, Postings>()
+  /** The same words in a radix tree, for prefix and typo-tolerant lookups only. */
+  readonly words = new SearchableMap<Postings>()
+  readonly records = new Map<string, SearchRecord>()
+  readonly slotOf = new Map<string, number>()
+  /** Slot → objectID (undefined once removed). */
+  ids: (string | undefined)[] = []
+  /** Distinct words per field, per slot (BM25 field length). */
+  lengths = new Uint16Array(64 * FIELDS)
+  /** Index in SEARCH_TYPES, per slot. */
+  types = new Uint8Array(64)
+  /** Expiry (ms since the epoch; Infinity when none), per slot. */
+  expires = new Float64Array(64)
+  readonly lengthSums = [0, 0, 0]
+  count = 0
+  nextSlot = 0
+
+  constructor(private readonly bodyWords: number) {}
+
+  /** Each word of a record with its count per field, and the distinct words per field. */
+  private wordsOf(record: SearchRecord): { counts: Map<string, number[]>; distinct: number[] } {
+    const texts = [record.title, record.summary, firstWords(record.body ?? '', this.bodyWords)]
+    const counts = new Map<string, number[]>()
+    const distinct = [0, 0, 0]
+    for (let f = 0; f < FIELDS; f++) {
+      for (const token of tokenize(texts[f] ?? '')) {
+        const word = token && foldWord(token)
+        if (!word) continue
+        let perField = counts.get(word)
+        if (!perField) counts.set(word, (perField = [0, 0, 0]))
+        if (perField[f]++ === 0) distinct[f]++
+      }
+    }
+    return { counts, distinct }
+  }
+
+  add(record: SearchRecord): void {
+    const slot = this.nextSlot++
+    if (slot === this.types.length) this.grow()
+    const { counts, distinct } = this.wordsOf(record)
+    for (const [word, perField] of counts) {
+      let postings = this.postings.get(word)
+      if (!postings) {
+        postings = new Postings()
+        this.postings.set(word, postings)
+        this.words.set(word, postings)
+      }
+      postings.add(slot, perField)
+    }
+    for (let f = 0; f < FIELDS; f++) {
+      this.lengths[slot * FIELDS + f] = Math.min(distinct[f], MAX_COUNT)
+      this.lengthSums[f] += this.lengths[slot * FIELDS + f]
+    }
+    this.types[slot] = Math.max(0, SEARCH_TYPES.indexOf(record.type))
+    const expires = record.expires ? Date.parse(record.expires) : NaN
+    this.expires[slot] = Number.isNaN(expires) ? Infinity : expires
+    this.ids[slot] = record.objectID
+    this.slotOf.set(record.objectID, slot)
+    this.records.set(record.objectID, record)
+    this.count++
+  }
+
+  remove(id: string): void {
+    const slot = this.slotOf.get(id)
+    const record = this.records.get(id)
+    if (slot === undefined || !record) return
+    for (const word of this.wordsOf(record).counts.keys()) {
+      const postings = this.postings.get(word)
+      if (!postings) continue
+      postings.remove(slot)
+      if (postings.size === 0) {
+        this.postings.delete(word)
+        this.words.delete(word)
+      }
+    }
+    for (let f = 0; f < FIELDS; f++) this.lengthSums[f] -= this.lengths[slot * FIELDS + f]
+    this.ids[slot] = undefined
+    this.slotOf.delete(id)
+    this.records.delete(id)
+    this.count--
+  }
+
+  /** Replaced and removed documents leave unused slots; more of them than live ones is waste. */
+  get wasteful(): boolean {
+    return this.nextSlot > 2 * this.count + 1024
+  }
+
+  trim(): void {
+    for (const postings of this.postings.values()) postings.trim()
+  }
+
+  private grow(): void {
+    const size = this.types.length * 2
+    const lengths = new Uint16Array(size * FIELDS)
+    lengths.set(this.lengths)
+    this.lengths = lengths
+    const types = new Uint8Array(size)
+    types.set(this.types)
+    this.types = types
+    const expires = new Float64Array(size)
+    expires.set(this.expires)
+    this.expires = expires
+  }
+}
 
 export interface BuiltinOptions {
   /** Body words indexed per record (default BODY_INDEX_WORDS; Infinity indexes it all). */
@@ -94,45 +263,10 @@ export class BuiltinSearchBackend implements SearchBackend {
     this.bodyWords = options.bodyWords ?? BODY_INDEX_WORDS
   }
 
-  private createIndex(): LocaleIndex {
-    const vocabulary = new Map<string, TermStats>()
-    const bodyWords = this.bodyWords
-    let document = 0
-    const mini = new MiniSearch<SearchRecord>({
-      idField: 'objectID',
-      fields: [...FIELDS],
-      storeFields: [],
-      // MiniSearch reads the id first for each document it adds: a new document starts.
-      extractField: (record, field) => {
-        if (field === 'objectID') document++
-        const value = record[field as keyof SearchRecord]
-        if (field === 'body' && typeof value === 'string') return firstWords(value, bodyWords)
-        return value as string
-      },
-      // Called with the field name while indexing (that is how the vocabulary is learnt in
-      // the same pass), without it for query words.
-      processTerm: (term, field) => {
-        if (term.length === 0) return null
-        const folded = foldWord(term)
-        if (field) {
-          const stats = vocabulary.get(folded)
-          if (!stats) vocabulary.set(folded, { documents: 1, last: document })
-          else if (stats.last !== document) {
-            stats.documents++
-            stats.last = document
-          }
-        }
-        return folded
-      },
-      searchOptions: { boost: BOOST },
-    })
-    return { mini, records: new Map(), vocabulary }
-  }
-
   private index(locale: string): LocaleIndex {
     let index = this.indexes.get(locale)
     if (!index) {
-      index = this.createIndex()
+      index = new LocaleIndex(this.bodyWords)
       this.indexes.set(locale, index)
     }
     return index
@@ -141,127 +275,173 @@ export class BuiltinSearchBackend implements SearchBackend {
   async upsert(records: SearchRecord[]): Promise<void> {
     for (const record of records) {
       const index = this.index(record.locale)
-      this.discard(index, record.objectID)
-      index.mini.add(record)
-      index.records.set(record.objectID, record)
+      index.remove(record.objectID)
+      index.add(record)
     }
+    this.compact()
   }
 
   async remove(objectIDs: string[], locales: string[]): Promise<void> {
     for (const locale of locales) {
       const index = this.index(locale)
-      for (const id of objectIDs) this.discard(index, id)
+      for (const id of objectIDs) index.remove(id)
     }
+    this.compact()
   }
 
-  /** Takes a document out of the index and its words out of the frequencies. */
-  private discard(index: LocaleIndex, id: string): void {
-    const old = index.records.get(id)
-    if (index.mini.has(id)) index.mini.discard(id)
-    index.records.delete(id)
-    if (!old) return
-    const words = new Set(
-      [old.title, old.summary, firstWords(old.body, this.bodyWords)].flatMap((text) =>
-        tokenize(text).map(foldWord),
-      ),
-    )
-    for (const word of words) {
-      const stats = index.vocabulary.get(word)
-      if (!stats) continue
-      if (--stats.documents <= 0) index.vocabulary.delete(word)
+  /** Rebuilds an index whose slots are mostly unused (after many replacements). */
+  private compact(): void {
+    for (const [locale, index] of this.indexes) {
+      if (index.wasteful) void this.replaceAll(locale, [...index.records.values()])
     }
   }
 
   async replaceAll(locale: string, records: SearchRecord[]): Promise<void> {
-    const index = this.createIndex()
-    index.mini.addAll(records)
-    for (const record of records) index.records.set(record.objectID, record)
+    const index = new LocaleIndex(this.bodyWords)
+    for (const record of records) {
+      index.remove(record.objectID)
+      index.add(record)
+    }
+    index.trim()
     this.indexes.set(locale, index)
   }
 
   /** Documents in a locale's index (for reports and tests). */
   size(locale: string): number {
-    return this.indexes.get(locale)?.mini.documentCount ?? 0
+    return this.indexes.get(locale)?.count ?? 0
   }
 
   async search(query: SearchQuery, now = new Date()): Promise<SearchResult> {
     const index = this.indexes.get(query.locale)
     const words = query.q.match(/[\p{L}\p{N}]+/gu) ?? []
-    if (!index || words.length === 0) {
+    if (!index || words.length === 0 || index.count === 0) {
       return { hits: [], countsByType: {}, total: 0, backend: this.name }
     }
-    const { mini, records, vocabulary } = index
     const typed = foldWord(words[words.length - 1])
-    const options = {
-      prefix: (term: string) => term === typed && term.length >= MIN_PREFIX_LENGTH,
-      fuzzy: (term: string) =>
-        term.length >= MIN_FUZZY_LENGTH && !vocabulary.has(term) ? 0.2 : false,
-      maxFuzzy: 2,
-    }
-    // Each word with its synonyms is one OR group, rarest group first; the groups must all
-    // match.
-    // A word the index does not know (misspelt, or the unfinished last word) has no known
-    // frequency: its prefix or fuzzy matches may be common, so it never goes first.
-    const frequency = (word: string) => {
-      const folded = foldWord(word)
-      const own = vocabulary.get(folded)?.documents
-      if (own === undefined || folded === typed) return Infinity
-      return synonymsOf(word, query.locale).reduce(
-        (sum, w) => sum + (vocabulary.get(w)?.documents ?? 0),
-        own,
-      )
-    }
-    const ranked = words
-      .map((word) => ({ word, documents: frequency(word) }))
-      .sort((a, b) => a.documents - b.documents)
-    const groups: Query[] = ranked.map(({ word }) => ({
-      combineWith: 'OR',
-      queries: [word, ...synonymsOf(word, query.locale)],
-    }))
-    if (groups.length === 1) return this.page(mini.search(groups[0], options), records, query, now)
-    const all: Query = { combineWith: 'AND', queries: groups }
-    let results: MiniResult[]
-    if (ranked[0].documents < mini.documentCount * RARE_FRACTION) {
-      const candidates = new Set(mini.search(groups[0], options).map((result) => result.id))
-      results =
-        candidates.size > 0
-          ? mini.search(all, { ...options, boostDocument: (id) => (candidates.has(id) ? 1 : 0) })
-          : []
-    } else {
-      results = mini.search(all, options)
-    }
-    if (results.length < MIN_AND_MATCHES) {
-      results = mini.search({ combineWith: 'OR', queries: groups }, options)
-    }
-    return this.page(results, records, query, now)
-  }
+    // Each word with its synonyms is one group; a document matches a group when it holds
+    // one of its words (or a completion / near spelling of it).
+    const groups = words.map((word) => [
+      ...new Set([foldWord(word), ...synonymsOf(word, query.locale)]),
+    ])
+    const slots = index.nextSlot
+    const score = new Float64Array(slots)
+    // Distinct query words (with synonyms) a document matched: MiniSearch's "quality",
+    // which multiplies the score, so the best-covered documents come first.
+    const quality = new Uint16Array(slots)
+    const groupsMatched = new Uint16Array(slots)
+    const lastGroup = new Int32Array(slots)
+    const seenBy = new Map<string, Uint8Array>()
+    const expansions = new Map<string, Expansion>()
+    const { k, b, d } = BM25
+    const average = index.lengthSums.map((sum) => sum / index.count || 1)
 
-  /** Counts every current match by type; builds hits (and snippets) for the page only. */
-  private page(
-    results: MiniResult[],
-    records: Map<string, SearchRecord>,
-    query: SearchQuery,
-    now: Date,
-  ): SearchResult {
-    const nowIso = now.toISOString()
-    const countsByType: Partial<Record<SearchType, number>> = {}
-    const hits: SearchHit[] = []
+    groups.forEach((sources, g) => {
+      for (const source of sources) {
+        let seen = seenBy.get(source)
+        if (!seen) seenBy.set(source, (seen = new Uint8Array(slots)))
+        for (const { term, postings, weight } of expand(index, source, typed)) {
+          expansions.set(term, { term, postings, weight })
+          const { slots: docs, counts, size, inField } = postings
+          for (let f = 0; f < FIELDS; f++) {
+            if (inField[f] === 0) continue
+            const idf = Math.log(1 + (index.count - inField[f] + 0.5) / (inField[f] + 0.5))
+            const factor = weight * BOOSTS[f] * idf
+            const lengthFactor = (k * b) / average[f]
+            for (let i = 0; i < size; i++) {
+              const tf = counts[i * FIELDS + f]
+              if (tf === 0) continue
+              const slot = docs[i]
+              const norm = k * (1 - b) + lengthFactor * index.lengths[slot * FIELDS + f]
+              score[slot] += factor * (d + (tf * (k + 1)) / (tf + norm))
+            }
+          }
+          for (let i = 0; i < size; i++) {
+            const slot = docs[i]
+            if (seen[slot] === 0) {
+              seen[slot] = 1
+              quality[slot]++
+            }
+            if (lastGroup[slot] !== g + 1) {
+              lastGroup[slot] = g + 1
+              groupsMatched[slot]++
+            }
+          }
+        }
+      }
+    })
+
+    let everyGroup = 0
+    for (let slot = 0; slot < slots; slot++) if (groupsMatched[slot] === groups.length) everyGroup++
+    const required = everyGroup >= MIN_AND_MATCHES ? groups.length : 1
+
+    const nowMs = now.getTime()
+    const typeFilter = query.type ? SEARCH_TYPES.indexOf(query.type) : -1
+    const counts = new Array<number>(SEARCH_TYPES.length).fill(0)
     let total = 0
-    for (const result of results) {
-      const record = records.get(result.id as string)
-      // ISO instants in UTC compare as text.
-      if (!record || (record.expires && toIso(record.expires) <= nowIso)) continue
-      countsByType[record.type] = (countsByType[record.type] ?? 0) + 1
-      if (query.type && record.type !== query.type) continue
+    // The page: the best `limit` slots, best first (ties: the earlier indexed first).
+    const best: { slot: number; score: number }[] = []
+    for (let slot = 0; slot < slots; slot++) {
+      if (groupsMatched[slot] < required || index.expires[slot] <= nowMs) continue
+      const type = index.types[slot]
+      counts[type]++
+      if (typeFilter >= 0 && type !== typeFilter) continue
       total++
-      if (hits.length < query.limit) hits.push(hitOf(record, result.terms))
+      const final = score[slot] * quality[slot]
+      if (best.length === query.limit && final <= best[best.length - 1].score) continue
+      let at = best.length
+      while (at > 0 && best[at - 1].score < final) at--
+      best.splice(at, 0, { slot, score: final })
+      if (best.length > query.limit) best.pop()
     }
+
+    const countsByType: Partial<Record<SearchType, number>> = {}
+    SEARCH_TYPES.forEach((type, i) => {
+      if (counts[i] > 0) countsByType[type] = counts[i]
+    })
+    const hits = best.map(({ slot }) => {
+      const record = index.records.get(index.ids[slot]!)!
+      const matched = [...expansions.values()]
+        .filter(({ postings }) => postings.indexOf(slot) >= 0)
+        .map(({ term }) => term)
+      return hitOf(record, matched)
+    })
     return { hits, countsByType, total, backend: this.name }
   }
 }
 
-function toIso(value: string): string {
-  return value.endsWith('Z') && value.length === 24 ? value : new Date(value).toISOString()
+/**
+ * A query word's matches in the vocabulary, as MiniSearch expands them: the word itself; its
+ * completions when it is the word being typed (from MIN_PREFIX_LENGTH letters); near
+ * spellings when the index does not know it (from MIN_FUZZY_LENGTH letters). Completions
+ * and typos weigh less the further they are from the word.
+ */
+function expand(index: LocaleIndex, source: string, typed: string): Expansion[] {
+  const { words } = index
+  const found: Expansion[] = []
+  const exact = index.postings.get(source)
+  if (exact) found.push({ term: source, postings: exact, weight: 1 })
+  const completions = new Set<string>()
+  if (source === typed && source.length >= MIN_PREFIX_LENGTH) {
+    for (const [term, postings] of words.atPrefix(source)) {
+      const distance = term.length - source.length
+      if (distance === 0) continue
+      completions.add(term)
+      const weight = (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance)
+      found.push({ term, postings, weight })
+    }
+  }
+  if (!exact && source.length >= MIN_FUZZY_LENGTH) {
+    const maxDistance = Math.min(MAX_FUZZY, Math.round(source.length * FUZZINESS))
+    for (const [term, [postings, distance]] of words.fuzzyGet(source, maxDistance)) {
+      if (distance === 0 || completions.has(term)) continue
+      found.push({
+        term,
+        postings,
+        weight: (FUZZY_WEIGHT * term.length) / (term.length + distance),
+      })
+    }
+  }
+  return found
 }
 
 function hitOf(record: SearchRecord, terms: string[]): SearchHit {
