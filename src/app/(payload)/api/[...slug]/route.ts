@@ -1,6 +1,8 @@
-/* Payload's REST API, in the shape Payload generates, with two additions: login and
+/* Payload's REST API, in the shape Payload generates, with three additions: login and
    forgot-password are rate-limited per client first (src/lib/http/payloadAuthLimits.ts),
-   and deleting one's own admin preference is repaired (src/lib/http/deletePreference.ts). */
+   deleting one's own admin preference is repaired (src/lib/http/deletePreference.ts), and a
+   dead token (signed out, expired, revoked) answers 401 instead of Payload's 403
+   (src/lib/http/deadToken.ts). */
 import config from '@payload-config'
 import {
   REST_DELETE,
@@ -12,10 +14,18 @@ import {
 } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 
+import { answerDeadTokens, isRestEntryPoint } from '@/lib/http/deadToken'
 import { deleteOwnPreference } from '@/lib/http/deletePreference'
 import { limitRestAuth } from '@/lib/http/payloadAuthLimits'
 
 type Context = { params: Promise<{ slug: string[] }> }
+
+const withDeadTokens = (handler: (request: Request, context: Context) => Promise<Response>) =>
+  answerDeadTokens(
+    () => getPayload({ config }),
+    handler,
+    async (_request, context: Context) => isRestEntryPoint((await context.params).slug),
+  )
 
 const restDelete = REST_DELETE(config)
 
@@ -23,7 +33,7 @@ const restGet = REST_GET(config)
 
 // Upload from a URL is off on every upload collection (pasteURL: false), but Payload still
 // routes /api/<uploads>/paste-url, fetches (refusing internal hosts) and answers 500.
-export const GET = async (request: Request, context: Context) => {
+export const GET = withDeadTokens(async (request: Request, context: Context) => {
   const { slug } = await context.params
   if (slug.length === 2 && slug[1] === 'paste-url') {
     return Response.json(
@@ -32,7 +42,7 @@ export const GET = async (request: Request, context: Context) => {
     )
   }
   return restGet(request, context)
-}
+})
 const restPost = limitRestAuth(REST_POST(config))
 const UPLOAD_COLLECTIONS = new Set(['media', 'transit-feeds'])
 
@@ -40,7 +50,7 @@ const UPLOAD_COLLECTIONS = new Set(['media', 'transit-feeds'])
 // file: upload from URL is off, so refuse it here, before Payload's REST handler fetches
 // (its safe fetch refuses internal hosts, but answers 500). The Media hook covers the
 // Local API.
-export const POST = async (request: Request, context: Context) => {
+export const POST = withDeadTokens(async (request: Request, context: Context) => {
   const { slug } = await context.params
   if (
     slug.length === 1 &&
@@ -59,14 +69,14 @@ export const POST = async (request: Request, context: Context) => {
     }
   }
   return restPost(request, context)
-}
-export const DELETE = async (request: Request, context: Context) => {
+})
+export const DELETE = withDeadTokens(async (request: Request, context: Context) => {
   const { slug } = await context.params
   if (slug.length === 2 && slug[0] === 'payload-preferences') {
     return deleteOwnPreference(await getPayload({ config }), request.headers, slug[1]!)
   }
   return restDelete(request, context)
-}
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+})
+export const PATCH = withDeadTokens(REST_PATCH(config))
+export const PUT = withDeadTokens(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

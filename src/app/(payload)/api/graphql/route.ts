@@ -1,22 +1,29 @@
 /* Payload's GraphQL API, in the shape Payload generates; login and forgot-password
    mutations share the REST rate limits (src/lib/http/payloadAuthLimits.ts), and
    subscription operations (the schema has none) are refused with a 400 instead of the
-   500 Payload's handler answers. */
+   500 Payload's handler answers; a dead token (signed out, expired, revoked) answers 401
+   (src/lib/http/deadToken.ts). */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
 
+import { answerDeadTokens, isGraphqlEntryPoint } from '@/lib/http/deadToken'
 import { isSubscriptionRequest } from '@/lib/http/graphqlDepth'
 import { limitGraphqlAuth } from '@/lib/http/payloadAuthLimits'
 
 const graphqlPost = limitGraphqlAuth(GRAPHQL_POST(config))
 
-export const POST = async (request: Request) => {
-  if (await isSubscriptionRequest(request.clone())) {
-    return Response.json(
-      { errors: [{ message: 'Subscriptions are not supported.' }] },
-      { status: 400 },
-    )
-  }
-  return graphqlPost(request)
-}
+export const POST = answerDeadTokens(
+  () => getPayload({ config }),
+  async (request: Request) => {
+    if (await isSubscriptionRequest(request.clone())) {
+      return Response.json(
+        { errors: [{ message: 'Subscriptions are not supported.' }] },
+        { status: 400 },
+      )
+    }
+    return graphqlPost(request)
+  },
+  async (request: Request) => isGraphqlEntryPoint(await request.clone().text().catch(() => '')),
+)
 export const OPTIONS = REST_OPTIONS(config)
