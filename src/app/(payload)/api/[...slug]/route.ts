@@ -17,6 +17,7 @@ import { getPayload } from 'payload'
 import { answerDeadTokens, isRestEntryPoint } from '@/lib/http/deadToken'
 import { deleteOwnPreference } from '@/lib/http/deletePreference'
 import { limitRestAuth } from '@/lib/http/payloadAuthLimits'
+import { checkUploadForm } from '@/lib/http/uploadForm'
 
 type Context = { params: Promise<{ slug: string[] }> }
 
@@ -52,6 +53,10 @@ const UPLOAD_COLLECTIONS = new Set(['media', 'transit-feeds'])
 // Local API.
 export const POST = withDeadTokens(async (request: Request, context: Context) => {
   const { slug } = await context.params
+  if (slug.length === 1 && UPLOAD_COLLECTIONS.has(slug[0]!)) {
+    const refused = await checkUploadForm(request)
+    if (refused) return refused
+  }
   if (
     slug.length === 1 &&
     UPLOAD_COLLECTIONS.has(slug[0]!) &&
@@ -77,6 +82,15 @@ export const DELETE = withDeadTokens(async (request: Request, context: Context) 
   }
   return restDelete(request, context)
 })
-export const PATCH = withDeadTokens(REST_PATCH(config))
+const restPatch = REST_PATCH(config)
+// Replacing an upload's file goes through the same form check as creating one.
+export const PATCH = withDeadTokens(async (request: Request, context: Context) => {
+  const { slug } = await context.params
+  if (UPLOAD_COLLECTIONS.has(slug[0]!)) {
+    const refused = await checkUploadForm(request)
+    if (refused) return refused
+  }
+  return restPatch(request, context)
+})
 export const PUT = withDeadTokens(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
