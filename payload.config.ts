@@ -28,6 +28,7 @@ import { TransitSettings } from './collections/globals/TransitSettings'
 import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
 import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
 import { keepServingWhenDatabaseDrops } from './src/lib/db/keepServing'
+import { auditScheduledPublishing } from './src/lib/audit/scheduling'
 import { GRAPHQL_MAX_DEPTH, maxDepthRule, noSubscriptionsRule } from './src/lib/http/graphqlDepth'
 import { answerUnusableQueriesWith400 } from './src/lib/http/unusableQuery'
 import { eofficeDeliveryTask, pruneNoticesTask } from './src/lib/eoffice/tasks'
@@ -147,7 +148,11 @@ export default buildConfig({
     }),
   },
   // A lost PostgreSQL connection must not end the process serving cached pages.
-  onInit: keepServingWhenDatabaseDrops,
+  // …and scheduling a publish/unpublish is written to the audit log (src/lib/audit/scheduling.ts).
+  onInit: (payload) => {
+    keepServingWhenDatabaseDrops(payload)
+    auditScheduledPublishing(payload)
+  },
   typescript: { outputFile: './src/payload-types.ts' },
   telemetry: false,
 }).then(lockDownJobStats)
