@@ -29,6 +29,7 @@ import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
 import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
 import { keepServingWhenDatabaseDrops } from './src/lib/db/keepServing'
 import { queueSqliteWriters } from './src/lib/db/sqliteWriters'
+import { auditScheduledPublishing } from './src/lib/audit/scheduling'
 import { GRAPHQL_MAX_DEPTH, maxDepthRule, noSubscriptionsRule } from './src/lib/http/graphqlDepth'
 import { answerUnusableQueriesWith400 } from './src/lib/http/unusableQuery'
 import { eofficeDeliveryTask, pruneNoticesTask } from './src/lib/eoffice/tasks'
@@ -129,7 +130,10 @@ export default buildConfig({
       eofficeDeliveryTask,
       pruneNoticesTask,
     ],
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    // No cron at all where jobs do not run (tests, scripts, build): Payload's cron also writes
+    // the scheduler's bookkeeping every minute whatever shouldAutoRun says, and on SQLite that
+    // write competed with the test's own writes ("database is locked" at minute boundaries).
+    autoRun: () => (shouldRunJobs() ? [{ cron: '* * * * *', queue: 'default', limit: 20 }] : []),
     shouldAutoRun: shouldRunJobs,
     // Running, queueing or cancelling jobs over HTTP is for editors and admins only.
     access: { run: jobsForEditors, queue: jobsForEditors, cancel: jobsForEditors },
@@ -145,10 +149,12 @@ export default buildConfig({
     }),
   },
   // A lost PostgreSQL connection must not end the process serving cached pages; parallel
-  // writes on SQLite wait for each other rather than fail.
+  // writes on SQLite wait for each other rather than fail; scheduling a publish/unpublish
+  // is written to the audit log (src/lib/audit/scheduling.ts).
   onInit: (payload) => {
     keepServingWhenDatabaseDrops(payload)
     queueSqliteWriters(payload)
+    auditScheduledPublishing(payload)
   },
   typescript: { outputFile: './src/payload-types.ts' },
   telemetry: false,

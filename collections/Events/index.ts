@@ -47,7 +47,8 @@ export const Events: CollectionConfig = {
   versions: draftVersions,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
-    slugField(),
+    // /agenda/topics/… is the agenda's topic feeds, next to /agenda/<event slug>.
+    slugField('title', ['topics']),
     { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: 400 },
     {
       name: 'eventStatus',

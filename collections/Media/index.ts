@@ -3,6 +3,7 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } f
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { staff } from '../access/staff'
+import { refuseMismatchedExtension, refuseUnsafeFileName } from '../hooks/uploadGuards'
 
 export const MEDIA_MAX_BYTES = 5 * 1024 * 1024
 
@@ -69,7 +70,10 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
   },
-  hooks: { beforeOperation: [refuseOversizedFile, refuseUploadFromUrl] },
+  hooks: {
+    beforeOperation: [refuseOversizedFile, refuseUploadFromUrl, refuseUnsafeFileName],
+    beforeChange: [refuseMismatchedExtension],
+  },
   fields: [
     {
       name: 'alt',

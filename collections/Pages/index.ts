@@ -6,16 +6,24 @@ import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearc
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
 
-/** Slugs that would shadow a section of the site. */
-const RESERVED_SLUGS = [
-  'services',
-  'procedures',
-  'topics',
+/**
+ * Slugs that would shadow a section of the site: pages live at /<locale>/<slug>, next to
+ * the fixed sections under src/app/(frontend)/[locale]/. tests/unit/reservedSlugs.spec.ts
+ * reads that folder and fails when a new section is not listed here.
+ */
+export const RESERVED_SLUGS = [
   'agenda',
   'alerts',
-  'transit',
-  'search',
   'my',
+  'notifications',
+  'offline',
+  'procedures',
+  'saved',
+  'search',
+  'services',
+  'topics',
+  'transit',
+  // Not sections under [locale], kept free so that no page looks like the admin or the API.
   'admin',
   'api',
 ]

@@ -41,7 +41,8 @@ export const Services: CollectionConfig = {
   versions: draftVersions,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
-    slugField(),
+    // /services/near is the near-me page, next to /services/<service slug>.
+    slugField('title', ['near']),
     { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: 400 },
     {
       name: 'category',

@@ -8,6 +8,8 @@ import {
 
 import { admins } from '../access/admins'
 import { staff } from '../access/staff'
+import { refuseUnsafeFileName } from '../hooks/uploadGuards'
+import { buildTimetable } from '@/lib/transit/build'
 import { storeSourceAndQueue } from '@/lib/transit/storage'
 
 /** Written by the import through the Local API only, never by a request. */
@@ -30,6 +32,40 @@ const refuseOversizedFeed: CollectionBeforeOperationHook = ({ req, args, operati
     throw new APIError(
       `A GTFS zip may be at most ${TRANSIT_FEED_MAX_BYTES / 1024 / 1024} MB.`,
       413,
+      null,
+      true,
+    )
+  }
+  return args
+}
+
+/**
+ * An uploaded zip is validated in the request, with the same checks the import runs, so
+ * that a broken or hostile feed (zip bomb, forged paths, missing files, bad rows) is refused
+ * at once with a 400 that says why, and nothing is stored or queued. The import job checks
+ * again (it is the one that builds the timetable). The CLI (`skipImportQueue`) imports right
+ * away and records a refused feed with its report instead. Cost: one extra validation pass
+ * per upload (under a second for a Caltrain-sized feed; seconds for a very large one).
+ */
+const refuseInvalidFeed: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+  context,
+}) => {
+  if (operation !== 'create' || context?.skipImportQueue || !req.file) return args
+  const bytes = req.file.data ? new Uint8Array(req.file.data) : new Uint8Array()
+  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+  const { report } = buildTimetable(bytes, {
+    fallbackTimezone: (settings as { timezone?: string }).timezone,
+  })
+  if (report.errors.length > 0) {
+    throw new APIError(
+      `This GTFS feed was refused and nothing was imported: ${report.errors
+        .slice(0, 5)
+        .map((i) => `${i.file}${i.line ? `:${i.line}` : ''} ${i.message}`)
+        .join('; ')}${report.errors.length > 5 ? '; …' : ''}`,
+      400,
       null,
       true,
     )
@@ -94,7 +130,7 @@ export const TransitFeeds: CollectionConfig = {
     pasteURL: false,
   },
   hooks: {
-    beforeOperation: [refuseOversizedFeed],
+    beforeOperation: [refuseOversizedFeed, refuseUnsafeFileName, refuseInvalidFeed],
     beforeDelete: [keepActiveFeed],
     afterChange: [queueImport],
   },

@@ -2,7 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { buildAlertsRss } from '@/lib/alerts/feeds'
 import { findAlerts } from '@/lib/alerts/queries'
@@ -55,8 +55,17 @@ const rssTitles = (alerts: Awaited<ReturnType<typeof findAlerts>>, now: Date) =>
   })
 
 describe('alert expiry without an editor', () => {
+  // The clock is the test's: only Date is replaced (timers and I/O stay real), so the
+  // expiry is an hour away however slow the machine is, and "later" is a jump of the clock
+  // rather than a wait. Payload's queue decides what is due with the same Date.
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('queues a refresh at expiry; running the queue then refreshes banner and feeds', async () => {
-    const expires = new Date(Date.now() + 2_000)
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date())
+    const expires = new Date(Date.now() + 3_600_000)
     const alert = await payload.create({
       collection: 'alerts',
       data: {
@@ -73,11 +82,25 @@ describe('alert expiry without an editor', () => {
     expect(bannerAlerts(live, before).map((a) => a.id)).toContain(alert.id)
     expect(rssTitles(live, before)).toContain(alert.headline)
 
+    // The refresh is queued for the expiry itself.
+    const queued = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'revalidateAlerts' } },
+      overrideAccess: true,
+    })
+    expect(queued.docs.map((job) => job.waitUntil)).toEqual([expires.toISOString()])
+
     // Before the expiry the queued job is not due: nothing is refreshed yet.
     await payload.jobs.run()
     expect(requested).toEqual([])
 
-    await new Promise((resolve) => setTimeout(resolve, expires.getTime() - Date.now() + 200))
+    // One minute before the expiry: still not due.
+    vi.setSystemTime(expires.getTime() - 60_000)
+    await payload.jobs.run()
+    expect(requested).toEqual([])
+
+    // The expiry passes (the site's queue runs every minute).
+    vi.setSystemTime(expires.getTime() + 1_000)
     await payload.jobs.run()
 
     expect(requested).toHaveLength(1)

@@ -1,12 +1,15 @@
 // SECURITY.md lines 6, 7, 8 (reset link) and 9 over real HTTP through Payload's REST and
 // GraphQL route handlers: lockout after 5 bad logins, sequential and parallel; only an admin
-// unlocks; the old token is dead after logout; session cookie flags; the reset link comes
+// unlocks; the old token is dead after logout (401, while a live token without permission gets
+// 403); session cookie flags; the reset link comes
 // from the configured server URL whatever Host a request claims; a cookie-authenticated write
 // from a foreign Origin is refused.
 import { getPayload, type Payload } from 'payload'
+import { SignJWT } from 'jose'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { readServerUrl } from '../../src/lib/config/env'
+import { DEAD_TOKEN_MESSAGE } from '../../src/lib/http/deadToken'
 import { resetRateLimits } from '../../src/lib/http/rateLimit'
 import {
   httpRequest,
@@ -159,7 +162,13 @@ describe('lockout (line 6)', () => {
 })
 
 describe('sessions (line 7)', () => {
-  it('kills the token at logout: /me no longer knows it and a protected read is refused', async () => {
+  const expectDead = (answer: HttpAnswer, what: string) => {
+    expect(answer.status, `${what}: ${answer.text}`).toBe(401)
+    expect(answer.json().errors[0].message, what).toBe(DEAD_TOKEN_MESSAGE)
+    expect(answer.headers['www-authenticate'], what).toMatch(/invalid_token/)
+  }
+
+  it('answers 401 to the token after logout, on reads, writes, refresh, /me and GraphQL', async () => {
     const { id, email } = await newUser()
     const token = await tokenFor(email)
     const auth = { authorization: `JWT ${token}` }
@@ -167,23 +176,121 @@ describe('sessions (line 7)', () => {
     expect((await httpRequest(api(`/users/${id}`), { headers: auth })).status).toBe(200)
     const logout = await httpRequest(api('/users/logout'), { method: 'POST', headers: auth })
     expect(logout.status, logout.text).toBe(200)
-    expect(await me(token)).toBeNull()
-    const read = await httpRequest(api(`/users/${id}`), { headers: auth })
-    expect([401, 403]).toContain(read.status)
+    expectDead(await httpRequest(api('/users/me'), { headers: auth }), '/me')
+    expectDead(await httpRequest(api(`/users/${id}`), { headers: auth }), 'own read')
+    // Public data is no excuse: the client must learn its token is dead.
+    expectDead(await httpRequest(api('/services?limit=1'), { headers: auth }), 'public read')
     const refresh = await httpRequest(api('/users/refresh-token'), {
       method: 'POST',
       headers: auth,
     })
-    // Payload answers a dead token as it answers no token: 403 (not 401) on reads, writes and
-    // refresh; what matters is that nothing is served or changed.
-    expect([401, 403]).toContain(refresh.status)
+    expectDead(refresh, 'refresh')
     expect(refresh.json().refreshedToken).toBeUndefined()
     const write = await httpRequest(api(`/users/${id}`), {
       method: 'PATCH',
       headers: auth,
       body: { name: 'after logout' },
     })
-    expect([401, 403]).toContain(write.status)
+    expectDead(write, 'write')
+    const bearer = await httpRequest(api(`/users/${id}`), {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expectDead(bearer, 'delete with Bearer')
+    const graphql = await httpRequest(api('/graphql'), {
+      method: 'POST',
+      headers: auth,
+      body: { query: `mutation { updateUser(id: ${id}, data: { name: "gql" }) { id } }` },
+    })
+    expectDead(graphql, 'GraphQL')
+    expect((await payload.findByID({ collection: 'users', id })).name ?? null).toBeNull()
+    // Signing in again still works with the dead token in the header.
+    const again = await httpRequest(api('/users/login'), {
+      method: 'POST',
+      headers: auth,
+      body: { email, password: PASSWORD },
+    })
+    expect(again.status, again.text).toBe(200)
+  })
+
+  it('answers 401 to expired, foreign-signed, tampered and deleted-user tokens', async () => {
+    const { id, email } = await newUser()
+    const token = await tokenFor(email)
+    const [header, body] = token.split('.')
+    const claims = JSON.parse(Buffer.from(body!, 'base64url').toString()) as Record<string, unknown>
+    const { authVersion } = JSON.parse(Buffer.from(header!, 'base64url').toString()) as {
+      authVersion?: unknown
+    }
+    const sign = (key: string, extra: Record<string, unknown>) =>
+      new SignJWT({ ...claims, ...extra })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT', ...(authVersion ? { authVersion } : {}) })
+        .sign(new TextEncoder().encode(key))
+    const now = Math.floor(Date.now() / 1000)
+    const live = await sign(payload.secret, {})
+    expect((await me(live))?.id, 'the re-signed token is valid').toBe(id)
+    const expired = await sign(payload.secret, { iat: now - 7200, exp: now - 60 })
+    const foreign = await sign('another-secret-0123456789abcdef', {})
+    const tampered = `${header}.${Buffer.from(JSON.stringify({ ...claims, role: 'admin' })).toString('base64url')}.${token.split('.')[2]}`
+    for (const [what, dead] of [
+      ['expired', expired],
+      ['other secret', foreign],
+      ['tampered', tampered],
+      ['garbage', 'not-a-jwt'],
+    ] as const) {
+      expectDead(
+        await httpRequest(api(`/users/${id}`), { headers: { authorization: `JWT ${dead}` } }),
+        what,
+      )
+    }
+    await payload.delete({ collection: 'users', id, overrideAccess: true })
+    expectDead(
+      await httpRequest(api('/users/me'), { headers: { authorization: `JWT ${token}` } }),
+      'deleted user',
+    )
+  })
+
+  it('keeps 403 for a live token without permission, and 403 for no token at all', async () => {
+    const contributor = await newUser('contributor')
+    const other = await newUser('editor')
+    const token = await tokenFor(contributor.email)
+    const auth = { authorization: `JWT ${token}` }
+    const remove = await httpRequest(api(`/users/${other.id}`), { method: 'DELETE', headers: auth })
+    expect(remove.status, remove.text).toBe(403)
+    expect(remove.text).not.toContain(DEAD_TOKEN_MESSAGE)
+    const create = await httpRequest(api('/users'), {
+      method: 'POST',
+      headers: auth,
+      body: { email: 'x@test.example', password: PASSWORD, role: 'admin' },
+    })
+    expect(create.status, create.text).toBe(403)
+    const graphql = await httpRequest(api('/graphql'), {
+      method: 'POST',
+      headers: auth,
+      body: { query: `mutation { deleteUser(id: ${other.id}) { id } }` },
+    })
+    expect(graphql.status).not.toBe(401)
+    expect(graphql.json().data?.deleteUser ?? null).toBeNull()
+    const anonymous = await httpRequest(api(`/users/${other.id}`), { method: 'DELETE' })
+    expect(anonymous.status).toBe(403)
+    expect(await payload.findByID({ collection: 'users', id: other.id })).toBeTruthy()
+  })
+
+  it('answers 401 to a refused request with a dead session cookie; /me still answers user: null', async () => {
+    const { id, email } = await newUser()
+    const answer = await login(email, PASSWORD)
+    const cookie = String(answer.headers['set-cookie']?.[0]).split(';')[0]
+    const withCookie = { cookie, origin: serverURL }
+    await httpRequest(api('/users/logout'), { method: 'POST', headers: withCookie })
+    const write = await httpRequest(api(`/users/${id}`), {
+      method: 'PATCH',
+      headers: withCookie,
+      body: { name: 'stale cookie' },
+    })
+    expectDead(write, 'stale cookie write')
+    // The admin panel asks /me with whatever cookie the browser holds and expects user: null.
+    const who = await httpRequest(api('/users/me'), { headers: withCookie })
+    expect(who.status).toBe(200)
+    expect(who.json().user).toBeNull()
     expect((await payload.findByID({ collection: 'users', id })).name ?? null).toBeNull()
   })
 

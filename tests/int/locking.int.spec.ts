@@ -5,6 +5,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { asUser } from '@/lib/db/asUser'
+import { deleteOwnPreference } from '@/lib/http/deletePreference'
 import { sampleDoc } from '../helpers/sampleDocs'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -142,5 +144,88 @@ describe('document locks', () => {
         context: quiet,
       }),
     ).rejects.toMatchObject({ status: 423 })
+  })
+
+  it('holds for writes made through asUser(): another editor gets 423, nothing changes', async () => {
+    const service = await payload.create({
+      collection: 'services',
+      data: { ...sampleDoc('services'), _status: 'published' } as never,
+      overrideAccess: true,
+      context: quiet,
+    })
+    await lock('services', service.id, alice)
+    const asBob = asUser(bob as never, {
+      collection: 'services' as const,
+      id: service.id,
+      context: quiet,
+    })
+    await expect(
+      payload.update({ ...asBob, data: { title: 'Bob via asUser' } }),
+    ).rejects.toMatchObject({ status: 423 })
+    await expect(payload.delete(asBob)).rejects.toMatchObject({ status: 423 })
+    expect((await payload.findByID({ collection: 'services', id: service.id })).title).toBe(
+      (service as { title: string }).title,
+    )
+    const saved = await payload.update({
+      ...asUser(alice as never, {
+        collection: 'services' as const,
+        id: service.id,
+        context: quiet,
+      }),
+      data: { title: 'Alice via asUser' },
+    })
+    expect(saved.title).toBe('Alice via asUser')
+  })
+
+  it('holds access rules for writes made through asUser(): a contributor cannot publish-delete', async () => {
+    const contributor = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'carol-lock@test.example',
+        password: 'correct-horse-battery',
+        role: 'contributor',
+      },
+      overrideAccess: true,
+    })
+    const service = await payload.create({
+      collection: 'services',
+      data: { ...sampleDoc('services'), _status: 'published' } as never,
+      overrideAccess: true,
+      context: quiet,
+    })
+    await expect(
+      payload.delete(
+        asUser({ ...contributor, collection: 'users' } as never, {
+          collection: 'services' as const,
+          id: service.id,
+          context: quiet,
+        }),
+      ),
+    ).rejects.toMatchObject({ status: 403 })
+    expect(await payload.findByID({ collection: 'services', id: service.id })).toBeTruthy()
+  })
+
+  it('deletes only the caller’s own admin preference (the preferences route writes as the caller)', async () => {
+    for (const [who, value] of [
+      [alice, 'alice'],
+      [bob, 'bob'],
+    ] as const) {
+      await payload.create({
+        collection: 'payload-preferences',
+        data: { key: 'nav', value } as never,
+        // Payload fills the owner from the request's user, as the admin panel does.
+        user: who as never,
+      })
+    }
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: 'bob-lock@test.example', password: 'correct-horse-battery' },
+    })
+    const headers = new Headers({ authorization: `JWT ${token}` })
+    const answer = await deleteOwnPreference(payload, headers, 'nav')
+    expect(answer.status).toBe(200)
+    const left = await payload.find({ collection: 'payload-preferences', overrideAccess: true })
+    expect(left.docs.map((d) => (d as { value: unknown }).value)).toEqual(['alice'])
+    expect((await deleteOwnPreference(payload, headers, 'nav')).status).toBe(404)
   })
 })

@@ -91,4 +91,44 @@ describe('scheduled publishing', () => {
     await payload.jobs.run()
     expect(await anonymousCanSee(draft.id)).toBe(false)
   })
+
+  it('writes one "schedule" entry to the audit log with who, what and when, and still publishes', async () => {
+    const draft = await payload.create({
+      collection: 'services',
+      data: { ...sampleDoc('services'), _status: 'draft' } as never,
+      draft: true,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    const scheduledEntries = async () =>
+      (
+        await payload.find({
+          collection: 'audit-log',
+          where: {
+            and: [{ action: { equals: 'schedule' } }, { documentId: { equals: String(draft.id) } }],
+          },
+          depth: 0,
+        })
+      ).docs as unknown as Array<Record<string, unknown>>
+    expect(await scheduledEntries()).toEqual([])
+    const before = Date.now()
+    const at = new Date(Date.now() - 1000)
+    await schedule('publish', draft.id, ids.editor, at)
+    const entries = await scheduledEntries()
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toMatchObject({
+      action: 'schedule',
+      actor: 'editor@test.example',
+      user: ids.editor,
+      collectionSlug: 'services',
+      documentId: String(draft.id),
+      operation: 'publish',
+      detail: `publish at ${at.toISOString()}`,
+    })
+    expect(Date.parse(entries[0]!.createdAt as string)).toBeGreaterThanOrEqual(before - 1000)
+    // Recording it changed nothing about the job itself.
+    await payload.jobs.run()
+    expect(await anonymousCanSee(draft.id)).toBe(true)
+    expect(await scheduledEntries()).toHaveLength(1)
+  })
 })

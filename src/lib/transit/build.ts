@@ -157,8 +157,12 @@ export const GTFS_MAX_TOTAL_BYTES = 768 * 1024 * 1024
 /** Reads a zip's .txt files by base name (some publishers zip a folder). */
 export function readGtfsZip(bytes: Uint8Array): Map<string, Uint8Array> {
   let total = 0
+  let names = 0
+  const seen = new Set<string>()
   const entries = unzipSync(bytes, {
     filter: (file) => {
+      names++
+      seen.add(file.name)
       if (!file.name.toLowerCase().endsWith('.txt') || file.name.startsWith('__MACOSX/'))
         return false
       // Files are kept in memory by base name and never written to disk, so a path like
@@ -175,9 +179,14 @@ export function readGtfsZip(bytes: Uint8Array): Map<string, Uint8Array> {
       return true
     },
   })
+  if (seen.size < names) throw new Error('an entry appears twice in the archive')
   const files = new Map<string, Uint8Array>()
   for (const [name, data] of Object.entries(entries)) {
-    files.set(name.split('/').pop()!.toLowerCase(), data)
+    // Files are kept by base name: two with the same one (say feed/stops.txt and
+    // old/stops.txt) would silently replace each other, so the archive is ambiguous.
+    const base = name.split('/').pop()!.toLowerCase()
+    if (files.has(base)) throw new Error(`${base} appears twice in the archive`)
+    files.set(base, data)
   }
   return files
 }
@@ -196,7 +205,14 @@ function eachRow(
 ): boolean {
   const bytes = files.get(file)
   if (!bytes) return false
-  const text = new TextDecoder('utf-8').decode(bytes)
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    issues.error(file, 'The file is not UTF-8 text (GTFS requires UTF-8); save it as UTF-8')
+    report.files[file] = 0
+    return true
+  }
   let header: Map<string, number> | null = null
   let values: string[] = []
   const row: Row = (column) => {

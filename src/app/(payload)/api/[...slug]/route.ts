@@ -1,7 +1,9 @@
-/* Payload's REST API, in the shape Payload generates, with two additions: login and
+/* Payload's REST API, in the shape Payload generates, with three additions: login and
    forgot-password are rate-limited per client first (src/lib/http/payloadAuthLimits.ts),
-   and deleting one's own admin preference is repaired (src/lib/http/deletePreference.ts).
-   Every method answers a clear 503 while the database is down (src/lib/resilience). */
+   deleting one's own admin preference is repaired (src/lib/http/deletePreference.ts), and a
+   dead token (signed out, expired, revoked) answers 401 instead of Payload's 403
+   (src/lib/http/deadToken.ts). Every method answers a clear 503 while the database is down
+   (src/lib/resilience). */
 import config from '@payload-config'
 import {
   REST_DELETE,
@@ -13,11 +15,20 @@ import {
 } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 
+import { answerDeadTokens, isRestEntryPoint } from '@/lib/http/deadToken'
 import { deleteOwnPreference } from '@/lib/http/deletePreference'
 import { limitRestAuth } from '@/lib/http/payloadAuthLimits'
+import { checkUploadForm } from '@/lib/http/uploadForm'
 import { unavailableWhenDatabaseDown } from '@/lib/resilience/databaseOutage'
 
 type Context = { params: Promise<{ slug: string[] }> }
+
+const withDeadTokens = (handler: (request: Request, context: Context) => Promise<Response>) =>
+  answerDeadTokens(
+    () => getPayload({ config }),
+    handler,
+    async (_request, context: Context) => isRestEntryPoint((await context.params).slug),
+  )
 
 const restDelete = REST_DELETE(config)
 
@@ -25,7 +36,7 @@ const restGet = REST_GET(config)
 
 // Upload from a URL is off on every upload collection (pasteURL: false), but Payload still
 // routes /api/<uploads>/paste-url, fetches (refusing internal hosts) and answers 500.
-const get = async (request: Request, context: Context) => {
+const get = withDeadTokens(async (request: Request, context: Context) => {
   const { slug } = await context.params
   if (slug.length === 2 && slug[1] === 'paste-url') {
     return Response.json(
@@ -34,7 +45,7 @@ const get = async (request: Request, context: Context) => {
     )
   }
   return restGet(request, context)
-}
+})
 const restPost = limitRestAuth(REST_POST(config))
 const UPLOAD_COLLECTIONS = new Set(['media', 'transit-feeds'])
 
@@ -42,8 +53,12 @@ const UPLOAD_COLLECTIONS = new Set(['media', 'transit-feeds'])
 // file: upload from URL is off, so refuse it here, before Payload's REST handler fetches
 // (its safe fetch refuses internal hosts, but answers 500). The Media hook covers the
 // Local API.
-const post = async (request: Request, context: Context) => {
+const post = withDeadTokens(async (request: Request, context: Context) => {
   const { slug } = await context.params
+  if (slug.length === 1 && UPLOAD_COLLECTIONS.has(slug[0]!)) {
+    const refused = await checkUploadForm(request)
+    if (refused) return refused
+  }
   if (
     slug.length === 1 &&
     UPLOAD_COLLECTIONS.has(slug[0]!) &&
@@ -61,19 +76,29 @@ const post = async (request: Request, context: Context) => {
     }
   }
   return restPost(request, context)
-}
-const del = async (request: Request, context: Context) => {
+})
+const del = withDeadTokens(async (request: Request, context: Context) => {
   const { slug } = await context.params
   if (slug.length === 2 && slug[0] === 'payload-preferences') {
     return deleteOwnPreference(await getPayload({ config }), request.headers, slug[1]!)
   }
   return restDelete(request, context)
-}
+})
+const restPatch = REST_PATCH(config)
+// Replacing an upload's file goes through the same form check as creating one.
+const patch = withDeadTokens(async (request: Request, context: Context) => {
+  const { slug } = await context.params
+  if (UPLOAD_COLLECTIONS.has(slug[0]!)) {
+    const refused = await checkUploadForm(request)
+    if (refused) return refused
+  }
+  return restPatch(request, context)
+})
 
 const payload = () => getPayload({ config })
 export const GET = unavailableWhenDatabaseDown(get, payload)
 export const POST = unavailableWhenDatabaseDown(post, payload)
 export const DELETE = unavailableWhenDatabaseDown(del, payload)
-export const PATCH = unavailableWhenDatabaseDown(REST_PATCH(config), payload)
-export const PUT = unavailableWhenDatabaseDown(REST_PUT(config), payload)
+export const PATCH = unavailableWhenDatabaseDown(patch, payload)
+export const PUT = unavailableWhenDatabaseDown(withDeadTokens(REST_PUT(config)), payload)
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,81 @@
+// "schedule" entries in the audit log (SECURITY.md line 19): an editor scheduling a publish
+// or unpublish is recorded with who, what and when it will happen.
+//
+// Payload's admin queues the job with `payload.jobs.queue()` and no request, which writes
+// the payload-jobs row straight through the database adapter: no collection hook runs, so
+// an afterChange hook on payload-jobs never sees it. Turning on `jobs.runHooks` would make
+// it visible, but changes how every job is created and run and broke scheduled publishing
+// when tried. So the one instance's `jobs.queue` is wrapped at init instead: after the
+// job is queued (only then), one entry is written. Every way of scheduling reaches it: the
+// admin's schedule drawer, the Local API and Payload's /api/payload-jobs/queue endpoint.
+import type { Payload, PayloadRequest } from 'payload'
+
+import { writeAudit } from './auditLog'
+
+type ScheduleInput = {
+  type?: 'publish' | 'unpublish'
+  doc?: { relationTo?: string; value?: number | string }
+  global?: string
+  locale?: string
+  user?: { relationTo?: string; value?: number | string } | number | string | null
+}
+
+type QueueArgs = {
+  task?: string
+  input?: ScheduleInput
+  waitUntil?: Date | string
+  req?: PayloadRequest
+}
+
+const wrapped = new WeakSet<object>()
+
+/** Who scheduled: the user the job will publish as, else the request's user, else system. */
+async function schedulerOf(payload: Payload, input: ScheduleInput, req?: PayloadRequest) {
+  const ref = input.user
+  if (ref && typeof ref === 'object' && ref.value !== undefined && ref.relationTo) {
+    try {
+      const user = await payload.findByID({
+        collection: ref.relationTo as 'users',
+        id: ref.value,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })
+      return { id: ref.value, email: (user as { email?: string } | null)?.email ?? null }
+    } catch {
+      return { id: ref.value, email: null }
+    }
+  }
+  const user = req?.user as { id: number | string; email?: string } | null | undefined
+  return user ? { id: user.id, email: user.email ?? null } : null
+}
+
+export function auditScheduledPublishing(payload: Payload): void {
+  const jobs = payload.jobs as unknown as { queue: (args: QueueArgs) => Promise<unknown> }
+  if (wrapped.has(jobs)) return
+  wrapped.add(jobs)
+  const queue = jobs.queue.bind(jobs)
+  jobs.queue = async (args: QueueArgs) => {
+    const job = await queue(args)
+    if (args?.task === 'schedulePublish') {
+      const input = args.input ?? {}
+      const when = args.waitUntil ? new Date(args.waitUntil).toISOString() : 'now'
+      const type = input.type ?? 'publish'
+      await writeAudit(
+        payload,
+        {
+          action: 'schedule',
+          user: await schedulerOf(payload, input, args.req),
+          actor: 'system',
+          collection: input.doc?.relationTo ?? null,
+          global: input.global ?? null,
+          documentId: input.doc?.value ?? null,
+          operation: type,
+          detail: `${type} at ${when}${input.locale ? ` (${input.locale})` : ''}`,
+        },
+        args.req,
+      )
+    }
+    return job
+  }
+}
