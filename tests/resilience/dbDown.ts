@@ -212,8 +212,9 @@ async function publishedPages(): Promise<string[]> {
 
 /**
  * Pages and files built per request or on first visit, found by following the site's own
- * links: the agenda and an event (with their calendars), the alerts, the app's manifest,
- * icons and service worker, the feeds, and the build's static assets.
+ * links: the agenda and an event (with their calendars), the alerts, the transit index, a
+ * line and a stop, the app's manifest, icons and service worker, the feeds, and the build's
+ * static assets.
  */
 async function otherProbes(): Promise<string[]> {
   const get = async (p: string) => (await probe(`${base}${p}`)).body
@@ -235,6 +236,11 @@ async function otherProbes(): Promise<string[]> {
   }
   const home = await get('/en')
   const assets = links(home, /(\/_next\/static\/[^"'\s)]+\.(?:js|css))/g)
+  // Transit pages are rendered per request (departures move with the clock).
+  const lines = links(await get('/en/transit'), /href="(\/en\/transit\/lines\/[^"?#]+)"/g)
+  const stops = lines[0]
+    ? links(await get(lines[0]), /href="(\/en\/transit\/stops\/[^"?#]+)"/g)
+    : []
   return [
     '/en/agenda',
     '/es/agenda',
@@ -255,6 +261,10 @@ async function otherProbes(): Promise<string[]> {
     '/sw.js',
     '/robots.txt',
     '/sitemap.xml',
+    '/en/transit',
+    '/es/transit',
+    ...lines.slice(0, 1),
+    ...stops.slice(0, 1),
     '/en/alerts/rss.xml',
     '/en/alerts/atom.xml',
     '/alerts/cap.atom',

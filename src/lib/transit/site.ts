@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { getPayloadClient } from '@/lib/content/payload'
 import type { LngLat } from '@/lib/geo/distance'
+import { fallbackLogger, lastGood } from '@/lib/resilience/lastGood'
 import type { Alert } from '@/payload-types'
 
 import { nearbyStops } from './nearbyStops'
@@ -19,6 +20,18 @@ export async function activeTransit(): Promise<{
   return { payload, active: await loadActiveTimetable(payload) }
 }
 
+// With the database down a transit page shows the alerts last read for the same records,
+// minus those that have expired since (src/lib/resilience/lastGood.ts).
+const keptAlerts = lastGood<Alert[]>({
+  maxEntries: 2000,
+  onFallback: fallbackLogger('transit alerts'),
+})
+
+const inForce = (alert: Alert, now: Date) =>
+  !alert.withdrawn &&
+  (!alert.onset || new Date(alert.onset) <= now) &&
+  (!alert.expires || new Date(alert.expires) > now)
+
 /** Published, real, current alerts naming one of these overlay records. */
 export async function activeAlertsFor(
   payload: Payload,
@@ -28,24 +41,30 @@ export async function activeAlertsFor(
   now = new Date(),
 ): Promise<Alert[]> {
   if (ids.length === 0) return []
-  const { docs } = await payload.find({
-    collection: 'alerts',
-    where: {
-      and: [
-        { [field]: { in: ids } },
-        { status: { equals: 'Actual' } },
-        { withdrawn: { not_equals: true } },
-        { onset: { less_than_equal: now.toISOString() } },
-        { or: [{ expires: { exists: false } }, { expires: { greater_than: now.toISOString() } }] },
-      ],
-    },
-    depth: 0,
-    limit: 20,
-    sort: '-onset',
-    locale: locale as never,
-    overrideAccess: false,
-  })
-  return docs
+  const key = `${field}:${locale}:${[...ids].map(String).sort().join(',')}`
+  const read = async () => {
+    const { docs } = await payload.find({
+      collection: 'alerts',
+      where: {
+        and: [
+          { [field]: { in: ids } },
+          { status: { equals: 'Actual' } },
+          { withdrawn: { not_equals: true } },
+          { onset: { less_than_equal: now.toISOString() } },
+          {
+            or: [{ expires: { exists: false } }, { expires: { greater_than: now.toISOString() } }],
+          },
+        ],
+      },
+      depth: 0,
+      limit: 20,
+      sort: '-onset',
+      locale: locale as never,
+      overrideAccess: false,
+    })
+    return docs
+  }
+  return (await keptAlerts.read(key, read)).filter((alert) => inForce(alert, now))
 }
 
 /** Nearby stops for a page: the public site's Payload instance, the timetable in service. */

@@ -12,6 +12,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { fallbackLogger, lastGood } from '@/lib/resilience/lastGood'
 import { requestRevalidation } from '@/lib/revalidation/revalidate'
 
 import { deserializeTimetable, fromChunks, serializeTimetable, sha256, toChunks } from './artifact'
@@ -374,11 +375,20 @@ async function syncOverlay(
   }
 }
 
+// The marker is the only read a departures page needs once the timetable is in memory: the
+// last value read is kept, so stop and line pages keep answering with the database down
+// (src/lib/resilience/lastGood.ts; SECURITY.md line 16).
+const keptActiveFeed = lastGood<Id | null>({
+  onFallback: fallbackLogger('transit feed in service'),
+})
+
 async function activeFeedId(payload: Payload): Promise<Id | null> {
-  const settings = await payload.findGlobal({ slug: 'transit-settings', depth: 0 })
-  const active = settings.activeFeed as Id | { id: Id } | null | undefined
-  if (active === null || active === undefined) return null
-  return typeof active === 'object' ? active.id : active
+  return keptActiveFeed.read('active', async () => {
+    const settings = await payload.findGlobal({ slug: 'transit-settings', depth: 0 })
+    const active = settings.activeFeed as Id | { id: Id } | null | undefined
+    if (active === null || active === undefined) return null
+    return typeof active === 'object' ? active.id : active
+  })
 }
 
 export interface ActiveTimetable {
