@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { seedDemoCity, type SeedSummary } from '@/lib/seed/seedDemoCity'
 
@@ -219,5 +219,99 @@ describe('demo city seed', () => {
       data: { email: 'editor@plaza.example', password: 'demo-pass-0123456789' },
     })
     expect(login.user?.role).toBe('editor')
+  })
+  // SECURITY.md line 18: a seed that fails half-way (disk full, a crash) leaves what was
+  // there intact, and the next run finishes the job without touching the city's edits.
+  it('fails half-way without touching what was there, and the next run finishes', async () => {
+    const collections = [
+      'topics',
+      'departments',
+      'districts',
+      'services',
+      'procedures',
+      'events',
+      'alerts',
+      'pages',
+      'users',
+      'transit-feeds',
+    ] as const
+    const counts = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          collections.map(
+            async (collection) =>
+              [
+                collection,
+                (await payload.count({ collection, overrideAccess: true })).totalDocs,
+              ] as const,
+          ),
+        ),
+      ) as Record<(typeof collections)[number], number>
+    const write = { overrideAccess: true, context: { disableRevalidate: true } }
+    const {
+      docs: [service],
+    } = await payload.find({ collection: 'services', sort: 'slug', limit: 1, depth: 0, ...write })
+    await payload.update({
+      collection: 'services',
+      id: service!.id,
+      locale: 'en',
+      data: { title: 'Edited by the city' },
+      ...write,
+    })
+    const missing = [
+      'saturday-farmers-market',
+      'craft-market-plaza-reina',
+      'chess-tournament-campanar',
+    ]
+    await payload.delete({ collection: 'events', where: { slug: { in: missing } }, ...write })
+    const before = await counts()
+
+    const realCreate = payload.create.bind(payload)
+    let eventCreates = 0
+    vi.spyOn(payload, 'create').mockImplementation((async (
+      args: Parameters<typeof realCreate>[0],
+    ) => {
+      if (args.collection === 'events' && ++eventCreates === 2) {
+        throw new Error('disk full (injected)')
+      }
+      return realCreate(args)
+    }) as never)
+    await expect(
+      seedDemoCity(payload, { now: NOW, demoPassword: 'demo-pass-0123456789', loginsFile }),
+    ).rejects.toThrow('disk full (injected)')
+    vi.restoreAllMocks()
+
+    const afterFailure = await counts()
+    expect(afterFailure).toEqual({ ...before, events: before.events + 1 })
+    const edited = await payload.findByID({
+      collection: 'services',
+      id: service!.id,
+      locale: 'en',
+      depth: 0,
+      ...write,
+    })
+    expect(edited.title).toBe('Edited by the city')
+
+    const finished = await seedDemoCity(payload, {
+      now: NOW,
+      demoPassword: 'demo-pass-0123456789',
+      loginsFile,
+    })
+    expect(finished.created.events).toBe(2)
+    expect(finished.completed.events).toBe(1)
+    expect(await counts()).toEqual({ ...before, events: before.events + 3 })
+    const { docs: restored } = await payload.find({
+      collection: 'events',
+      where: { slug: { in: missing } },
+      locale: 'es',
+      depth: 0,
+      ...write,
+    })
+    expect(restored).toHaveLength(3)
+    expect(restored.every((event) => event.title && !missing.includes(event.title))).toBe(true)
+    expect(
+      (await payload.findByID({ collection: 'services', id: service!.id, locale: 'en', ...write }))
+        .title,
+    ).toBe('Edited by the city')
   })
 })
