@@ -21,3 +21,15 @@ export function fixtureZip(name: string): Uint8Array {
   for (const file of fs.readdirSync(dir)) files[file] = fs.readFileSync(path.join(dir, file))
   return zipSync(files)
 }
+
+/** Rewrites the uncompressed size a zip declares for its entries (local + central headers). */
+export function declareSize(zip: Uint8Array, size: number): Uint8Array {
+  const copy = zip.slice()
+  const view = new DataView(copy.buffer)
+  for (let i = 0; i < copy.length - 4; i++) {
+    const signature = view.getUint32(i, true)
+    if (signature === 0x04034b50) view.setUint32(i + 22, size, true)
+    if (signature === 0x02014b50) view.setUint32(i + 24, size, true)
+  }
+  return copy
+}

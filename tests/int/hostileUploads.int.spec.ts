@@ -13,7 +13,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { forgetActiveTimetable } from '@/lib/transit/storage'
-import { fixtureZip } from '../helpers/gtfsFixtures'
+import { declareSize, fixtureZip } from '../helpers/gtfsFixtures'
 import { plazaApiDispatch, startRouteServer, type RouteServer } from '../helpers/routeServer'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -273,18 +273,6 @@ function feedEntries(): Record<string, Uint8Array> {
 
 function withEntries(change: (entries: Record<string, Uint8Array>) => Zippable): Uint8Array {
   return zipSync(change(feedEntries()))
-}
-
-/** Rewrites the uncompressed size a zip declares for its entries (local + central headers). */
-function declareSize(zip: Uint8Array, size: number): Uint8Array {
-  const copy = zip.slice()
-  const view = new DataView(copy.buffer)
-  for (let i = 0; i < copy.length - 4; i++) {
-    const signature = view.getUint32(i, true)
-    if (signature === 0x04034b50) view.setUint32(i + 22, size, true)
-    if (signature === 0x02014b50) view.setUint32(i + 24, size, true)
-  }
-  return copy
 }
 
 /** A second central-directory entry with the same name (fflate refuses to write one). */

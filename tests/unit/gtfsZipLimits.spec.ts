@@ -4,20 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { buildTimetable } from '@/lib/transit'
 import { GTFS_MAX_FILE_BYTES, readGtfsZip } from '@/lib/transit/build'
 
+import { declareSize } from '../helpers/gtfsFixtures'
+
 // Hostile GTFS archives (issue 9, SECURITY.md line 10): zip bombs and forged paths are
 // refused from the sizes and names the archive declares, before anything is inflated.
-
-/** Rewrites the uncompressed size a zip declares for its entries (local + central headers). */
-function declareSize(zip: Uint8Array, size: number): Uint8Array {
-  const copy = zip.slice()
-  const view = new DataView(copy.buffer)
-  for (let i = 0; i < copy.length - 4; i++) {
-    const signature = view.getUint32(i, true)
-    if (signature === 0x04034b50) view.setUint32(i + 22, size, true)
-    if (signature === 0x02014b50) view.setUint32(i + 24, size, true)
-  }
-  return copy
-}
 
 const smallFeed = () =>
   zipSync({ 'agency.txt': new TextEncoder().encode('agency_name,agency_url,agency_timezone\n') })
