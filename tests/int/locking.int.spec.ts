@@ -49,14 +49,17 @@ afterAll(async () => {
   await ctx?.cleanup()
 })
 
+const publishedService = () =>
+  payload.create({
+    collection: 'services',
+    data: { ...sampleDoc('services'), _status: 'published' } as never,
+    overrideAccess: true,
+    context: quiet,
+  })
+
 describe('document locks', () => {
   it('refuses another editor’s write while the document is open, and keeps the content', async () => {
-    const service = await payload.create({
-      collection: 'services',
-      data: { ...sampleDoc('services'), _status: 'published' } as never,
-      overrideAccess: true,
-      context: quiet,
-    })
+    const service = await publishedService()
     await lock('services', service.id, alice)
 
     await expect(
@@ -97,12 +100,7 @@ describe('document locks', () => {
   })
 
   it('lets the write through once the lock has expired (five minutes without activity)', async () => {
-    const service = await payload.create({
-      collection: 'services',
-      data: { ...sampleDoc('services'), _status: 'published' } as never,
-      overrideAccess: true,
-      context: quiet,
-    })
+    const service = await publishedService()
     await lock('services', service.id, alice)
     const locks = await payload.find({
       collection: 'payload-locked-documents',
@@ -147,12 +145,7 @@ describe('document locks', () => {
   })
 
   it('holds for writes made through asUser(): another editor gets 423, nothing changes', async () => {
-    const service = await payload.create({
-      collection: 'services',
-      data: { ...sampleDoc('services'), _status: 'published' } as never,
-      overrideAccess: true,
-      context: quiet,
-    })
+    const service = await publishedService()
     await lock('services', service.id, alice)
     const asBob = asUser(bob as never, {
       collection: 'services' as const,
@@ -187,12 +180,7 @@ describe('document locks', () => {
       },
       overrideAccess: true,
     })
-    const service = await payload.create({
-      collection: 'services',
-      data: { ...sampleDoc('services'), _status: 'published' } as never,
-      overrideAccess: true,
-      context: quiet,
-    })
+    const service = await publishedService()
     await expect(
       payload.delete(
         asUser({ ...contributor, collection: 'users' } as never, {

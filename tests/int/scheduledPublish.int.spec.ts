@@ -57,15 +57,18 @@ afterAll(async () => {
   await ctx?.cleanup()
 })
 
+const draftService = () =>
+  payload.create({
+    collection: 'services',
+    data: { ...sampleDoc('services'), _status: 'draft' } as never,
+    draft: true,
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+  })
+
 describe('scheduled publishing', () => {
   it('publishes a draft when its time comes, not before', async () => {
-    const draft = await payload.create({
-      collection: 'services',
-      data: { ...sampleDoc('services'), _status: 'draft' } as never,
-      draft: true,
-      overrideAccess: true,
-      context: { disableRevalidate: true },
-    })
+    const draft = await draftService()
     await schedule('publish', draft.id, ids.editor, new Date(Date.now() + 60 * 60 * 1000))
     await payload.jobs.run()
     expect(await anonymousCanSee(draft.id)).toBe(false)
@@ -80,26 +83,14 @@ describe('scheduled publishing', () => {
   })
 
   it('does not let a contributor publish by scheduling', async () => {
-    const draft = await payload.create({
-      collection: 'services',
-      data: { ...sampleDoc('services'), _status: 'draft' } as never,
-      draft: true,
-      overrideAccess: true,
-      context: { disableRevalidate: true },
-    })
+    const draft = await draftService()
     await schedule('publish', draft.id, ids.contributor, new Date(Date.now() - 1000))
     await payload.jobs.run()
     expect(await anonymousCanSee(draft.id)).toBe(false)
   })
 
   it('writes one "schedule" entry to the audit log with who, what and when, and still publishes', async () => {
-    const draft = await payload.create({
-      collection: 'services',
-      data: { ...sampleDoc('services'), _status: 'draft' } as never,
-      draft: true,
-      overrideAccess: true,
-      context: { disableRevalidate: true },
-    })
+    const draft = await draftService()
     const scheduledEntries = async () =>
       (
         await payload.find({
