@@ -6,8 +6,8 @@
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { activeAlertsFor, activeTransit, lineOverlays, stopOverlay } from '@/lib/transit/site'
-import { forgetActiveTimetable, importZip } from '@/lib/transit/storage'
+import { lineOverlays, stopOverlay } from '@/lib/transit/overlays'
+import { forgetActiveTimetable, importZip, loadActiveTimetable } from '@/lib/transit/storage'
 
 import { caltrainZip } from '../helpers/gtfsFixtures'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
@@ -15,10 +15,13 @@ import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 let ctx: TestPayload
 let payload: Payload
 let stopRecord: { id: number | string }
+// Imported once the test database is chosen: the module reaches the site's Payload config.
+let activeAlertsFor: typeof import('@/lib/transit/site').activeAlertsFor
 
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
+  ;({ activeAlertsFor } = await import('@/lib/transit/site'))
   forgetActiveTimetable()
   const outcome = await importZip(payload, caltrainZip(), 'caltrain.zip')
   expect(outcome.ok).toBe(true)
@@ -77,7 +80,7 @@ describe('transit pages with the database down', () => {
     } as never)
 
     // Read once with the database up, as the first visit after start-up does.
-    const before = await activeTransit()
+    const before = { active: await loadActiveTimetable(payload) }
     expect(before.active?.index.stop('ctpa')?.name).toBe('Palo Alto Caltrain')
     const lines = await lineOverlays(payload, 'en')
     expect(lines.size).toBeGreaterThan(0)
@@ -86,7 +89,7 @@ describe('transit pages with the database down', () => {
     expect(alerts.map((a) => a.id)).toEqual([alert.id])
 
     cutTheDatabase()
-    const during = await activeTransit()
+    const during = { active: await loadActiveTimetable(payload) }
     expect(during.active?.feedId).toBe(before.active?.feedId)
     expect(during.active?.index.stop('ctpa')?.name).toBe('Palo Alto Caltrain')
     expect([...(await lineOverlays(payload, 'en')).keys()]).toEqual([...lines.keys()])
