@@ -51,12 +51,11 @@ function cookieToken(headers: Headers, cookieName: string): string | null {
 async function isDead(payload: Payload, credentials: Headers): Promise<boolean> {
   // No auto-login fallback: the question is about this token only.
   credentials.set('DisableAutologin', 'true')
-  try {
-    const { user } = await payload.auth({ headers: credentials, canSetHeaders: false })
-    return !user
-  } catch {
-    return true
-  }
+  // A failure here is not the token's: with the database down the user cannot be read.
+  // It propagates, so the caller answers as for any failure (503 while the database is
+  // down, src/lib/resilience/databaseOutage.ts), never "sign in again".
+  const { user } = await payload.auth({ headers: credentials, canSetHeaders: false })
+  return !user
 }
 
 export function deadTokenResponse(): Response {
