@@ -44,28 +44,44 @@ describe('parallel writes', () => {
   })
 })
 
-describe.runIf(!process.env.PLAZA_TEST_POSTGRES_URL)('a write from another process', () => {
+/**
+ * A child process that takes the database's write lock on `topics`, prints "locked", and
+ * commits 1.5 s later: SQLite's file lock, or a PostgreSQL table lock on the same table.
+ */
+function holdWriteLockElsewhere(): ReturnType<typeof spawn> {
+  const sqlite = t.payload.db.name === 'sqlite'
+  const script = sqlite
+    ? `const Database = require('libsql')
+       const db = new Database(process.argv[1])
+       db.exec('BEGIN IMMEDIATE')
+       db.exec("UPDATE topics SET \\"order\\" = 1 WHERE slug = 'before'")
+       process.stdout.write('locked\\n')
+       setTimeout(() => { db.exec('COMMIT'); process.exit(0) }, 1500)`
+    : `const { Client } = require('pg')
+       const db = new Client({ connectionString: process.argv[1] })
+       db.connect()
+         .then(() => db.query('BEGIN'))
+         .then(() => db.query('LOCK TABLE topics IN EXCLUSIVE MODE'))
+         .then(() => {
+           process.stdout.write('locked\\n')
+           setTimeout(() => db.query('COMMIT').then(() => db.end()).then(() => process.exit(0)), 1500)
+         })`
+  const target = sqlite ? path.join(t.dir, 'plaza.db') : process.env.DATABASE_URI!
+  return spawn(process.execPath, ['-e', script, target], {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+}
+
+describe('a write from another process', () => {
   it('is waited for (busy timeout on every connection), not answered "database is locked"', async () => {
     const { payload } = t
     // Warm up: the first transaction hands Payload's first connection away.
     await payload.create({ collection: 'topics', data: { title: 'Before', slug: 'before' } })
     // Another process (a CLI import, a restore) holds the write lock for 1.5 s.
-    const holder = spawn(
-      process.execPath,
-      [
-        '-e',
-        `const Database = require('libsql')
-         const db = new Database(process.argv[1])
-         db.exec('BEGIN IMMEDIATE')
-         db.exec("UPDATE topics SET \\"order\\" = 1 WHERE slug = 'before'")
-         process.stdout.write('locked\\n')
-         setTimeout(() => { db.exec('COMMIT'); process.exit(0) }, 1500)`,
-        path.join(t.dir, 'plaza.db'),
-      ],
-      { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
-    )
+    const holder = holdWriteLockElsewhere()
     const exited = new Promise<number | null>((resolve) => holder.on('exit', resolve))
-    await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()))
+    await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()))
     const started = Date.now()
     const created = await payload.create({
       collection: 'topics',
