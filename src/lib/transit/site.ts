@@ -2,6 +2,7 @@
 // and feed), the editors' overlay records and the alerts pointing at a line or stop.
 import type { Payload } from 'payload'
 
+import { alertPhase, isPublicAlert } from '@/lib/alerts/selection'
 import { getPayloadClient } from '@/lib/content/payload'
 import type { LngLat } from '@/lib/geo/distance'
 import { fallbackLogger, lastGood } from '@/lib/resilience/lastGood'
@@ -27,10 +28,9 @@ const keptAlerts = lastGood<Alert[]>({
   onFallback: fallbackLogger('transit alerts'),
 })
 
+// The alert rules the pages and feeds share: public and in force (onset ≤ now < expires).
 const inForce = (alert: Alert, now: Date) =>
-  !alert.withdrawn &&
-  (!alert.onset || new Date(alert.onset) <= now) &&
-  (!alert.expires || new Date(alert.expires) > now)
+  isPublicAlert(alert) && alertPhase(alert, now) === 'active'
 
 /** Published, real, current alerts naming one of these overlay records. */
 export async function activeAlertsFor(
