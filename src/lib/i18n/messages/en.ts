@@ -25,9 +25,21 @@ export interface Messages {
     phone: string
     email: string
     address: string
+    /** The header's disclosure button that opens the main navigation on narrow screens. */
+    menu: string
   }
   home: {
     topTasks: string
+    /** The six tasks of the city app, one link each from the home page. */
+    cityTasks: {
+      heading: string
+      nearby: string
+      transit: string
+      alerts: string
+      procedures: string
+      myNotifications: string
+      agenda: string
+    }
     topics: string
     serviceStatus: string
     findMore: string
@@ -394,9 +406,19 @@ export const en: Messages = {
     phone: 'Phone',
     email: 'Email',
     address: 'Address',
+    menu: 'Menu',
   },
   home: {
     topTasks: 'Most used procedures',
+    cityTasks: {
+      heading: 'What do you want to do?',
+      nearby: 'Find services near you',
+      transit: 'Public transport',
+      alerts: 'Alerts in the city',
+      procedures: 'Procedures online',
+      myNotifications: 'My e-office notifications',
+      agenda: 'What’s on: the agenda',
+    },
     topics: 'Browse by topic',
     serviceStatus: 'Service changes',
     findMore: 'Find what you need',
