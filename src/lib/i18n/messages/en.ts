@@ -169,6 +169,8 @@ export interface Messages {
     subscribeHelp: string
     subscribeAll: string
     subscribeTopic: (topic: string) => string
+    /** The topic page's link to the agenda filtered by that topic. */
+    topicAgenda: (topic: string) => string
     rss: string
     topics: string
     homeHeading: string
@@ -588,6 +590,7 @@ export const en: Messages = {
       'Copy a calendar address into Google Calendar, Apple Calendar or Thunderbird (“add calendar from URL”) to see changes and cancellations as they happen.',
     subscribeAll: 'Whole agenda',
     subscribeTopic: (topic) => `Events about ${topic}`,
+    topicAgenda: (topic) => `Upcoming events about ${topic}`,
     rss: 'News feed (RSS)',
     topics: 'Topics',
     homeHeading: 'Upcoming events',

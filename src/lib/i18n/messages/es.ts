@@ -198,6 +198,7 @@ export const es: Messages = {
       'Copie una dirección de calendario en Google Calendar, Calendario de Apple o Thunderbird («añadir calendario desde URL») para ver los cambios y cancelaciones al momento.',
     subscribeAll: 'Toda la agenda',
     subscribeTopic: (topic) => `Eventos de ${topic}`,
+    topicAgenda: (topic) => `Próximos eventos de ${topic}`,
     rss: 'Canal de noticias (RSS)',
     topics: 'Temas',
     homeHeading: 'Próximos eventos',

@@ -39,6 +39,8 @@ export default async function AgendaPage({ params, searchParams }: Props) {
   const agenda = await agendaPage(locale, query, { timeZone: settings.timezone })
   const action = localePath(locale, paths.events())
   const origin = readServerUrl()
+  // Filtered by a topic: that topic's calendar first, where people look for it.
+  const topic = query.topic ? topics.find((candidate) => candidate.slug === query.topic) : undefined
   return (
     <PageShell
       locale={locale}
@@ -86,6 +88,14 @@ export default async function AgendaPage({ params, searchParams }: Props) {
       <CalendarLinks
         messages={t}
         feeds={[
+          ...(topic
+            ? [
+                {
+                  label: t.subscribeTopic(topic.title),
+                  url: `${origin}${localePath(locale, agendaFeeds.topic(topic.slug))}`,
+                },
+              ]
+            : []),
           { label: t.subscribeAll, url: `${origin}${localePath(locale, agendaFeeds.all())}` },
         ]}
         rssUrl={localePath(locale, agendaFeeds.rss())}
