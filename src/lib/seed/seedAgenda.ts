@@ -6,7 +6,7 @@ import type { Event } from '@/payload-types'
 import { alerts } from './data/alerts'
 import { events, type EventSeed, type EventVenueSeed } from './data/events'
 import type { SeedLocale } from './localized'
-import { scheduleAlert, scheduleEvent } from './eventSchedule'
+import { scheduleAlert, scheduleEvent } from './seedDates'
 import { idOf, idsOf, seedCollection, type IdsBySlug } from './seedCollection'
 import type { SeedRun } from './seedRun'
 

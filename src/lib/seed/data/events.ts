@@ -8,7 +8,7 @@ export type EventVenueSeed =
 
 export interface EventSeed {
   slug: string
-  /** A weekday or month named in the title or summary must be the event's (tests/unit/seedSchedule.spec.ts). */
+  /** A weekday or month named in the title or summary must be the event's (tests/unit/seedDates.spec.ts). */
   title: Localized
   summary: Localized
   body: Localized<string[]>

@@ -1,10 +1,12 @@
 // The demo's dates as functions of the seeding clock: what an event's or alert's date
 // fields are when the seed runs at `clock.now`. Plain data in, plain data out, so that
-// tests can seed on any day (tests/unit/seedSchedule.spec.ts) without a database.
+// tests can seed on any day (tests/unit/seedDates.spec.ts) without a database.
 import type { Event } from '@/payload-types'
 
 import type { AlertSeed } from './data/alerts'
 import type { EventSeed } from './data/events'
+import type { ServiceSeed } from './data/services'
+import type { Localized } from './localized'
 import { dayFromNow, daysFromNow, daysToSeedDay, resolveInstant, type Clock } from './relativeTime'
 
 /** The event's dates, recurrence and status, resolved against the seeding clock. */
@@ -42,5 +44,33 @@ export function scheduleAlert(alert: Pick<AlertSeed, 'onset' | 'expires'>, clock
   return {
     onset: resolveInstant(alert.onset, clock),
     expires: resolveInstant(alert.expires, clock),
+  }
+}
+
+/**
+ * A service notice's dates, from the first day it applies to the last, as days of the
+ * city (stored at 12:00 UTC like any day-only date), and its message in each language
+ * ending with them: "… From Tuesday 3 November to Friday 11 December."
+ */
+export function scheduleServiceNotice(
+  status: NonNullable<ServiceSeed['status']>,
+  clock: Clock,
+): { since: string; until: string; message: Localized } {
+  const since = dayFromNow(daysToSeedDay(status.since, clock), clock)
+  const until = dayFromNow(daysToSeedDay(status.until, clock), clock)
+  const day = (locale: string, iso: string) =>
+    new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(iso))
+  return {
+    since,
+    until,
+    message: {
+      en: `${status.message.en} From ${day('en-GB', since)} to ${day('en-GB', until)}.`,
+      es: `${status.message.es} Del ${day('es-ES', since)} al ${day('es-ES', until)}.`,
+    },
   }
 }

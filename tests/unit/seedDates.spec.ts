@@ -5,8 +5,9 @@ import { recurrenceProblems } from '@/lib/agenda/recurrence'
 import { localDateKey } from '@/lib/agenda/wallClock'
 import { alerts } from '@/lib/seed/data/alerts'
 import { events, type EventSeed } from '@/lib/seed/data/events'
+import { services } from '@/lib/seed/data/services'
 import { DEMO_TIME_ZONE } from '@/lib/seed/data/site'
-import { scheduleAlert, scheduleEvent } from '@/lib/seed/eventSchedule'
+import { scheduleAlert, scheduleEvent, scheduleServiceNotice } from '@/lib/seed/seedDates'
 
 // The demo tells the truth whatever day it is seeded: a weekday or month named in an
 // event's title or summary (English and Spanish) is the weekday or month of every
@@ -159,6 +160,26 @@ describe.each(SEED_MOMENTS.map((now) => [now.toISOString(), now] as const))(
         if (!onsetAhead && expiresAhead) expect(from <= nowMs && nowMs < to, alert.slug).toBe(true)
         if (onsetAhead) expect(from > nowMs, alert.slug).toBe(true)
         if (!expiresAhead) expect(to < nowMs, alert.slug).toBe(true)
+      }
+    })
+
+    it('dates service notices from before the seeding day to after it, in their message', () => {
+      const notices = services.filter((service) => service.status)
+      expect(notices.length).toBeGreaterThan(0)
+      for (const service of notices) {
+        const notice = scheduleServiceNotice(service.status!, { now, timeZone: DEMO_TIME_ZONE })
+        const [since, until] = [notice.since.slice(0, 10), notice.until.slice(0, 10)]
+        expect(since < today && today < until, `${service.slug}: ${since}–${until}`).toBe(true)
+        expect(daysBetween(since, until), service.slug).toBeLessThanOrEqual(90)
+        const untilDate = new Date(`${until}T12:00:00Z`)
+        expect(notice.message.en, service.slug).toContain(
+          `to ${WEEKDAYS.en[untilDate.getUTCDay()].replace(/^./, (c) => c.toUpperCase())} ${untilDate.getUTCDate()} ${MONTHS.en[untilDate.getUTCMonth()].replace(/^./, (c) => c.toUpperCase())}.`,
+        )
+        expect(notice.message.es, service.slug).toContain(
+          `al ${WEEKDAYS.es[untilDate.getUTCDay()]}, ${untilDate.getUTCDate()} de ${MONTHS.es[untilDate.getUTCMonth()]}.`,
+        )
+        expect(notice.message.en.length, service.slug).toBeLessThanOrEqual(300)
+        expect(notice.message.es.length, service.slug).toBeLessThanOrEqual(300)
       }
     })
   },
