@@ -166,6 +166,10 @@ test.describe('subscribing to one topic', () => {
         await expect(webcal).toBeVisible()
         await expect(webcal).toContainText(locale === 'en' ? 'Events about' : 'Eventos de')
         await expect(subscribe.locator('code', { hasText: feedUrl })).toBeVisible()
+        if (path.includes('?topic=')) {
+          // Beside the filtered results, a link down to the subscription.
+          await expect(page.locator('#main a[href="#subscribe"]')).toBeVisible()
+        }
 
         // The feed answers with this topic's events only.
         const feed = await request.get(feedUrl.replace(ORIGIN, ''))

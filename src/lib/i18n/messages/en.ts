@@ -171,6 +171,8 @@ export interface Messages {
     subscribeTopic: (topic: string) => string
     /** The topic page's link to the agenda filtered by that topic. */
     topicAgenda: (topic: string) => string
+    /** Beside the agenda filtered by a topic: a link down to that topic's calendar feed. */
+    subscribeToTopic: (topic: string) => string
     rss: string
     topics: string
     homeHeading: string
@@ -591,6 +593,7 @@ export const en: Messages = {
     subscribeAll: 'Whole agenda',
     subscribeTopic: (topic) => `Events about ${topic}`,
     topicAgenda: (topic) => `Upcoming events about ${topic}`,
+    subscribeToTopic: (topic) => `Subscribe to events about ${topic} in your calendar`,
     rss: 'News feed (RSS)',
     topics: 'Topics',
     homeHeading: 'Upcoming events',

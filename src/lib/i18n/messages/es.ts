@@ -199,6 +199,7 @@ export const es: Messages = {
     subscribeAll: 'Toda la agenda',
     subscribeTopic: (topic) => `Eventos de ${topic}`,
     topicAgenda: (topic) => `Próximos eventos de ${topic}`,
+    subscribeToTopic: (topic) => `Suscribirse a los eventos de ${topic} en su calendario`,
     rss: 'Canal de noticias (RSS)',
     topics: 'Temas',
     homeHeading: 'Próximos eventos',

@@ -70,6 +70,11 @@ export default async function AgendaPage({ params, searchParams }: Props) {
       <section aria-labelledby="agenda-results">
         <h2 id="agenda-results">{t.upcoming}</h2>
         <p role="status">{t.results(agenda.total)}</p>
+        {topic && (
+          <p>
+            <a href="#subscribe">{t.subscribeToTopic(topic.title)}</a>
+          </p>
+        )}
         {agenda.total === 0 && <p>{t.empty}</p>}
         <AgendaDayList
           days={agenda.days}
