@@ -65,20 +65,20 @@ export async function PageShell({
             submit={t.search.submit}
           />
           <LanguageSwitch locale={locale} path={path} label={messages.languages} />
-          <a className="site-header__notify" href={localePath(locale, '/notifications')}>
-            {t.notify.navLink}
-          </a>
-        </div>
-        <div className="wrap">
-          <MainNav
-            locale={locale}
-            path={path}
-            label={messages.mainNavigation}
-            items={navigation.header ?? []}
-          />
-          <a className="site-header__myoffice" href={localePath(locale, '/my/notifications')}>
-            {t.myOffice.navLink}
-          </a>
+          {/* A native disclosure: no script, and the summary announces its expanded state. */}
+          <details className="site-menu">
+            <summary className="site-menu__toggle">{messages.menu}</summary>
+            <MainNav
+              locale={locale}
+              path={path}
+              label={messages.mainNavigation}
+              items={[
+                ...(navigation.header ?? []),
+                { id: 'notify', label: t.notify.navLink, href: '/notifications' },
+                { id: 'my-office', label: t.myOffice.navLink, href: '/my/notifications' },
+              ]}
+            />
+          </details>
         </div>
       </header>
       <AlertBanner locale={locale} alerts={alerts} messages={t.alerts} />

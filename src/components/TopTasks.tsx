@@ -1,6 +1,9 @@
 import type { ContentListItem } from './ContentList'
 
-/** The most used procedures, as large links: what most visitors come for. */
+/**
+ * What people come for, as large links one tap from the home page (at least 24px targets,
+ * one column on a phone): the city app's tasks, each named for what it does.
+ */
 export function TopTasks({ heading, items }: { heading: string; items: ContentListItem[] }) {
   if (items.length === 0) return null
   return (

@@ -33,8 +33,7 @@ async function filterJourney(page: Page) {
   await page.goto('/en/agenda')
   await expect(page.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible()
   // Quick link: today and the six days after it. Story time is seeded two days ahead, the
-  // craft market 18 days ahead. (Not the weekly market: seeded on the weekday of seeding,
-  // 09:00–14:00, it is outside this window from 14:00 on that weekday until midnight.)
+  // craft market 18 days ahead.
   await page.getByRole('link', { name: 'Next 7 days' }).click()
   await expect(page).toHaveURL(/\/en\/agenda\?when=week$/)
   const thisWeek = await listedTitles(page)

@@ -58,7 +58,10 @@ for (const locale of ['en', 'es']) {
     // The header links here from every page.
     await page.goto(`/${locale}`)
     await expect(
-      page.getByRole('link', { name: locale === 'en' ? 'My e-office' : 'Mi sede electrónica' }),
+      page.getByRole('link', {
+        name: locale === 'en' ? 'My e-office' : 'Mi sede electrónica',
+        exact: true,
+      }),
     ).toHaveAttribute('href', `/${locale}/my/notifications`)
   })
 }

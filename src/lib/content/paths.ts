@@ -20,6 +20,8 @@ export const paths = {
   search: () => '/search',
   alertsRss: () => '/alerts/rss.xml',
   alertsAtom: () => '/alerts/atom.xml',
+  transit: () => '/transit',
+  myNotifications: () => '/my/notifications',
 }
 
 /** The agenda's calendar and news feeds (locale-less, like `paths`). */

@@ -5,6 +5,21 @@
 /** A moment relative to now: a number of hours, or a calendar day at a wall-clock time. */
 export type RelativeInstant = { hours: number } | { days: number; at: string }
 
+/**
+ * A day counted from the day of seeding in the city: a number of days, or the first given
+ * weekday on or after it (`weeks` later), or the next nth weekday of a month (this month's
+ * when it is today or later, else next month's), so that a "Saturday market" starts on a
+ * Saturday whatever day the seed runs.
+ */
+export type SeedDay =
+  | { days: number }
+  | { weekday: WeekdayCode; weeks?: number }
+  | { weekday: WeekdayCode; nthOfMonth: 1 | 2 | 3 | 4 }
+
+export type WeekdayCode = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU'
+
+const WEEKDAYS: readonly WeekdayCode[] = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] // getUTCDay order
+
 export interface Clock {
   now: Date
   timeZone: string
@@ -96,4 +111,24 @@ export function resolveInstant(instant: RelativeInstant, clock: Clock): string {
 export function dayFromNow(days: number, clock: Clock): string {
   const { year, month, day } = calendarDateFromNow(days, clock)
   return new Date(Date.UTC(year, month - 1, day, 12)).toISOString()
+}
+
+/** How many days from the day of seeding (in the city) to `day`. */
+export function daysToSeedDay(day: SeedDay, clock: Clock): number {
+  if ('days' in day) return day.days
+  const today = calendarDateFromNow(0, clock)
+  const target = WEEKDAYS.indexOf(day.weekday)
+  const todayUtc = Date.UTC(today.year, today.month - 1, today.day)
+  if (!('nthOfMonth' in day)) {
+    const ahead = ((target - new Date(todayUtc).getUTCDay() + 6) % 7) + 1 // 1 to 7
+    return ahead + 7 * (day.weeks ?? 0)
+  }
+  const nthInMonth = (year: number, monthIndex: number) => {
+    const first = new Date(Date.UTC(year, monthIndex, 1))
+    const date = 1 + ((target - first.getUTCDay() + 7) % 7) + 7 * (day.nthOfMonth - 1)
+    return Date.UTC(year, monthIndex, date)
+  }
+  let found = nthInMonth(today.year, today.month - 1)
+  if (found <= todayUtc) found = nthInMonth(today.year, today.month)
+  return Math.round((found - todayUtc) / (24 * HOUR_MS))
 }

@@ -6,49 +6,13 @@ import type { Event } from '@/payload-types'
 import { alerts } from './data/alerts'
 import { events, type EventSeed, type EventVenueSeed } from './data/events'
 import type { SeedLocale } from './localized'
-import { dayFromNow, resolveInstant, type Clock } from './relativeTime'
+import { scheduleAlert, scheduleEvent } from './seedDates'
 import { idOf, idsOf, seedCollection, type IdsBySlug } from './seedCollection'
 import type { SeedRun } from './seedRun'
 
 function venue(seed: EventVenueSeed, services: IdsBySlug, locale: SeedLocale): Event['venue'] {
   if ('service' in seed) return { service: idOf(services, seed.service, 'service') }
   return { name: seed.name[locale], address: seed.address, point: seed.lngLat }
-}
-
-/** Days from today to the first Sunday of this month in the city (zero or negative). */
-function daysToFirstSunday({ now, timeZone }: Clock): number {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone })
-    .format(now)
-    .split('-')
-    .map(Number)
-  const firstWeekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay() // 0 = Sunday
-  const firstSunday = 1 + ((7 - firstWeekday) % 7)
-  return firstSunday - day
-}
-
-/** The event's dates, recurrence and status, resolved against the seeding clock. */
-function schedule(event: EventSeed, clock: Clock) {
-  const shift = event.startsOnFirstSunday ? daysToFirstSunday(clock) - event.starts.days : 0
-  const at = (instant: EventSeed['starts']) =>
-    resolveInstant({ days: instant.days + shift, at: instant.at }, clock)
-  const recurrence: Event['recurrence'] = event.recurrence
-    ? {
-        frequency: event.recurrence.frequency,
-        monthlyBy: event.recurrence.byWeekdayOfMonth ? 'weekdayOfMonth' : 'dayOfMonth',
-        ends: 'never',
-        exceptions: (event.recurrence.skipDays ?? []).map((days) => ({
-          date: dayFromNow(days, clock),
-        })),
-      }
-    : { frequency: 'none' }
-  return {
-    startsAt: at(event.starts),
-    endsAt: event.ends && at(event.ends),
-    allDay: event.allDay ?? false,
-    eventStatus: event.status ?? ('EventScheduled' as const),
-    previousStartsAt: event.previousStarts && at(event.previousStarts),
-    recurrence,
-  }
 }
 
 function details(event: EventSeed, locale: SeedLocale) {
@@ -81,7 +45,7 @@ export function seedEvents(
       title: event.title.en,
       summary: event.summary.en,
       body: paragraphsToLexical(event.body.en),
-      ...schedule(event, run.clock),
+      ...scheduleEvent(event, run.clock),
       ...details(event, 'en'),
       registrationUrl: event.registrationUrl,
       venue: venue(event.venue, refs.services, 'en'),
@@ -125,8 +89,7 @@ export function seedAlerts(
       certainty: alert.certainty,
       categories: alert.categories,
       status: alert.status,
-      onset: resolveInstant(alert.onset, run.clock),
-      expires: resolveInstant(alert.expires, run.clock),
+      ...scheduleAlert(alert, run.clock),
     }),
     spanish: (alert) => ({
       headline: alert.headline.es,

@@ -3,6 +3,7 @@ import type { Service } from '@/payload-types'
 
 import { services, type ServiceLocationSeed, type ServiceSeed } from './data/services'
 import { idOf, idsOf, seedCollection, type IdsBySlug } from './seedCollection'
+import { scheduleServiceNotice } from './seedDates'
 import type { SeedRun } from './seedRun'
 
 type ServiceLocation = NonNullable<Service['locations']>[number]
@@ -56,7 +57,10 @@ export function seedServices(
       department: idOf(refs.departments, service.department, 'department'),
       body: paragraphsToLexical(service.body.en),
       status: service.status
-        ? { state: service.status.state, message: service.status.message.en }
+        ? {
+            state: service.status.state,
+            message: scheduleServiceNotice(service.status, run.clock).message.en,
+          }
         : { state: 'normal' as const },
       locations: service.locations.map(englishLocation),
     }),
@@ -64,7 +68,10 @@ export function seedServices(
       title: service.title.es,
       summary: service.summary.es,
       body: paragraphsToLexical(service.body.es),
-      status: { state: english.status.state, message: service.status?.message.es },
+      status: {
+        state: english.status.state,
+        message: service.status && scheduleServiceNotice(service.status, run.clock).message.es,
+      },
       locations: spanishLocations(service, english),
     }),
   })

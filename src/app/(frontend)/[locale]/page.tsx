@@ -19,7 +19,7 @@ import { pageMetadata } from '../_lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: string }> }
 
-const TOP_TASKS = 6
+const TOP_PROCEDURES = 6
 const UPCOMING_EVENTS = 5
 
 // The "upcoming events" block moves on with time: regenerate at most every five minutes
@@ -42,7 +42,7 @@ export default async function HomePage({ params }: Props) {
   const t = getMessages(locale)
   const [settings, top, topics, notices] = await Promise.all([
     getSiteSettings(locale),
-    topProcedures(locale, TOP_TASKS),
+    topProcedures(locale, TOP_PROCEDURES),
     listTopics(locale),
     listServiceNotices(locale),
   ])
@@ -59,8 +59,15 @@ export default async function HomePage({ params }: Props) {
         {settings.tagline && <p className="lead">{settings.tagline}</p>}
       </div>
       <TopTasks
-        heading={t.home.topTasks}
-        items={top.map((p) => ({ href: href(paths.procedure(p.slug)), title: p.title }))}
+        heading={t.home.cityTasks.heading}
+        items={[
+          { href: href(paths.servicesNear()), title: t.home.cityTasks.nearby },
+          { href: href(paths.transit()), title: t.home.cityTasks.transit },
+          { href: href(paths.alerts()), title: t.home.cityTasks.alerts },
+          { href: href(paths.procedures()), title: t.home.cityTasks.procedures },
+          { href: href(paths.myNotifications()), title: t.home.cityTasks.myNotifications },
+          { href: href(paths.events()), title: t.home.cityTasks.agenda },
+        ]}
       />
       <ServiceNotices
         locale={locale}
@@ -68,6 +75,14 @@ export default async function HomePage({ params }: Props) {
         heading={t.home.serviceStatus}
         labels={t.services.status}
       />
+      {top.length > 0 && (
+        <section aria-labelledby="top-procedures">
+          <h2 id="top-procedures">{t.home.topTasks}</h2>
+          <ContentList
+            items={top.map((p) => ({ href: href(paths.procedure(p.slug)), title: p.title }))}
+          />
+        </section>
+      )}
       {topics.length > 0 && (
         <section aria-labelledby="topics">
           <h2 id="topics">{t.home.topics}</h2>

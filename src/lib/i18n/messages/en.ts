@@ -25,9 +25,21 @@ export interface Messages {
     phone: string
     email: string
     address: string
+    /** The header's disclosure button that opens the main navigation on narrow screens. */
+    menu: string
   }
   home: {
     topTasks: string
+    /** The six tasks of the city app, one link each from the home page. */
+    cityTasks: {
+      heading: string
+      nearby: string
+      transit: string
+      alerts: string
+      procedures: string
+      myNotifications: string
+      agenda: string
+    }
     topics: string
     serviceStatus: string
     findMore: string
@@ -157,6 +169,10 @@ export interface Messages {
     subscribeHelp: string
     subscribeAll: string
     subscribeTopic: (topic: string) => string
+    /** The topic page's link to the agenda filtered by that topic. */
+    topicAgenda: (topic: string) => string
+    /** Beside the agenda filtered by a topic: a link down to that topic's calendar feed. */
+    subscribeToTopic: (topic: string) => string
     rss: string
     topics: string
     homeHeading: string
@@ -394,9 +410,19 @@ export const en: Messages = {
     phone: 'Phone',
     email: 'Email',
     address: 'Address',
+    menu: 'Menu',
   },
   home: {
     topTasks: 'Most used procedures',
+    cityTasks: {
+      heading: 'What do you want to do?',
+      nearby: 'Find services near you',
+      transit: 'Public transport',
+      alerts: 'Alerts in the city',
+      procedures: 'Procedures online',
+      myNotifications: 'My e-office notifications',
+      agenda: 'What’s on: the agenda',
+    },
     topics: 'Browse by topic',
     serviceStatus: 'Service changes',
     findMore: 'Find what you need',
@@ -566,6 +592,8 @@ export const en: Messages = {
       'Copy a calendar address into Google Calendar, Apple Calendar or Thunderbird (“add calendar from URL”) to see changes and cancellations as they happen.',
     subscribeAll: 'Whole agenda',
     subscribeTopic: (topic) => `Events about ${topic}`,
+    topicAgenda: (topic) => `Upcoming events about ${topic}`,
+    subscribeToTopic: (topic) => `Subscribe to events about ${topic} in your calendar`,
     rss: 'News feed (RSS)',
     topics: 'Topics',
     homeHeading: 'Upcoming events',

@@ -1,5 +1,5 @@
 import type { Localized } from '../localized'
-import type { RelativeInstant } from '../relativeTime'
+import type { SeedDay } from '../relativeTime'
 
 /** A venue from the services directory (by slug), or a place described on the event. */
 export type EventVenueSeed =
@@ -8,25 +8,26 @@ export type EventVenueSeed =
 
 export interface EventSeed {
   slug: string
+  /** A weekday or month named in the title or summary must be the event's (tests/unit/seedDates.spec.ts). */
   title: Localized
   summary: Localized
   body: Localized<string[]>
-  /** Days from the day of seeding, at a wall-clock time in Villamar. */
-  starts: Extract<RelativeInstant, { days: number }>
-  ends?: Extract<RelativeInstant, { days: number }>
+  /** The day it starts, counted from the day of seeding in Villamar, at a wall-clock time there. */
+  starts: SeedDay & { at: string }
+  /** `days` after the start's day (0: the same day), at a wall-clock time in Villamar. */
+  ends?: { days: number; at: string }
   allDay?: boolean
   venue: EventVenueSeed
   topics: string[]
-  /** Not scheduled as planned; a rescheduled event gives its original start. */
+  /** Not scheduled as planned; a rescheduled event gives its original start, `days` from the new one. */
   status?: 'EventCancelled' | 'EventPostponed' | 'EventRescheduled'
-  previousStarts?: Extract<RelativeInstant, { days: number }>
+  previousStarts?: { days: number; at: string }
   /**
-   * Repeats from `starts` (weekly: on the start's weekday; monthly by weekday: e.g. every
-   * first Sunday), skipping the occurrences `skipDays` days from the day of seeding.
+   * Repeats from `starts`: weekly on the start's weekday, or monthly on the same weekday of
+   * the month (e.g. every first Sunday); `skipWeeks` leaves out the weekly occurrences that
+   * many weeks after the first.
    */
-  recurrence?: { frequency: 'weekly' | 'monthly'; byWeekdayOfMonth?: boolean; skipDays?: number[] }
-  /** Start on the first Sunday of the seeding month instead of `starts.days`. */
-  startsOnFirstSunday?: boolean
+  recurrence?: { frequency: 'weekly' | 'monthly'; byWeekdayOfMonth?: boolean; skipWeeks?: number[] }
   price?: { free: true } | { amount: number; details?: Localized }
   accessibility?: {
     wheelchair?: boolean
@@ -58,7 +59,7 @@ export const events: EventSeed[] = [
       es: ['Tres días de libros al aire libre, con un programa de charlas en el patio del Ayuntamiento.'],
     },
     starts: { days: -12, at: '00:00' },
-    ends: { days: -10, at: '23:59' },
+    ends: { days: 2, at: '23:59' },
     allDay: true,
     venue: CITY_HALL_SQUARE,
     topics: ['culture-leisure'],
@@ -75,7 +76,7 @@ export const events: EventSeed[] = [
       es: ['Visitas cada media hora en castellano e inglés. Grupos de 20 personas; sin reserva.'],
     },
     starts: { days: -5, at: '10:00' },
-    ends: { days: -5, at: '13:00' },
+    ends: { days: 0, at: '13:00' },
     venue: { service: 'city-history-museum' },
     topics: ['culture-leisure'],
   },
@@ -101,7 +102,7 @@ export const events: EventSeed[] = [
       es: ['Entrada libre hasta completar aforo. Los menores deben venir acompañados de una persona adulta.'],
     },
     starts: { days: 2, at: '11:00' },
-    ends: { days: 2, at: '12:00' },
+    ends: { days: 0, at: '12:00' },
     venue: { service: 'central-library' },
     topics: ['culture-leisure', 'education'],
   },
@@ -121,7 +122,7 @@ export const events: EventSeed[] = [
       es: ['Entradas desde 12 euros en taquilla y en línea. Charla previa a las 18:45 en la sala de cámara.'],
     },
     starts: { days: 3, at: '19:30' },
-    ends: { days: 3, at: '21:30' },
+    ends: { days: 0, at: '21:30' },
     venue: { service: 'villamar-auditorium' },
     topics: ['culture-leisure'],
   },
@@ -140,7 +141,7 @@ export const events: EventSeed[] = [
       es: ['Los vecinos pueden formular preguntas registrándolas en la oficina del distrito hasta dos días antes.'],
     },
     starts: { days: 4, at: '18:00' },
-    ends: { days: 4, at: '20:00' },
+    ends: { days: 0, at: '20:00' },
     venue: { service: 'citizen-office-benimaclet' },
     topics: ['participation-transparency'],
   },
@@ -157,7 +158,7 @@ export const events: EventSeed[] = [
       es: ['Se facilitan herramientas y recambios. Un objeto por persona.'],
     },
     starts: { days: 5, at: '10:00' },
-    ends: { days: 5, at: '13:00' },
+    ends: { days: 0, at: '13:00' },
     venue: { service: 'ecoparques' },
     topics: ['environment-waste'],
   },
@@ -175,7 +176,7 @@ export const events: EventSeed[] = [
       es: ['Venga en ayunas de ocho horas si desea la prueba de colesterol.'],
     },
     starts: { days: 6, at: '09:00' },
-    ends: { days: 6, at: '13:00' },
+    ends: { days: 0, at: '13:00' },
     venue: { service: 'community-health-points' },
     topics: ['health'],
   },
@@ -199,7 +200,7 @@ export const events: EventSeed[] = [
       ],
     },
     starts: { days: 8, at: '20:00' },
-    ends: { days: 8, at: '22:30' },
+    ends: { days: 0, at: '22:30' },
     venue: {
       name: { en: 'Start and finish: Paseo de la Alameda', es: 'Salida y meta: Paseo de la Alameda' },
       address: 'Paseo de la Alameda, 46023 Villamar',
@@ -219,7 +220,7 @@ export const events: EventSeed[] = [
       es: ['Traiga su documento de identidad y su teléfono móvil.'],
     },
     starts: { days: 9, at: '10:00' },
-    ends: { days: 9, at: '13:00' },
+    ends: { days: 0, at: '13:00' },
     venue: { service: 'citizen-office-russafa' },
     topics: ['certificates-registry'],
   },
@@ -235,7 +236,7 @@ export const events: EventSeed[] = [
       es: ['Gratuita, con reserva en la recepción del polideportivo.'],
     },
     starts: { days: 10, at: '17:00' },
-    ends: { days: 10, at: '19:00' },
+    ends: { days: 0, at: '19:00' },
     venue: { service: 'campanar-sports-centre' },
     topics: ['sport'],
   },
@@ -251,7 +252,7 @@ export const events: EventSeed[] = [
       es: ['Comisariada con el archivo fotográfico de los Poblados Marítimos. Entrada libre en horario de apertura.'],
     },
     starts: { days: 11, at: '00:00' },
-    ends: { days: 40, at: '23:59' },
+    ends: { days: 29, at: '23:59' },
     allDay: true,
     venue: { service: 'city-history-museum' },
     topics: ['culture-leisure'],
@@ -268,14 +269,14 @@ export const events: EventSeed[] = [
       es: ['La adopción requiere una entrevista y una visita de seguimiento; traiga su documento de identidad.'],
     },
     starts: { days: 13, at: '10:00' },
-    ends: { days: 13, at: '14:00' },
+    ends: { days: 0, at: '14:00' },
     venue: { service: 'animal-welfare-centre' },
     topics: ['environment-waste'],
   },
   {
     slug: 'jazz-in-the-courtyard',
     status: 'EventRescheduled',
-    previousStarts: { days: 7, at: '20:00' },
+    previousStarts: { days: -7, at: '20:00' },
     price: { free: true },
     title: { en: 'Jazz in the courtyard', es: 'Jazz en el patio' },
     summary: {
@@ -287,7 +288,7 @@ export const events: EventSeed[] = [
       es: ['Si llueve, se traslada al interior.'],
     },
     starts: { days: 14, at: '20:00' },
-    ends: { days: 14, at: '22:00' },
+    ends: { days: 0, at: '22:00' },
     venue: { service: 'benimaclet-cultural-centre' },
     topics: ['culture-leisure'],
   },
@@ -305,7 +306,7 @@ export const events: EventSeed[] = [
       es: ['Gratuito; 25 plazas, con inscripción previa.'],
     },
     starts: { days: 16, at: '09:30' },
-    ends: { days: 16, at: '13:30' },
+    ends: { days: 0, at: '13:30' },
     venue: { service: 'business-support-office' },
     topics: ['business-employment'],
   },
@@ -321,7 +322,7 @@ export const events: EventSeed[] = [
       es: ['Abierto de 10:00 a 21:00 todos los días.'],
     },
     starts: { days: 18, at: '00:00' },
-    ends: { days: 20, at: '23:59' },
+    ends: { days: 2, at: '23:59' },
     allDay: true,
     venue: {
       name: { en: 'Plaza de la Reina', es: 'Plaza de la Reina' },
@@ -342,7 +343,7 @@ export const events: EventSeed[] = [
       es: ['Ese día pueden hacerse las pruebas de nivel de castellano e inglés.'],
     },
     starts: { days: 20, at: '10:00' },
-    ends: { days: 20, at: '13:00' },
+    ends: { days: 0, at: '13:00' },
     venue: { service: 'adult-education-centre' },
     topics: ['education'],
   },
@@ -358,7 +359,7 @@ export const events: EventSeed[] = [
       es: ['Se facilitan guantes, bolsas y agua. Punto de encuentro en la plaza del mercado.'],
     },
     starts: { days: 22, at: '09:30' },
-    ends: { days: 22, at: '13:00' },
+    ends: { days: 0, at: '13:00' },
     venue: {
       name: { en: 'Cabanyal market square', es: 'Plaza del mercado del Cabanyal' },
       address: 'Calle de Martí Grajales, 46011 Villamar',
@@ -378,7 +379,7 @@ export const events: EventSeed[] = [
       es: ['Inscripción en el mostrador de la biblioteca. Se facilitan tableros y relojes.'],
     },
     starts: { days: 24, at: '10:00' },
-    ends: { days: 24, at: '14:00' },
+    ends: { days: 0, at: '14:00' },
     venue: { service: 'campanar-library' },
     topics: ['culture-leisure'],
   },
@@ -394,7 +395,7 @@ export const events: EventSeed[] = [
       es: ['Gratuita; sin inscripción.'],
     },
     starts: { days: 27, at: '18:00' },
-    ends: { days: 27, at: '19:30' },
+    ends: { days: 0, at: '19:30' },
     venue: { service: 'youth-health-centre' },
     topics: ['health', 'education'],
   },
@@ -412,7 +413,7 @@ export const events: EventSeed[] = [
       es: ['Entradas a 5 euros; gratis para menores de 4 años en el regazo de una persona adulta.'],
     },
     starts: { days: 31, at: '12:00' },
-    ends: { days: 31, at: '13:00' },
+    ends: { days: 0, at: '13:00' },
     venue: { service: 'villamar-auditorium' },
     topics: ['culture-leisure'],
   },
@@ -428,7 +429,7 @@ export const events: EventSeed[] = [
       es: ['El orden del día se publica una semana antes. La tribuna de público tiene 80 plazas.'],
     },
     starts: { days: 33, at: '10:00' },
-    ends: { days: 33, at: '14:00' },
+    ends: { days: 0, at: '14:00' },
     venue: {
       name: { en: 'City Hall, Plenary Hall', es: 'Ayuntamiento, Salón de Plenos' },
       address: 'Plaza del Ayuntamiento 1, 46002 Villamar',
@@ -450,7 +451,7 @@ export const events: EventSeed[] = [
       es: ['La inscripción de equipos se cierra una semana antes.'],
     },
     starts: { days: 36, at: '10:00' },
-    ends: { days: 36, at: '19:00' },
+    ends: { days: 0, at: '19:00' },
     venue: { service: 'patraix-sports-centre' },
     topics: ['sport'],
   },
@@ -468,7 +469,7 @@ export const events: EventSeed[] = [
       es: ['Entradas a 8 euros en la oficina de turismo; gratis con la Villamar Card.'],
     },
     starts: { days: 38, at: '10:30' },
-    ends: { days: 38, at: '12:30' },
+    ends: { days: 0, at: '12:30' },
     venue: { service: 'tourist-office' },
     topics: ['culture-leisure'],
   },
@@ -484,7 +485,7 @@ export const events: EventSeed[] = [
       es: ['En castellano, con subtítulos en inglés en pantalla.'],
     },
     starts: { days: 42, at: '19:00' },
-    ends: { days: 42, at: '20:30' },
+    ends: { days: 0, at: '20:30' },
     venue: { service: 'city-history-museum' },
     topics: ['culture-leisure'],
   },
@@ -500,7 +501,7 @@ export const events: EventSeed[] = [
       es: ['El casco es obligatorio para menores de 16 años. Se pueden tomar prestadas bicicletas en la salida con un documento de identidad.'],
     },
     starts: { days: 47, at: '09:00' },
-    ends: { days: 47, at: '13:00' },
+    ends: { days: 0, at: '13:00' },
     venue: {
       name: { en: 'Turia gardens, Pont de les Flors', es: 'Jardín del Turia, Puente de las Flores' },
       address: 'Jardín del Turia, 46010 Villamar',
@@ -520,7 +521,7 @@ export const events: EventSeed[] = [
       es: ['Los ejemplares pueden tomarse en préstamo en la biblioteca dos semanas antes.'],
     },
     starts: { days: 52, at: '18:30' },
-    ends: { days: 52, at: '20:00' },
+    ends: { days: 0, at: '20:00' },
     venue: { service: 'benimaclet-library' },
     topics: ['culture-leisure', 'education'],
   },
@@ -536,7 +537,7 @@ export const events: EventSeed[] = [
       es: ['Tiques de degustación a 1 euro; lo recaudado se destina al banco de alimentos.'],
     },
     starts: { days: 56, at: '11:00' },
-    ends: { days: 56, at: '14:00' },
+    ends: { days: 0, at: '14:00' },
     venue: { service: 'central-market' },
     topics: ['business-employment', 'culture-leisure'],
   },
@@ -552,7 +553,7 @@ export const events: EventSeed[] = [
       es: ['La piscina permanece cerrada al público durante el trofeo.'],
     },
     starts: { days: 59, at: '16:00' },
-    ends: { days: 59, at: '20:00' },
+    ends: { days: 0, at: '20:00' },
     venue: { service: 'ciutat-vella-indoor-pool' },
     topics: ['sport', 'education'],
   },
@@ -567,9 +568,9 @@ export const events: EventSeed[] = [
       en: ['About thirty stalls. Bring your own bags: the market is plastic-free.'],
       es: ['Una treintena de puestos. Traiga sus bolsas: el mercado es libre de plásticos.'],
     },
-    starts: { days: -14, at: '09:00' },
-    ends: { days: -14, at: '14:00' },
-    recurrence: { frequency: 'weekly', skipDays: [14] },
+    starts: { weekday: 'SA', at: '09:00' },
+    ends: { days: 0, at: '14:00' },
+    recurrence: { frequency: 'weekly', skipWeeks: [2] },
     venue: CITY_HALL_SQUARE,
     topics: ['business-employment', 'environment-waste'],
     price: { free: true },
@@ -587,9 +588,8 @@ export const events: EventSeed[] = [
       en: ['Guided tours at 11:00 and 12:30 in Spanish and English, while places last.'],
       es: ['Visitas guiadas a las 11:00 y a las 12:30 en castellano e inglés, hasta completar aforo.'],
     },
-    starts: { days: 0, at: '10:00' },
+    starts: { weekday: 'SU', nthOfMonth: 1, at: '10:00' },
     ends: { days: 0, at: '14:00' },
-    startsOnFirstSunday: true,
     recurrence: { frequency: 'monthly', byWeekdayOfMonth: true },
     venue: { service: 'city-history-museum' },
     topics: ['culture-leisure'],
@@ -615,7 +615,7 @@ export const events: EventSeed[] = [
       es: ['El programa completo se publica en el centro cultural. Las calles de la plaza se cierran al tráfico.'],
     },
     starts: { days: 25, at: '00:00' },
-    ends: { days: 28, at: '23:59' },
+    ends: { days: 3, at: '23:59' },
     allDay: true,
     venue: { service: 'benimaclet-cultural-centre' },
     topics: ['culture-leisure', 'participation-transparency'],

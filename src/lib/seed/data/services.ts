@@ -1,6 +1,7 @@
 import type { Service } from '@/payload-types'
 
 import type { Localized } from '../localized'
+import type { SeedDay } from '../relativeTime'
 
 type Wheelchair = NonNullable<NonNullable<Service['locations']>[number]['accessibility']>['wheelchair']
 
@@ -29,8 +30,16 @@ export interface ServiceSeed {
   body: Localized<string[]>
   topics: string[]
   department: string
-  /** Only for services that are not running normally: shown on the home page. */
-  status?: { state: 'limited' | 'closed'; message: Localized }
+  /**
+   * Only for services that are not running normally: shown on the home page. The message
+   * ends with the dates, from `since` to `until` (days counted from the day of seeding).
+   */
+  status?: {
+    state: 'limited' | 'closed'
+    message: Localized
+    since: SeedDay
+    until: SeedDay
+  }
   locations: ServiceLocationSeed[]
 }
 
@@ -191,6 +200,8 @@ export const services: ServiceSeed[] = [
         en: 'Refurbishment works: mornings only and by appointment. Walk-in visitors are referred to the City Hall office.',
         es: 'Obras de reforma: solo por la mañana y con cita previa. Sin cita, le atenderán en la oficina del Ayuntamiento.',
       },
+      since: { days: -30 },
+      until: { weekday: 'FR', weeks: 6 },
     },
     locations: [
       {
@@ -505,6 +516,8 @@ export const services: ServiceSeed[] = [
         en: 'Closed for roof repairs. Return loans at any municipal library; collect reservations at the Central Library.',
         es: 'Cerrada por obras en la cubierta. Devuelva los préstamos en cualquier biblioteca municipal; recoja las reservas en la Biblioteca Central.',
       },
+      since: { days: -20 },
+      until: { weekday: 'FR', weeks: 3 },
     },
     locations: [
       {
@@ -666,6 +679,8 @@ export const services: ServiceSeed[] = [
         en: 'The teaching pool is closed for repairs; baby swimming classes are suspended. The main pool is open as usual.',
         es: 'El vaso de enseñanza está cerrado por reparación y se suspenden los cursos para bebés. El vaso principal abre con normalidad.',
       },
+      since: { days: -6 },
+      until: { weekday: 'FR', weeks: 1 },
     },
     locations: [
       {

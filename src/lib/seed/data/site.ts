@@ -35,6 +35,7 @@ export const navigation: { header: NavigationLinkSeed[]; footer: NavigationLinkS
     { label: { en: 'Topics', es: 'Temas' }, href: '/topics' },
     { label: { en: 'Agenda', es: 'Agenda' }, href: '/agenda' },
     { label: { en: 'Alerts', es: 'Avisos' }, href: '/alerts' },
+    { label: { en: 'Transport', es: 'Transporte' }, href: '/transit' },
   ],
   footer: [
     { label: { en: 'About Villamar', es: 'Sobre Villamar' }, href: '/about' },

@@ -39,6 +39,8 @@ export default async function AgendaPage({ params, searchParams }: Props) {
   const agenda = await agendaPage(locale, query, { timeZone: settings.timezone })
   const action = localePath(locale, paths.events())
   const origin = readServerUrl()
+  // Filtered by a topic: that topic's calendar first, where people look for it.
+  const topic = query.topic ? topics.find((candidate) => candidate.slug === query.topic) : undefined
   return (
     <PageShell
       locale={locale}
@@ -68,6 +70,11 @@ export default async function AgendaPage({ params, searchParams }: Props) {
       <section aria-labelledby="agenda-results">
         <h2 id="agenda-results">{t.upcoming}</h2>
         <p role="status">{t.results(agenda.total)}</p>
+        {topic && (
+          <p>
+            <a href="#subscribe">{t.subscribeToTopic(topic.title)}</a>
+          </p>
+        )}
         {agenda.total === 0 && <p>{t.empty}</p>}
         <AgendaDayList
           days={agenda.days}
@@ -86,6 +93,14 @@ export default async function AgendaPage({ params, searchParams }: Props) {
       <CalendarLinks
         messages={t}
         feeds={[
+          ...(topic
+            ? [
+                {
+                  label: t.subscribeTopic(topic.title),
+                  url: `${origin}${localePath(locale, agendaFeeds.topic(topic.slug))}`,
+                },
+              ]
+            : []),
           { label: t.subscribeAll, url: `${origin}${localePath(locale, agendaFeeds.all())}` },
         ]}
         rssUrl={localePath(locale, agendaFeeds.rss())}

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { CalendarLinks } from '@/components/CalendarLinks'
 import { ContentList } from '@/components/ContentList'
 import { PageShell } from '@/components/PageShell'
 import { publishedSlugs } from '@/lib/content/payload'
-import { localePath, paths } from '@/lib/content/paths'
+import { readServerUrl } from '@/lib/config/env'
+import { agendaFeeds, localePath, paths } from '@/lib/content/paths'
 import { listProceduresByTopic } from '@/lib/content/procedures'
 import { listServicesByTopic } from '@/lib/content/services'
 import { getTopicBySlug } from '@/lib/content/topics'
@@ -44,6 +46,7 @@ export default async function TopicPage({ params }: Props) {
     listProceduresByTopic(topic.id, locale),
     listServicesByTopic(topic.id, locale),
   ])
+  const origin = readServerUrl()
   const collator = new Intl.Collator(locale)
   const byTitle = (a: { title: string }, b: { title: string }) => collator.compare(a.title, b.title)
   return (
@@ -86,6 +89,23 @@ export default async function TopicPage({ params }: Props) {
           />
         </section>
       )}
+      <section aria-labelledby="topic-events">
+        <h2 id="topic-events">{t.agenda.title}</h2>
+        <p>
+          <a href={`${localePath(locale, paths.events())}?topic=${encodeURIComponent(slug)}`}>
+            {t.agenda.topicAgenda(topic.title)}
+          </a>
+        </p>
+      </section>
+      <CalendarLinks
+        messages={t.agenda}
+        feeds={[
+          {
+            label: t.agenda.subscribeTopic(topic.title),
+            url: `${origin}${localePath(locale, agendaFeeds.topic(slug))}`,
+          },
+        ]}
+      />
     </PageShell>
   )
 }

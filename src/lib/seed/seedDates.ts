@@ -1,0 +1,76 @@
+// The demo's dates as functions of the seeding clock: what an event's or alert's date
+// fields are when the seed runs at `clock.now`. Plain data in, plain data out, so that
+// tests can seed on any day (tests/unit/seedDates.spec.ts) without a database.
+import type { Event } from '@/payload-types'
+
+import type { AlertSeed } from './data/alerts'
+import type { EventSeed } from './data/events'
+import type { ServiceSeed } from './data/services'
+import type { Localized } from './localized'
+import { dayFromNow, daysFromNow, daysToSeedDay, resolveInstant, type Clock } from './relativeTime'
+
+/** The event's dates, recurrence and status, resolved against the seeding clock. */
+export function scheduleEvent(event: EventSeed, clock: Clock) {
+  const startDay = daysToSeedDay(event.starts, clock)
+  const at = (days: number, time: string) => daysFromNow(startDay + days, time, clock)
+  const rule = event.recurrence
+  // A weekday-anchored start names its weekday in the rule as well (BYDAY=SA): the
+  // collection then refuses a start that is not on that day.
+  const weekday = 'weekday' in event.starts ? event.starts.weekday : undefined
+  const recurrence: Event['recurrence'] = rule
+    ? {
+        frequency: rule.frequency,
+        weekdays: rule.frequency === 'weekly' && weekday ? [weekday] : undefined,
+        monthlyBy: rule.byWeekdayOfMonth ? 'weekdayOfMonth' : 'dayOfMonth',
+        ends: 'never',
+        exceptions: (rule.skipWeeks ?? []).map((weeks) => ({
+          date: dayFromNow(startDay + 7 * weeks, clock),
+        })),
+      }
+    : { frequency: 'none' }
+  return {
+    startsAt: at(0, event.starts.at),
+    endsAt: event.ends && at(event.ends.days, event.ends.at),
+    allDay: event.allDay ?? false,
+    eventStatus: event.status ?? ('EventScheduled' as const),
+    previousStartsAt:
+      event.previousStarts && at(event.previousStarts.days, event.previousStarts.at),
+    recurrence,
+  }
+}
+
+/** When an alert is in force, resolved against the seeding clock. */
+export function scheduleAlert(alert: Pick<AlertSeed, 'onset' | 'expires'>, clock: Clock) {
+  return {
+    onset: resolveInstant(alert.onset, clock),
+    expires: resolveInstant(alert.expires, clock),
+  }
+}
+
+/**
+ * A service notice's dates, from the first day it applies to the last, as days of the
+ * city (stored at 12:00 UTC like any day-only date), and its message in each language
+ * ending with them: "… From Tuesday 3 November to Friday 11 December."
+ */
+export function scheduleServiceNotice(
+  status: NonNullable<ServiceSeed['status']>,
+  clock: Clock,
+): { since: string; until: string; message: Localized } {
+  const since = dayFromNow(daysToSeedDay(status.since, clock), clock)
+  const until = dayFromNow(daysToSeedDay(status.until, clock), clock)
+  const day = (locale: string, iso: string) =>
+    new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(iso))
+  return {
+    since,
+    until,
+    message: {
+      en: `${status.message.en} From ${day('en-GB', since)} to ${day('en-GB', until)}.`,
+      es: `${status.message.es} Del ${day('es-ES', since)} al ${day('es-ES', until)}.`,
+    },
+  }
+}

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest'
+
+import { expandOccurrences } from '@/lib/agenda/occurrences'
+import { recurrenceProblems } from '@/lib/agenda/recurrence'
+import { localDateKey } from '@/lib/agenda/wallClock'
+import { alerts } from '@/lib/seed/data/alerts'
+import { events, type EventSeed } from '@/lib/seed/data/events'
+import { services } from '@/lib/seed/data/services'
+import { DEMO_TIME_ZONE } from '@/lib/seed/data/site'
+import { scheduleAlert, scheduleEvent, scheduleServiceNotice } from '@/lib/seed/seedDates'
+
+// The demo tells the truth whatever day it is seeded: a weekday or month named in an
+// event's title or summary (English and Spanish) is the weekday or month of every
+// occurrence, upcoming events are upcoming and past ones past, and alerts are in force
+// around the seeding moment as each one intends.
+const DAY_MS = 24 * 60 * 60 * 1000
+
+const SEED_MOMENTS = [
+  // Each day of one week (Monday 30 November to Sunday 6 December 2026), at 10:00 in Madrid…
+  ...Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2026, 10, 30 + i, 9))),
+  // …and late in the evening, when the UTC date is still the day before in Madrid's eyes.
+  new Date('2026-12-02T23:30:00Z'), // Thursday 00:30 in Madrid
+  new Date('2026-12-05T22:45:00Z'), // Saturday 23:45 → Sunday in Madrid
+  // Daylight-saving changes in Madrid: clocks forward on 29 March, back on 25 October 2026.
+  new Date('2026-03-29T00:30:00Z'),
+  new Date('2026-03-29T10:00:00Z'),
+  new Date('2026-10-25T00:30:00Z'),
+  new Date('2026-10-25T12:00:00Z'),
+  // New Year's Eve and Day (the year and the month change).
+  new Date('2026-12-31T11:00:00Z'),
+  new Date('2026-12-31T23:15:00Z'), // already 1 January 2027 in Madrid
+  new Date('2027-01-01T11:00:00Z'),
+]
+
+const WEEKDAYS: Record<'en' | 'es', string[]> = {
+  // getUTCDay() order: Sunday first.
+  en: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+  es: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+}
+const MONTHS: Record<'en' | 'es', string[]> = {
+  en: 'january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+  es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(
+    ' ',
+  ),
+}
+const FIRST: Record<'en' | 'es', RegExp> = { en: /\bfirst\s+(\p{L}+)/u, es: /\bprimer\s+(\p{L}+)/u }
+
+const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? []
+const dayKey = (instant: Date) => localDateKey(instant, DEMO_TIME_ZONE)
+const weekdayOfKey = (key: string) => new Date(`${key}T00:00:00Z`).getUTCDay()
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS)
+
+/** The weekdays (0 = Sunday) and months (0 = January) an event's texts name, per language. */
+function namedInTexts(event: EventSeed) {
+  const weekdays = new Set<number>()
+  const months = new Set<number>()
+  const firstOf = new Set<number>()
+  for (const locale of ['en', 'es'] as const) {
+    const text = `${event.title[locale]} ${event.summary[locale]}`
+    for (const word of words(text)) {
+      if (WEEKDAYS[locale].includes(word)) weekdays.add(WEEKDAYS[locale].indexOf(word))
+      if (MONTHS[locale].includes(word)) months.add(MONTHS[locale].indexOf(word))
+    }
+    const first = FIRST[locale].exec(text.toLowerCase())?.[1]
+    if (first && WEEKDAYS[locale].includes(first)) firstOf.add(WEEKDAYS[locale].indexOf(first))
+  }
+  return { weekdays, months, firstOf }
+}
+
+function expand(event: EventSeed, now: Date) {
+  const timing = scheduleEvent(event, { now, timeZone: DEMO_TIME_ZONE })
+  const occurrences = expandOccurrences(timing, {
+    from: new Date(now.getTime() - 90 * DAY_MS),
+    to: new Date(now.getTime() + 400 * DAY_MS),
+    cityTimeZone: DEMO_TIME_ZONE,
+  })
+  return { timing, occurrences }
+}
+
+describe.each(SEED_MOMENTS.map((now) => [now.toISOString(), now] as const))(
+  'the demo seeded at %s',
+  (_label, now) => {
+    const today = dayKey(now)
+
+    it('names in every event title and summary the weekday and month of every occurrence', () => {
+      for (const event of events) {
+        const { weekdays, months, firstOf } = namedInTexts(event)
+        const { occurrences } = expand(event, now)
+        expect(occurrences.length, event.slug).toBeGreaterThan(0)
+        for (const occurrence of occurrences) {
+          const where = `${event.slug} on ${occurrence.startDay}`
+          for (const weekday of weekdays) {
+            expect(weekdayOfKey(occurrence.startDay), where).toBe(weekday)
+          }
+          for (const month of months) {
+            expect(Number(occurrence.startDay.slice(5, 7)) - 1, where).toBe(month)
+          }
+          if (firstOf.size > 0) {
+            // "The first Sunday of every month": days 1 to 7.
+            expect(Number(occurrence.startDay.slice(8, 10)), where).toBeLessThanOrEqual(7)
+          }
+        }
+      }
+    })
+
+    it('starts every event where its data places it, and repeats only on valid dates', () => {
+      for (const event of events) {
+        const { timing, occurrences } = expand(event, now)
+        expect(recurrenceProblems(timing, DEMO_TIME_ZONE), event.slug).toEqual([])
+        const first = dayKey(new Date(timing.startsAt))
+        const offset = daysBetween(today, first)
+        if ('days' in event.starts) {
+          expect(offset, event.slug).toBe(event.starts.days)
+        } else {
+          // Anchored on a weekday: that weekday, after today, within the week (or month).
+          expect(WEEKDAYS.en[weekdayOfKey(first)].slice(0, 2).toUpperCase(), event.slug).toBe(
+            event.starts.weekday,
+          )
+          expect(offset, event.slug).toBeGreaterThan(0)
+          expect(offset, event.slug).toBeLessThanOrEqual('nthOfMonth' in event.starts ? 38 : 7)
+        }
+        // The start time is the wall-clock time the data gives, on both sides of a DST change.
+        const startTime = new Intl.DateTimeFormat('en-GB', {
+          timeZone: DEMO_TIME_ZONE,
+          hour: '2-digit',
+          minute: '2-digit',
+        }).format(new Date(timing.startsAt))
+        if (!event.allDay) expect(startTime, event.slug).toBe(event.starts.at)
+        if (timing.endsAt) expect(timing.endsAt >= timing.startsAt, event.slug).toBe(true)
+        // No occurrence before the first one, and an upcoming event is not over yet.
+        expect(occurrences[0]?.startDay ?? first, event.slug).toBe(first)
+        const intendedUpcoming = !('days' in event.starts) || event.starts.days > 0
+        if (intendedUpcoming) expect(occurrences[0].start > now, event.slug).toBe(true)
+        if ('days' in event.starts && event.starts.days < 0 && !event.recurrence) {
+          expect(occurrences.at(-1)!.end <= now, event.slug).toBe(true)
+        }
+        for (const exception of timing.recurrence.exceptions ?? []) {
+          expect(
+            occurrences.map((o) => o.startDay),
+            event.slug,
+          ).not.toContain(exception.date.slice(0, 10))
+        }
+      }
+    })
+
+    it('dates alerts around the seeding moment: current, upcoming or just expired', () => {
+      const nowMs = now.getTime()
+      for (const alert of alerts) {
+        const { onset, expires } = scheduleAlert(alert, { now, timeZone: DEMO_TIME_ZONE })
+        const [from, to] = [Date.parse(onset), Date.parse(expires)]
+        expect(from < to, alert.slug).toBe(true)
+        expect(Math.abs(from - nowMs), alert.slug).toBeLessThanOrEqual(31 * DAY_MS)
+        expect(Math.abs(to - nowMs), alert.slug).toBeLessThanOrEqual(31 * DAY_MS)
+        const onsetAhead = 'hours' in alert.onset ? alert.onset.hours > 0 : alert.onset.days > 0
+        const expiresAhead =
+          'hours' in alert.expires ? alert.expires.hours > 0 : alert.expires.days > 0
+        if (!onsetAhead && expiresAhead) expect(from <= nowMs && nowMs < to, alert.slug).toBe(true)
+        if (onsetAhead) expect(from > nowMs, alert.slug).toBe(true)
+        if (!expiresAhead) expect(to < nowMs, alert.slug).toBe(true)
+      }
+    })
+
+    it('dates service notices from before the seeding day to after it, in their message', () => {
+      const notices = services.filter((service) => service.status)
+      expect(notices.length).toBeGreaterThan(0)
+      for (const service of notices) {
+        const notice = scheduleServiceNotice(service.status!, { now, timeZone: DEMO_TIME_ZONE })
+        const [since, until] = [notice.since.slice(0, 10), notice.until.slice(0, 10)]
+        expect(since < today && today < until, `${service.slug}: ${since}–${until}`).toBe(true)
+        expect(daysBetween(since, until), service.slug).toBeLessThanOrEqual(90)
+        const untilDate = new Date(`${until}T12:00:00Z`)
+        expect(notice.message.en, service.slug).toContain(
+          `to ${WEEKDAYS.en[untilDate.getUTCDay()].replace(/^./, (c) => c.toUpperCase())} ${untilDate.getUTCDate()} ${MONTHS.en[untilDate.getUTCMonth()].replace(/^./, (c) => c.toUpperCase())}.`,
+        )
+        expect(notice.message.es, service.slug).toContain(
+          `al ${WEEKDAYS.es[untilDate.getUTCDay()]}, ${untilDate.getUTCDate()} de ${MONTHS.es[untilDate.getUTCMonth()]}.`,
+        )
+        expect(notice.message.en.length, service.slug).toBeLessThanOrEqual(300)
+        expect(notice.message.es.length, service.slug).toBeLessThanOrEqual(300)
+      }
+    })
+  },
+)
+
+describe('weekday-anchored demo events', () => {
+  it('start the Saturday market on the coming Saturday, weekly on Saturdays (BYDAY=SA)', () => {
+    const market = events.find((event) => event.slug === 'saturday-farmers-market')!
+    // Thursday 3 December 2026: the coming Saturday is the 5th.
+    const { timing, occurrences } = expand(market, new Date('2026-12-03T09:00:00Z'))
+    expect(timing.startsAt).toBe('2026-12-05T08:00:00.000Z')
+    expect(timing.recurrence.weekdays).toEqual(['SA'])
+    expect(occurrences.slice(0, 3).map((o) => o.startDay)).toEqual([
+      '2026-12-05',
+      '2026-12-12',
+      '2026-12-26', // 19 December is skipped
+    ])
+  })
+
+  it('start the free museum Sunday on the next first Sunday of a month', () => {
+    const museum = events.find((event) => event.slug === 'museum-free-sunday')!
+    const { occurrences } = expand(museum, new Date('2026-12-31T23:15:00Z'))
+    expect(occurrences.slice(0, 2).map((o) => o.startDay)).toEqual(['2027-01-03', '2027-02-07'])
+  })
+})
