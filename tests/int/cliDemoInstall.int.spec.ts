@@ -30,9 +30,17 @@ function install(): string {
 }
 
 // Nothing that says where the city is: the tools must find it themselves.
-const { PAYLOAD_SECRET, DATABASE_URI, PLAZA_DEMO, NODE_ENV, PLAZA_MEDIA_DIR, ...bareEnv } =
-  process.env
-delete bareEnv.PLAZA_TEST_POSTGRES_URL
+const bareEnv: NodeJS.ProcessEnv = { ...process.env }
+for (const name of [
+  'PAYLOAD_SECRET',
+  'DATABASE_URI',
+  'PLAZA_DEMO',
+  'NODE_ENV',
+  'PLAZA_MEDIA_DIR',
+  'PLAZA_TEST_POSTGRES_URL',
+]) {
+  delete bareEnv[name]
+}
 
 function cli(dir: string, script: string, ...args: string[]) {
   return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
