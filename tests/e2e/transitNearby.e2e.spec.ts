@@ -41,7 +41,7 @@ for (const locale of ['en', 'es'] as const) {
       await expect(first).toContainText(t.distance)
       await expect(first.getByRole('listitem')).toHaveText(LINES)
       await expectNoAxeViolations(page)
-      await region.getByRole('link', { name: 'Villamar Centro' }).click()
+      await region.getByRole('link', { name: 'Villamar Centro', exact: true }).click()
       await expect(page).toHaveURL(new RegExp(`/${locale}/transit/stops/centro$`))
       await expect(page.getByRole('heading', { level: 1, name: 'Villamar Centro' })).toBeVisible()
       await page.goBack()
@@ -60,10 +60,9 @@ for (const locale of ['en', 'es'] as const) {
       const page = await context.newPage()
       await page.goto(`/${locale}/services/near?lat=${lat}&lng=${lng}`)
       const region = page.getByRole('region', { name: t.heading })
-      await expect(region.getByRole('link', { name: 'Villamar Centro' })).toHaveAttribute(
-        'href',
-        `/${locale}/transit/stops/centro`,
-      )
+      await expect(
+        region.getByRole('link', { name: 'Villamar Centro', exact: true }),
+      ).toHaveAttribute('href', `/${locale}/transit/stops/centro`)
       await context.close()
     })
 
@@ -81,9 +80,14 @@ for (const locale of ['en', 'es'] as const) {
   })
 }
 
-test('GET /api/nearby names the stops near the origin', async ({ request }) => {
+test('GET /api/nearby names the stops near the origin, nearest first', async ({ request }) => {
   const response = await request.get(`/api/nearby?lat=${lat}&lng=${lng}&limit=1`)
   expect(response.status()).toBe(200)
-  const body = (await response.json()) as { stops: { stopId: string; url: string }[] }
-  expect(body.stops.map((s) => [s.stopId, s.url])).toEqual([['centro', '/en/transit/stops/centro']])
+  const body = (await response.json()) as {
+    stops: { stopId: string; url: string; distanceMetres: number }[]
+  }
+  expect([body.stops[0].stopId, body.stops[0].url]).toEqual(['centro', '/en/transit/stops/centro'])
+  const distances = body.stops.map((s) => s.distanceMetres)
+  expect(distances).toEqual([...distances].sort((a, b) => a - b))
+  expect(Math.max(...distances)).toBeLessThanOrEqual(1000)
 })
