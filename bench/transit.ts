@@ -11,10 +11,9 @@ import path from 'node:path'
 
 import { zipSync, strToU8 } from 'fflate'
 
-import { sharedDataPath } from '../src/lib/config/sharedData'
-
 const root = path.resolve(import.meta.dirname, '..')
-const CALTRAIN = sharedDataPath('gtfs', 'caltrain_20160406.zip')
+// The real feed the tests also use (licence: tests/fixtures/gtfs/README.md).
+const CALTRAIN = path.join(root, 'tests', 'fixtures', 'gtfs', 'caltrain_20160406.zip')
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]
 const fmt = (n: number, digits = 1) => n.toFixed(digits)
 

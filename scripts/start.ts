@@ -6,13 +6,17 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { checkEnvironment, ConfigError, DEMO_SECRET_FILE } from '../src/lib/config/env'
+import {
+  checkEnvironment,
+  ConfigError,
+  DEMO_SECRET_FILE,
+  loadDemoEnvironment,
+} from '../src/lib/config/env'
 import { buildIsCurrent, recordBuild } from './lib/buildFingerprint'
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
-  PLAZA_DEMO: '1',
 }
 
 function run(command: string, args: string[]): Promise<void> {
@@ -45,6 +49,8 @@ function printLogins(port: string): void {
 async function main(): Promise<void> {
   ensureDemoSecret()
   try {
+    // The same rule as every command-line tool: no PAYLOAD_SECRET means the demo install.
+    loadDemoEnvironment(env)
     checkEnvironment(env)
   } catch (error) {
     if (error instanceof ConfigError) {

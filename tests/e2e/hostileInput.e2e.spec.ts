@@ -250,7 +250,7 @@ test('transit API parameters', async ({ request }) => {
     lines?: { stops?: unknown }[]
   }
   expect(lines).toBeTruthy()
-  const stop = '70011' // a Caltrain stop in the demo feed
+  const stop = 'centro' // Villamar Centro, a station of the demo feed
   const base = `/api/transit/stops/${stop}/departures`
   const outcomes = await expectRefusedOrHarmless(
     request,

@@ -89,7 +89,8 @@ test.describe('services near you', () => {
 
   test('filters keep only wheelchair-accessible places', async ({ page }) => {
     await page.goto('/en/services/near?district=poblats-maritims&accessible=true')
-    const items = page.locator('.near-results__item')
+    // The services found (the transit stops nearby are listed after them, in #stops).
+    const items = page.locator('#results .near-results__item')
     await expect(items).toHaveCount(10)
     for (const text of await items.allTextContents()) expect(text).toContain('Fully accessible')
   })

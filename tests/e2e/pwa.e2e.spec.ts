@@ -9,7 +9,7 @@ import sharp from 'sharp'
 // worker, offline pages, "Save to my app". Each test has its own browser context, so its
 // own service worker installation.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-const STOP = '70012'
+const STOP = 'centro' // Villamar Centro, a station of the demo feed
 
 let servicePath = (locale: string) => `/${locale}/services/`
 test.beforeAll(async ({ request }) => {

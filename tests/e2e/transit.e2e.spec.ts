@@ -1,8 +1,12 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
-// The demo seed puts the real Caltrain feed (April 2016) in service, so "today" is outside
-// its validity: the stop page must say so and offer a date inside it.
+import { publicHolidaysBetween } from '@/lib/hours/publicHolidays'
+import { formatServiceDate } from '@/lib/transit/paths'
+import { addDays, gtfsToIsoDate, wallClock, weekdayIndex } from '@/lib/transit/time'
+
+// The demo seed generates Villamar's own timetable for the day it runs, valid for a year
+// (src/lib/seed/villamarTransit.ts), so the pages show today's departures.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 async function expectNoAxeViolations(page: Page) {
@@ -13,24 +17,43 @@ async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([])
 }
 
+// Dates in the coming weeks, in the city: a working Tuesday, a Saturday, and the first
+// public holiday that falls on a weekday.
+const today = wallClock(Date.now(), 'Europe/Madrid').date
+const holidays = new Set(
+  publicHolidaysBetween(gtfsToIsoDate(today), gtfsToIsoDate(addDays(today, 364))).map((h) =>
+    h.date.replaceAll('-', ''),
+  ),
+)
+const nextDay = (matches: (date: string) => boolean) => {
+  let date = addDays(today, 1)
+  while (!matches(date)) date = addDays(date, 1)
+  return date
+}
+const tuesday = nextDay((d) => weekdayIndex(d) === 1 && !holidays.has(d))
+const saturday = nextDay((d) => weekdayIndex(d) === 5)
+const holiday = nextDay((d) => weekdayIndex(d) < 5 && holidays.has(d))
+
 const text = {
   en: {
     title: 'Public transport',
-    rail: 'Rail',
-    towards: 'Towards SAN FRANCISCO STATION',
+    metro: 'Metro',
+    bus: 'Bus',
+    towards: 'Towards Platja del Cabanyal',
     outside: 'outside the period the operator has published',
     show: 'Show',
-    saturday: 'Departures on Saturday, April 9, 2016',
-    memorial: 'Departures on Monday, May 30, 2016',
+    nextDay: 'next day',
+    departuresOn: (date: string) => `Departures on ${formatServiceDate(date, 'en')}`,
   },
   es: {
     title: 'Transporte público',
-    rail: 'Tren',
-    towards: 'Dirección SAN FRANCISCO STATION',
+    metro: 'Metro',
+    bus: 'Autobús',
+    towards: 'Dirección Platja del Cabanyal',
     outside: 'fuera del periodo publicado por el operador',
     show: 'Ver',
-    saturday: 'Salidas del sábado, 9 de abril de 2016',
-    memorial: 'Salidas del lunes, 30 de mayo de 2016',
+    nextDay: 'día siguiente',
+    departuresOn: (date: string) => `Salidas del ${formatServiceDate(date, 'es')}`,
   },
 }
 
@@ -40,48 +63,57 @@ for (const locale of ['en', 'es'] as const) {
     test('lines by mode lead to a line page with its itinerary per direction', async ({ page }) => {
       await page.goto(`/${locale}/transit`)
       await expect(page.getByRole('heading', { level: 1, name: t.title })).toBeVisible()
-      await expect(page.getByRole('heading', { level: 2, name: t.rail })).toBeVisible()
+      await expect(page.getByRole('heading', { level: 2, name: t.metro })).toBeVisible()
+      await expect(page.getByRole('heading', { level: 2, name: t.bus })).toBeVisible()
+      await expect(
+        page.getByRole('link', { name: 'N1 Búho: Villamar Centro – El Grau' }),
+      ).toBeVisible()
       await expectNoAxeViolations(page)
-      await page.getByRole('link', { name: 'Baby Bullet' }).click()
-      await expect(page).toHaveURL(new RegExp(`/${locale}/transit/lines/Bu-16APR$`))
+      await page.getByRole('link', { name: 'L1 Olivereta – Platja del Cabanyal' }).click()
+      await expect(page).toHaveURL(new RegExp(`/${locale}/transit/lines/L1$`))
       await expect(page.getByRole('heading', { level: 2, name: t.towards })).toBeVisible()
-      const southbound = page.locator('section.transit-direction').nth(1)
-      const stops = southbound.locator('ol.transit-stops > li')
-      await expect(stops).toHaveCount(9)
-      await expect(stops.first()).toContainText('San Francisco Caltrain')
-      await expect(stops.last()).toContainText('San Jose Diridon Caltrain')
-      await expect(southbound.getByRole('img')).toBeVisible()
+      const eastbound = page.locator('section.transit-direction').first()
+      const stops = eastbound.locator('ol.transit-stops > li')
+      await expect(stops).toHaveCount(8)
+      await expect(stops.first()).toContainText('Olivereta')
+      await expect(stops.nth(2)).toContainText('Villamar Centro')
+      await expect(stops.last()).toContainText('Platja del Cabanyal')
+      await expect(eastbound.getByRole('img')).toBeVisible()
       await expectNoAxeViolations(page)
     })
 
-    test('a stop page offers a valid date, and the date form changes the timetable', async ({
+    test('a station shows departures today, until after midnight, from all its platforms', async ({
       page,
     }) => {
-      await page.goto(`/${locale}/transit/stops/70012`)
-      await expect(
-        page.getByRole('heading', { level: 1, name: 'San Francisco Caltrain' }),
-      ).toBeVisible()
-      await expect(page.getByText(t.outside).first()).toBeVisible()
+      await page.goto(`/${locale}/transit/stops/centro`)
+      await expect(page.getByRole('heading', { level: 1, name: 'Villamar Centro' })).toBeVisible()
+      await expect(page.getByText(t.outside)).toHaveCount(0)
+      const next = page.locator('#next-departures ~ table tbody tr')
+      await expect(next).toHaveCount(8)
+      const timetable = page.locator('#timetable table')
+      await expect(timetable.locator('caption')).toHaveText(t.departuresOn(today))
+      const routes = await timetable.locator('tbody tr td:nth-child(2)').allInnerTexts()
+      expect(new Set(routes.map((name) => name.split(' ')[0]))).toEqual(new Set(['L1', '12', 'N1']))
+      // The night bus's last trips leave in the small hours of the next day.
+      await expect(timetable.locator('tbody tr').last()).toContainText(t.nextDay)
       await expectNoAxeViolations(page)
-      // The offered date is the last day of the feed: Sunday 31 March 2019.
-      await page.locator('#next-departures ~ p a').first().click()
-      await expect(page).toHaveURL(/date=2019-03-31/)
+    })
+
+    test('the date form shows weekday, weekend and holiday timetables', async ({ page }) => {
+      await page.goto(`/${locale}/transit/stops/b-poli-campanar`)
       const rows = page.locator('#timetable table tbody tr')
-      await expect(rows).toHaveCount(16)
-      // Choose Saturday 9 April 2016 with the GET form.
-      await page.locator('#timetable-date').fill('2016-04-09')
-      await page.getByRole('button', { name: t.show }).click()
-      await expect(page).toHaveURL(/date=2016-04-09/)
-      await expect(page.locator('#timetable table caption')).toHaveText(t.saturday)
-      await expect(rows).toHaveCount(18)
-      await expect(rows.first()).toContainText('08:15')
-      await expect(rows.last()).toContainText('00:01')
+      for (const [date, first] of [
+        [tuesday, '06:00'],
+        [saturday, '07:00'],
+        [holiday, '07:00'],
+      ]) {
+        await page.locator('#timetable-date').fill(gtfsToIsoDate(date))
+        await page.getByRole('button', { name: t.show }).click()
+        await expect(page).toHaveURL(new RegExp(`date=${gtfsToIsoDate(date)}`))
+        await expect(page.locator('#timetable table caption')).toHaveText(t.departuresOn(date))
+        await expect(rows.first()).toContainText(first)
+      }
       await expectNoAxeViolations(page)
-      // Memorial Day runs the Sunday service (16 departures, first at 08:15).
-      await page.locator('#timetable-date').fill('2016-05-30')
-      await page.getByRole('button', { name: t.show }).click()
-      await expect(page.locator('#timetable table caption')).toHaveText(t.memorial)
-      await expect(rows).toHaveCount(16)
     })
   })
 }
@@ -90,46 +122,24 @@ test('the departures API answers in order, 400 on bad parameters, 404 on an unkn
   request,
 }) => {
   const ok = await request.get(
-    '/api/transit/stops/70012/departures?date=2016-04-06&after=07:00&limit=3',
+    `/api/transit/stops/b-poli-campanar/departures?date=${gtfsToIsoDate(tuesday)}&after=07:00&limit=3`,
   )
   expect(ok.status()).toBe(200)
-  expect(await ok.json()).toEqual([
-    {
-      routeId: 'Bu-16APR',
-      routeName: 'Baby Bullet',
-      tripId: '314',
-      headsign: 'DIRIDON STATION',
-      departure: '07:12:00',
-      serviceDate: '2016-04-06',
-    },
-    {
-      routeId: 'Li-16APR',
-      routeName: 'Limited',
-      tripId: '216',
-      headsign: 'DIRIDON STATION',
-      departure: '07:19:00',
-      serviceDate: '2016-04-06',
-    },
-    {
-      routeId: 'Li-16APR',
-      routeName: 'Limited',
-      tripId: '218',
-      headsign: 'TAMIEN STATION',
-      departure: '07:24:00',
-      serviceDate: '2016-04-06',
-    },
-  ])
-  const bad = await request.get('/api/transit/stops/70012/departures?after=25:00')
+  const trip = (departure: string) => ({
+    routeId: '3',
+    routeName: '3 Campanar – Benimaclet',
+    tripId: `3-LAB-0-${departure.replace(':', '')}`,
+    headsign: 'Polideportivo de Benimaclet',
+    departure: `${departure}:00`,
+    serviceDate: gtfsToIsoDate(tuesday),
+  })
+  expect(await ok.json()).toEqual([trip('07:00'), trip('07:12'), trip('07:24')])
+  const bad = await request.get('/api/transit/stops/centro/departures?after=25:00')
   expect(bad.status()).toBe(400)
   expect((await bad.json()).error).toMatch(/^`after`/)
   expect((await request.get('/api/transit/stops/nope/departures')).status()).toBe(404)
   const lines = await (await request.get('/api/transit/lines')).json()
-  expect(lines.map((l: { routeId: string }) => l.routeId)).toEqual([
-    'Bu-16APR',
-    'Li-16APR',
-    'Lo-16APR',
-    'TaSj-16APR',
-  ])
-  const line = await (await request.get('/api/transit/lines/Bu-16APR')).json()
+  expect(lines.map((l: { routeId: string }) => l.routeId)).toEqual(['L1', '3', '7', '12', 'N1'])
+  const line = await (await request.get('/api/transit/lines/L1')).json()
   expect(line.itineraries).toHaveLength(2)
 })

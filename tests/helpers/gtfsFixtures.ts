@@ -1,15 +1,14 @@
-// GTFS feeds for tests: the real Caltrain zip, and the hand-made feeds in
-// tests/fixtures/gtfs/<name>/ zipped on the fly (kept unzipped so a reader can see them).
+// GTFS feeds for tests: the real Caltrain zip (tests/fixtures/gtfs/README.md), and the
+// hand-made feeds in tests/fixtures/gtfs/<name>/ zipped on the fly (kept unzipped so a
+// reader can see them).
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { zipSync } from 'fflate'
 
-import { sharedDataPath } from '@/lib/config/sharedData'
-
 const root = path.resolve(import.meta.dirname, '..', '..')
 
-export const CALTRAIN_ZIP = sharedDataPath('gtfs', 'caltrain_20160406.zip')
+export const CALTRAIN_ZIP = path.join(root, 'tests', 'fixtures', 'gtfs', 'caltrain_20160406.zip')
 
 export function caltrainZip(): Uint8Array {
   return fs.readFileSync(CALTRAIN_ZIP)

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildAlertsRss } from '@/lib/alerts/feeds'
 import { capDocumentFor, findAlerts } from '@/lib/alerts/queries'
-import { sharedDataPath } from '@/lib/config/sharedData'
 import type { Alert } from '@/payload-types'
 
 import { sampleDoc } from '../helpers/sampleDocs'
@@ -175,7 +174,7 @@ const capOptions = {
 function xsdErrors(xml: string): string {
   const file = path.join(ctx.dir, `cap-${Date.now()}-${Math.random()}.xml`)
   fs.writeFileSync(file, xml)
-  const xsd = sharedDataPath('standards', 'cap-1.2.xsd')
+  const xsd = path.resolve(import.meta.dirname, '..', 'fixtures', 'standards', 'cap-1.2.xsd')
   const result = spawnSync('xmllint', ['--noout', '--schema', xsd, file], { encoding: 'utf8' })
   return result.status === 0 ? '' : result.stderr || String(result.error)
 }

@@ -5,6 +5,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { seedDemoCity, type SeedSummary } from '@/lib/seed/seedDemoCity'
+import { nearbyStops } from '@/lib/transit/nearbyStops'
+import { forgetActiveTimetable, loadActiveTimetable } from '@/lib/transit/storage'
 
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -66,6 +68,16 @@ describe('demo city seed', () => {
     expect(first.created.alerts).toBeGreaterThanOrEqual(5)
     expect(first.created.pages).toBe(3)
     expect(first.created.users).toBe(3)
+  })
+
+  it('puts Villamar’s own timetable in service, valid for a year from the seed date', async () => {
+    forgetActiveTimetable()
+    const { index } = (await loadActiveTimetable(payload))!
+    expect(index.timetable.validity).toEqual({ start: '20260326', end: '20270327' })
+    expect(index.lines().map((line) => line.routeId)).toEqual(['L1', '3', '7', '12', 'N1'])
+    // The City Hall citizen office, 80 m from Villamar Centro station.
+    const stops = await nearbyStops(payload, [-0.3763, 39.4699], 'en')
+    expect(stops?.[0]?.stop.stopId).toBe('centro')
   })
 
   it('leaves alone a document with a demo slug that the seed did not create', async () => {

@@ -8,10 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { buildCapDocument, type CapAlertFields } from '@/lib/alerts/capDocument'
 import type { CapMessage } from '@/lib/alerts/capMessages'
-import { sharedDataPath } from '@/lib/config/sharedData'
 
-// The OASIS schema lives in the shared data folder beside the repository (here and in CI).
-const XSD = sharedDataPath('standards', 'cap-1.2.xsd')
+// The OASIS schema, kept with its licence notice in tests/fixtures/standards/.
+const XSD = path.resolve(import.meta.dirname, '..', 'fixtures', 'standards', 'cap-1.2.xsd')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plaza-cap-'))
 let written = 0
 

@@ -41,6 +41,35 @@ export function parseDatabaseUri(raw: string | undefined): DatabaseTarget {
 export const DEMO_SECRET_FILE = path.resolve('data', '.payload-secret')
 
 /**
+ * The demo install as `npm start` leaves it: with no PAYLOAD_SECRET set, the secret it
+ * generated in data/ (and, with no DATABASE_URI, the SQLite file beside it). `npm start`
+ * and every command-line tool call this first, so a tool run after `npm start` needs no
+ * environment. Throws ConfigError, one sentence, when there is neither.
+ */
+export function loadDemoEnvironment(env: Env = process.env): 'configured' | 'demo' {
+  if (env.PAYLOAD_SECRET?.trim()) return 'configured'
+  if (!fs.existsSync(DEMO_SECRET_FILE)) {
+    throw new ConfigError(
+      'No PAYLOAD_SECRET and no demo install in data/: run `npm start` once, or set PAYLOAD_SECRET (and DATABASE_URI) as the site has them.',
+    )
+  }
+  env.PLAZA_DEMO = '1'
+  return 'demo'
+}
+
+/** A tool that reads the city refuses, in one sentence, a SQLite file that is not there. */
+export function requireExistingDatabase(env: Env = process.env): void {
+  const database = parseDatabaseUri(env.DATABASE_URI)
+  if (database.kind !== 'sqlite') return
+  const file = database.url.slice('file:'.length).replace(/\?.*$/, '')
+  if (!fs.existsSync(path.resolve(file))) {
+    throw new ConfigError(
+      `No database at ${file}: run \`npm start\` once (or \`npm run migrate\`), or set DATABASE_URI.`,
+    )
+  }
+}
+
+/**
  * The Payload secret: PAYLOAD_SECRET, or in demo mode the generated one kept in data/.
  * A missing or short secret is refused with one sentence.
  */

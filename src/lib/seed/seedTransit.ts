@@ -1,28 +1,21 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
-import { sharedDataPath } from '../config/sharedData'
 import { importZip } from '../transit/storage'
+import { gtfsToIsoDate, wallClock } from '../transit/time'
 import type { SeedRun } from './seedRun'
-
-/** The real Caltrain feed kept beside the repository (see ../shared/data/README.md). */
-export const DEMO_GTFS_ZIP =
-  process.env.PLAZA_DEMO_GTFS || sharedDataPath('gtfs', 'caltrain_20160406.zip')
+import { VILLAMAR_FEED_FILE, villamarFeedZip } from './villamarTransit'
 
 /**
- * Puts the demo feed in service when no timetable is (a few seconds: the same import an
- * admin upload runs). Skipped, with a line in the log, when the zip is not there.
+ * Puts Villamar's own timetable in service when none is (the same import an admin upload
+ * runs), generated for the seed date so that it is valid for the year that follows.
  */
 export async function seedTransit(run: SeedRun): Promise<void> {
   const settings = await run.payload.findGlobal({ slug: 'transit-settings', depth: 0 })
   if (settings.activeFeed) return run.log('seed: transit timetable already in service')
-  if (!fs.existsSync(DEMO_GTFS_ZIP))
-    return run.log(`seed: no demo GTFS feed at ${DEMO_GTFS_ZIP}; transit skipped`)
   const started = Date.now()
+  const seedDate = gtfsToIsoDate(wallClock(run.clock.now, run.clock.timeZone).date)
   const outcome = await importZip(
     run.payload,
-    fs.readFileSync(DEMO_GTFS_ZIP),
-    path.basename(DEMO_GTFS_ZIP),
+    villamarFeedZip(seedDate),
+    VILLAMAR_FEED_FILE,
     // The site is built after the seed: nothing to refresh yet.
     { refreshPages: false },
   )
