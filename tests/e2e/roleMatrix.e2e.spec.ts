@@ -3,8 +3,8 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import {
   ACTORS,
   GLOBALS,
-  GRAPHQL,
   LIVE_WRITES,
+  liveWriteRequests,
   MATRIX,
   type Actor,
   type Start,
@@ -223,33 +223,18 @@ test.describe('a contributor’s write never changes the live page', () => {
               versionId = (await versions.json()).docs[0].id
             }
             const before = await liveStatus(request, collection, id)
+            const { rest, graphql } = liveWriteRequests(collection, write, id, versionId)
             let allowedThrough: boolean
             if (spelling === 'REST') {
-              const query = write.draft ? '?draft=true' : ''
-              const data = write.status ? { _status: write.status } : {}
-              const path =
-                write.kind === 'restore'
-                  ? `/api/${collection}/versions/${versionId}${query}`
-                  : `/api/${collection}/${id}${write.kind === 'update' ? query : ''}`
-              const method =
-                write.kind === 'update' ? 'patch' : write.kind === 'restore' ? 'post' : 'delete'
-              const code = await status(request, method, path, actor, data)
+              const method = rest.method.toLowerCase() as 'patch' | 'post' | 'delete'
+              const body = method === 'delete' ? undefined : rest.data
+              const code = await status(request, method, rest.path, actor, body)
               expect([200, 201, ...REFUSED], label).toContain(code)
               allowedThrough = code === 200 || code === 201
             } else {
-              const { name, required = '' } = GRAPHQL[collection]
-              const literal = (v: unknown) =>
-                typeof v === 'number' ? String(v) : JSON.stringify(v)
-              const state = write.status ? `_status: ${write.status}` : ''
-              const mutation =
-                write.kind === 'update'
-                  ? `update${name}(id: ${literal(id)}, draft: ${Boolean(write.draft)}, data: { ${state} ${required} }) { id }`
-                  : write.kind === 'restore'
-                    ? `restoreVersion${name}(id: ${literal(versionId)}) { id }`
-                    : `delete${name}(id: ${literal(id)}) { id }`
               const answer = await request.post('/api/graphql', {
                 headers: headers(actor),
-                data: { query: `mutation { ${mutation} }` },
+                data: { query: graphql },
               })
               const body = await answer.json()
               if (body.errors?.length)

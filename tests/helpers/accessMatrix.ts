@@ -267,3 +267,31 @@ export const GRAPHQL: Record<PublicCollection, { name: string; required?: string
   departments: { name: 'Department' },
   districts: { name: 'District' },
 }
+
+/** One live write as HTTP: the REST request and the GraphQL mutation that make it. */
+export function liveWriteRequests(
+  collection: PublicCollection,
+  write: LiveWrite,
+  id: number | string,
+  versionId?: number | string,
+) {
+  const query = write.draft ? '?draft=true' : ''
+  const data = write.status ? { _status: write.status } : {}
+  const rest =
+    write.kind === 'update'
+      ? { method: 'PATCH', path: `/api/${collection}/${id}${query}`, data }
+      : write.kind === 'restore'
+        ? { method: 'POST', path: `/api/${collection}/versions/${versionId}${query}`, data }
+        : { method: 'DELETE', path: `/api/${collection}/${id}`, data }
+  const { name, required = '' } = GRAPHQL[collection]
+  const literal = (value: unknown) =>
+    typeof value === 'number' ? String(value) : JSON.stringify(String(value))
+  const status = write.status ? `_status: ${write.status}` : ''
+  const mutation =
+    write.kind === 'update'
+      ? `update${name}(id: ${literal(id)}, draft: ${Boolean(write.draft)}, data: { ${status} ${required} }) { id }`
+      : write.kind === 'restore'
+        ? `restoreVersion${name}(id: ${literal(versionId)}) { id }`
+        : `delete${name}(id: ${literal(id)}) { id }`
+  return { rest, graphql: `mutation { ${mutation} }` }
+}

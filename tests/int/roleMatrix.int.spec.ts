@@ -11,8 +11,8 @@ import { asUser } from '@/lib/db/asUser'
 import {
   ACTORS,
   GLOBALS,
-  GRAPHQL,
   LIVE_WRITES,
+  liveWriteRequests,
   MATRIX,
   SPELLINGS,
   type Actor,
@@ -309,43 +309,20 @@ async function attemptLiveWrite(
       connection: 'close',
       ...(actor === 'anonymous' ? {} : { authorization: `JWT ${tokens[actor]}` }),
     }
-    const api = `${server.origin}/api`
-    if (spelling === 'REST') {
-      const query = write.draft ? '?draft=true' : ''
-      if (write.kind === 'update')
-        return restAnswer(
-          await httpRequest(`${api}/${collection}/${id}${query}`, {
-            method: 'PATCH',
-            headers,
-            body: data,
-          }),
-        )
-      if (write.kind === 'restore')
-        return restAnswer(
-          await httpRequest(`${api}/${collection}/versions/${versionId}${query}`, {
-            method: 'POST',
-            headers,
-          }),
-        )
+    const { rest, graphql } = liveWriteRequests(collection, write, id, versionId)
+    if (spelling === 'REST')
       return restAnswer(
-        await httpRequest(`${api}/${collection}/${id}`, { method: 'DELETE', headers }),
+        await httpRequest(`${server.origin}${rest.path}`, {
+          method: rest.method,
+          headers,
+          body: rest.method === 'DELETE' ? undefined : rest.data,
+        }),
       )
-    }
-    const { name, required = '' } = GRAPHQL[collection]
-    const status = write.status ? `_status: ${write.status}` : ''
-    const literal = (value: unknown) =>
-      typeof value === 'number' ? String(value) : JSON.stringify(String(value))
-    const mutation =
-      write.kind === 'update'
-        ? `update${name}(id: ${literal(id)}, draft: ${Boolean(write.draft)}, data: { ${status} ${required} }) { id }`
-        : write.kind === 'restore'
-          ? `restoreVersion${name}(id: ${literal(versionId)}) { id }`
-          : `delete${name}(id: ${literal(id)}) { id }`
     return graphqlAnswer(
-      await httpRequest(`${api}/graphql`, {
+      await httpRequest(`${server.origin}/api/graphql`, {
         method: 'POST',
         headers,
-        body: { query: `mutation { ${mutation} }` },
+        body: { query: graphql },
       }),
     )
   }
