@@ -21,7 +21,10 @@ import { TransitFeeds, TRANSIT_FEED_MAX_BYTES } from './collections/TransitFeeds
 import { TransitLines } from './collections/TransitLines'
 import { TransitStops } from './collections/TransitStops'
 import { Users } from './collections/Users'
+import { lockForSelf } from './collections/access/lockForSelf'
+import { ownLockOrAdmin } from './collections/access/ownLockOrAdmin'
 import { hasRole } from './collections/access/roles'
+import { guardDraftedCollections } from './collections/hooks/keepLiveContentFromContributors'
 import { Navigation } from './collections/globals/Navigation'
 import { SiteSettings } from './collections/globals/SiteSettings'
 import { TransitSettings } from './collections/globals/TransitSettings'
@@ -36,6 +39,10 @@ import { eofficeDeliveryTask, pruneNoticesTask } from './src/lib/eoffice/tasks'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
 import { defaultLocale, locales } from './src/lib/i18n/locales'
 import { revalidateAlertsTask } from './src/lib/jobs/revalidateAlerts'
+import {
+  jobsChangedOnlyByEditors,
+  onlyEditorsSchedulePublishing,
+} from './src/lib/jobs/schedulingForEditors'
 import { shouldRunJobs } from './src/lib/jobs/shouldRunJobs'
 import { pushDeliveryTask } from './src/lib/push/deliveryTask'
 import { searchSyncTask } from './src/lib/search/searchSyncTask'
@@ -55,6 +62,31 @@ function lockDownJobStats(config: SanitizedConfig): SanitizedConfig {
     const nobody = () => false
     jobStats.access = { ...jobStats.access, read: nobody, update: nobody, readVersions: nobody }
   }
+  return config
+}
+
+// Scheduling and cancelling publishes is for editors (docs/SECURITY.md line 21). Added after
+// sanitizing: Payload warns about any hook returned by jobsCollectionOverrides, as the runner
+// writes jobs without hooks; this one is about Local API and HTTP operations, which run it.
+function guardJobs(config: SanitizedConfig): SanitizedConfig {
+  const jobs = config.collections.find((c) => c.slug === 'payload-jobs')
+  if (jobs) jobs.hooks.beforeOperation = [jobsChangedOnlyByEditors, ...jobs.hooks.beforeOperation]
+  return config
+}
+
+// Payload adds the document-locks collection itself, open to any logged-in user: anyone
+// could release or take over anyone's lock, or lock a document in an editor's name.
+// Locks are taken in one's own name and released by their holder or an admin
+// (docs/SECURITY.md line 22).
+function lockDownDocumentLocks(config: SanitizedConfig): SanitizedConfig {
+  const locks = config.collections.find((c) => c.slug === 'payload-locked-documents')
+  if (locks)
+    locks.access = {
+      ...locks.access,
+      create: lockForSelf,
+      update: ownLockOrAdmin,
+      delete: ownLockOrAdmin,
+    }
   return config
 }
 
@@ -155,7 +187,13 @@ export default buildConfig({
     keepServingWhenDatabaseDrops(payload)
     queueSqliteWriters(payload)
     auditScheduledPublishing(payload)
+    // Wrapped last, so a refused schedule is refused before anything is queued or recorded.
+    onlyEditorsSchedulePublishing(payload)
   },
   typescript: { outputFile: './src/payload-types.ts' },
   telemetry: false,
-}).then(lockDownJobStats)
+})
+  .then(lockDownJobStats)
+  .then(guardDraftedCollections)
+  .then(lockDownDocumentLocks)
+  .then(guardJobs)

@@ -54,7 +54,9 @@ export const Media: CollectionConfig = {
   access: {
     read: anyone,
     create: staff,
-    update: staff,
+    // Editors only: media has no drafts, and a changed file or alt text is live at once on
+    // every published page using it; contributors upload new files (docs/SECURITY.md line 21).
+    update: editors,
     delete: editors,
     unlock: editors,
     admin: staff,

@@ -35,7 +35,8 @@ export const TransitLines: CollectionConfig = {
   access: {
     read: anyone,
     create: editors,
-    update: staff,
+    // Editors only: overlay records have no drafts, every save is live (docs/SECURITY.md line 21).
+    update: editors,
     delete: editors,
     unlock: editors,
     admin: staff,

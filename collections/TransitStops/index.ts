@@ -12,7 +12,8 @@ export const TransitStops: CollectionConfig = {
   access: {
     read: anyone,
     create: editors,
-    update: staff,
+    // Editors only: overlay records have no drafts, every save is live (docs/SECURITY.md line 21).
+    update: editors,
     delete: editors,
     unlock: editors,
     admin: staff,

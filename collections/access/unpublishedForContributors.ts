@@ -2,7 +2,11 @@ import type { Access } from 'payload'
 
 import { roleOf } from './roles'
 
-/** Delete: editors and admins anything; contributors only documents that were never published. */
+/**
+ * Delete: editors and admins anything; contributors only documents that are not live. That no
+ * version was ever published either is checked in collections/hooks/keepLiveContentFromContributors.ts
+ * (access rules are not told which collection they guard; docs/SECURITY.md line 21).
+ */
 export const unpublishedForContributors: Access = ({ req }) => {
   const role = roleOf(req.user)
   if (role === 'admin' || role === 'editor') return true

@@ -1,7 +1,16 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { ACTORS, GLOBALS, MATRIX, type Actor } from '../helpers/accessMatrix'
+import {
+  ACTORS,
+  GLOBALS,
+  LIVE_WRITES,
+  liveWriteRequests,
+  MATRIX,
+  type Actor,
+  type Start,
+} from '../helpers/accessMatrix'
 import { DEMO_USERS, loginToken } from '../helpers/e2eAuth'
+import { PUBLIC_COLLECTIONS, sampleDoc, type PublicCollection } from '../helpers/sampleDocs'
 
 // The same role matrix as tests/int/roleMatrix.int.spec.ts, over real HTTP against the
 // production server: REST reads, writes and versions per collection, globals, the jobs
@@ -157,4 +166,96 @@ test('GraphQL applies the same rules', async ({ request }) => {
   ).json()
   expect(created.errors?.[0]?.message).toMatch(/not allowed/i)
   expect(created.data?.createTopic ?? null).toBeNull()
+})
+
+// SECURITY.md line 21, over real HTTP on the production build: the writes of LIVE_WRITES
+// that anonymous clients and contributors try, through REST (with and without ?draft=true)
+// and GraphQL. Each document is made by the editor for the test and deleted afterwards.
+test.describe('a contributor’s write never changes the live page', () => {
+  const editorHeaders = () => headers('editor')
+
+  async function startAs(
+    request: APIRequestContext,
+    collection: PublicCollection,
+    start: Start,
+  ): Promise<number | string> {
+    const published = start === 'published' || start === 'unpublished'
+    const created = await request.post(`/api/${collection}${published ? '' : '?draft=true'}`, {
+      headers: editorHeaders(),
+      data: { ...sampleDoc(collection), _status: published ? 'published' : 'draft' },
+    })
+    expect(created.status(), await created.text()).toBe(201)
+    const id = (await created.json()).doc.id
+    const next =
+      start === 'published over a draft' ? 'published' : start === 'unpublished' ? 'draft' : null
+    if (next) {
+      const changed = await request.patch(`/api/${collection}/${id}`, {
+        headers: editorHeaders(),
+        data: { _status: next },
+      })
+      expect(changed.status(), await changed.text()).toBe(200)
+    }
+    return id
+  }
+
+  async function liveStatus(request: APIRequestContext, collection: string, id: number | string) {
+    const found = await request.get(`/api/${collection}?where[id][equals]=${id}&depth=0`, {
+      headers: editorHeaders(),
+    })
+    const doc = (await found.json()).docs?.[0]
+    return doc ? { _status: doc._status, updatedAt: doc.updatedAt } : null
+  }
+
+  for (const collection of PUBLIC_COLLECTIONS) {
+    test(`${collection}: REST and GraphQL`, async ({ request }) => {
+      test.setTimeout(240_000)
+      for (const [what, write] of Object.entries(LIVE_WRITES)) {
+        for (const actor of ['anonymous', 'contributor'] as const) {
+          for (const spelling of ['REST', 'GraphQL'] as const) {
+            const label = `${collection}: ${what} as ${actor} through ${spelling}`
+            const id = await startAs(request, collection, write.start)
+            let versionId: number | string | undefined
+            if (write.kind === 'restore') {
+              const versions = await request.get(
+                `/api/${collection}/versions?where[parent][equals]=${id}&where[version._status][equals]=draft&sort=createdAt&limit=1`,
+                { headers: editorHeaders() },
+              )
+              versionId = (await versions.json()).docs[0].id
+            }
+            const before = await liveStatus(request, collection, id)
+            const { rest, graphql } = liveWriteRequests(collection, write, id, versionId)
+            let allowedThrough: boolean
+            if (spelling === 'REST') {
+              const method = rest.method.toLowerCase() as 'patch' | 'post' | 'delete'
+              const body = method === 'delete' ? undefined : rest.data
+              const code = await status(request, method, rest.path, actor, body)
+              expect([200, 201, ...REFUSED], label).toContain(code)
+              allowedThrough = code === 200 || code === 201
+            } else {
+              const answer = await request.post('/api/graphql', {
+                headers: headers(actor),
+                data: { query: graphql },
+              })
+              const body = await answer.json()
+              if (body.errors?.length)
+                expect(String(body.errors[0].message), label).toMatch(/not allowed/i)
+              allowedThrough = !body.errors?.length
+            }
+            const allowed = write.allowed.includes(actor)
+            expect(allowedThrough, label).toBe(allowed)
+            const after = await liveStatus(request, collection, id)
+            if (!allowed) expect(after, `${label}: the live document is untouched`).toEqual(before)
+            else if (write.kind === 'update')
+              expect(after?._status, `${label}: still published`).toBe('published')
+            if (after) {
+              const removed = await request.delete(`/api/${collection}/${id}`, {
+                headers: editorHeaders(),
+              })
+              expect(removed.status(), label).toBe(200)
+            }
+          }
+        }
+      }
+    })
+  }
 })

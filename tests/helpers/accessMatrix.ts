@@ -63,10 +63,11 @@ const link = (payload: Payload, n: number) => ({
 
 export const MATRIX: Record<string, Row> = {
   ...Object.fromEntries(PUBLIC_COLLECTIONS.map((c) => [c, publicContent(c)])),
+  // Overlay records and media have no drafts (every save is live): editors change them.
   'transit-lines': {
     read: readFor('all', 'all'),
     create: EDITORS,
-    update: STAFF,
+    update: EDITORS,
     delete: EDITORS,
     seed: (_p, n) => ({ routeId: `route-${n}-${Math.random().toString(36).slice(2)}` }),
     updateData: {},
@@ -74,7 +75,7 @@ export const MATRIX: Record<string, Row> = {
   'transit-stops': {
     read: readFor('all', 'all'),
     create: EDITORS,
-    update: STAFF,
+    update: EDITORS,
     delete: EDITORS,
     seed: (_p, n) => ({ stopId: `stop-${n}-${Math.random().toString(36).slice(2)}` }),
     updateData: {},
@@ -87,7 +88,7 @@ export const MATRIX: Record<string, Row> = {
     update: NOBODY,
     delete: NOBODY,
   },
-  media: { read: readFor('all', 'all'), create: STAFF, update: STAFF, delete: EDITORS },
+  media: { read: readFor('all', 'all'), create: STAFF, update: EDITORS, delete: EDITORS },
   users: {
     read: { anonymous: 'none', contributor: 'own', editor: 'own', admin: 'all' },
     create: ADMINS,
@@ -154,14 +155,15 @@ export const MATRIX: Record<string, Row> = {
   },
   // Payload's key-value store: server only.
   'payload-kv': { read: readByRole(NOBODY), create: NOBODY, update: NOBODY, delete: NOBODY },
-  // Locks and migrations: any CMS user (Payload's default; no REST endpoints for
-  // migrations), never the public.
+  // Locks: any CMS user takes one in their own name; someone else's lock is released or
+  // reassigned by an admin only (tests/int/locking.int.spec.ts covers the owner's side).
   'payload-locked-documents': {
     read: readByRole(STAFF),
     create: STAFF,
-    update: STAFF,
-    delete: STAFF,
+    update: ADMINS,
+    delete: ADMINS,
   },
+  // Migrations: any CMS user (Payload's default; no REST endpoints), never the public.
   'payload-migrations': { read: readByRole(STAFF), create: STAFF, update: STAFF, delete: STAFF },
   // Each user's own admin preferences.
   'payload-preferences': {
@@ -179,4 +181,117 @@ export const GLOBALS: Record<string, { read: Actor[]; update: Actor[]; readVersi
   'transit-settings': { read: [...ACTORS], update: NOBODY },
   // The jobs scheduler's statistics (Payload's own): server only.
   'payload-jobs-stats': { read: NOBODY, update: NOBODY },
+}
+
+// Writes that could change what is live on the site (SECURITY.md line 21), tried through
+// every way of reaching Payload: the Local API with `overrideAccess: false`, Plaza's
+// `asUser()` helper, REST (with and without `?draft=true`) and GraphQL. A contributor may
+// only ever save a draft version; the live document stays as it was.
+export const SPELLINGS = ['Local API', 'asUser()', 'REST', 'GraphQL'] as const
+export type Spelling = (typeof SPELLINGS)[number]
+
+/** The state of the document before the write. */
+export type Start = 'published' | 'published over a draft' | 'unpublished' | 'never published'
+
+export interface LiveWrite {
+  start: Start
+  kind: 'update' | 'restore' | 'delete'
+  /** The draft flag: `?draft=true`, GraphQL `draft: true`, Local API `draft: true`. */
+  draft?: boolean
+  /** The `_status` sent with the write (none: a plain edit). */
+  status?: 'draft' | 'published'
+  allowed: Actor[]
+}
+
+export const LIVE_WRITES: Record<string, LiveWrite> = {
+  'save a draft version over the live document': {
+    start: 'published',
+    kind: 'update',
+    draft: true,
+    status: 'draft',
+    allowed: STAFF,
+  },
+  'unpublish (_status draft, no draft flag)': {
+    start: 'published',
+    kind: 'update',
+    status: 'draft',
+    allowed: EDITORS,
+  },
+  'edit the live document (no _status, no draft flag)': {
+    start: 'published',
+    kind: 'update',
+    allowed: EDITORS,
+  },
+  'publish a draft': {
+    start: 'never published',
+    kind: 'update',
+    status: 'published',
+    allowed: EDITORS,
+  },
+  'publish through the draft flag': {
+    start: 'never published',
+    kind: 'update',
+    draft: true,
+    status: 'published',
+    allowed: EDITORS,
+  },
+  'restore an old draft as the live document': {
+    start: 'published over a draft',
+    kind: 'restore',
+    allowed: EDITORS,
+  },
+  'delete a published document': { start: 'published', kind: 'delete', allowed: EDITORS },
+  'delete a document that was once published': {
+    start: 'unpublished',
+    kind: 'delete',
+    allowed: EDITORS,
+  },
+  'delete a draft that was never published': {
+    start: 'never published',
+    kind: 'delete',
+    allowed: STAFF,
+  },
+}
+
+/**
+ * GraphQL names of the drafted collections (Payload derives them from the slug) and the
+ * groups their update input requires (GraphQL marks a group with required fields required).
+ */
+export const GRAPHQL: Record<PublicCollection, { name: string; required?: string }> = {
+  services: { name: 'Service', required: 'status: { state: normal }' },
+  procedures: { name: 'Procedure' },
+  events: { name: 'Event', required: 'recurrence: { frequency: none }' },
+  alerts: { name: 'Alert', required: 'area: { description: "Old town" }' },
+  pages: { name: 'Page' },
+  topics: { name: 'Topic' },
+  departments: { name: 'Department' },
+  districts: { name: 'District' },
+}
+
+/** One live write as HTTP: the REST request and the GraphQL mutation that make it. */
+export function liveWriteRequests(
+  collection: PublicCollection,
+  write: LiveWrite,
+  id: number | string,
+  versionId?: number | string,
+) {
+  const query = write.draft ? '?draft=true' : ''
+  const data = write.status ? { _status: write.status } : {}
+  const rest =
+    write.kind === 'update'
+      ? { method: 'PATCH', path: `/api/${collection}/${id}${query}`, data }
+      : write.kind === 'restore'
+        ? { method: 'POST', path: `/api/${collection}/versions/${versionId}${query}`, data }
+        : { method: 'DELETE', path: `/api/${collection}/${id}`, data }
+  const { name, required = '' } = GRAPHQL[collection]
+  const literal = (value: unknown) =>
+    typeof value === 'number' ? String(value) : JSON.stringify(String(value))
+  const status = write.status ? `_status: ${write.status}` : ''
+  const mutation =
+    write.kind === 'update'
+      ? `update${name}(id: ${literal(id)}, draft: ${Boolean(write.draft)}, data: { ${status} ${required} }) { id }`
+      : write.kind === 'restore'
+        ? `restoreVersion${name}(id: ${literal(versionId)}) { id }`
+        : `delete${name}(id: ${literal(id)}) { id }`
+  return { rest, graphql: `mutation { ${mutation} }` }
 }

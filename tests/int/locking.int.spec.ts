@@ -7,6 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { asUser } from '@/lib/db/asUser'
 import { deleteOwnPreference } from '@/lib/http/deletePreference'
+import {
+  httpRequest,
+  plazaApiDispatch,
+  startRouteServer,
+  type HttpAnswer,
+  type RouteServer,
+} from '../helpers/routeServer'
 import { sampleDoc } from '../helpers/sampleDocs'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -15,12 +22,18 @@ let payload: Payload
 type Editor = { id: number | string; collection: 'users' } & Record<string, unknown>
 let alice: Editor
 let bob: Editor
+let carol: Editor
+let admin: Editor
+let server: RouteServer
 const quiet = { disableRevalidate: true, disableSearchSync: true }
 
-async function editor(email: string): Promise<Editor> {
+async function editor(
+  email: string,
+  role: 'editor' | 'contributor' | 'admin' = 'editor',
+): Promise<Editor> {
   const user = await payload.create({
     collection: 'users',
-    data: { email, password: 'correct-horse-battery', role: 'editor' },
+    data: { email, password: 'correct-horse-battery', role },
     overrideAccess: true,
   })
   return { ...(user as unknown as Record<string, unknown>), id: user.id, collection: 'users' }
@@ -28,7 +41,7 @@ async function editor(email: string): Promise<Editor> {
 
 async function lock(collection: 'services', id: number | string, by: Editor) {
   // What the admin UI writes when an editor opens a document.
-  await payload.create({
+  return payload.create({
     collection: 'payload-locked-documents',
     data: {
       document: { relationTo: collection, value: id },
@@ -43,9 +56,13 @@ beforeAll(async () => {
   payload = ctx.payload
   alice = await editor('alice-lock@test.example')
   bob = await editor('bob-lock@test.example')
+  carol = await editor('carol-contributor-lock@test.example', 'contributor')
+  admin = await editor('admin-lock@test.example', 'admin')
+  server = await startRouteServer(await plazaApiDispatch())
 })
 
 afterAll(async () => {
+  await server?.close()
   await ctx?.cleanup()
 })
 
@@ -215,5 +232,143 @@ describe('document locks', () => {
     const left = await payload.find({ collection: 'payload-preferences', overrideAccess: true })
     expect(left.docs.map((d) => (d as { value: unknown }).value)).toEqual(['alice'])
     expect((await deleteOwnPreference(payload, headers, 'nav')).status).toBe(404)
+  })
+})
+
+// SECURITY.md line 22: a lock says who is editing. Only its holder or an admin releases or
+// reassigns it, and a lock is only ever taken in the requester's own name: otherwise anyone
+// could free a document under an editor, or keep one shut in an editor's name.
+describe('who holds a lock', () => {
+  const tokens = new Map<Editor, string>()
+  async function token(user: Editor) {
+    if (!tokens.has(user)) {
+      const { token } = await payload.login({
+        collection: 'users',
+        data: { email: String(user.email), password: 'correct-horse-battery' },
+      })
+      tokens.set(user, token!)
+    }
+    return tokens.get(user)!
+  }
+  async function rest(user: Editor, method: string, path: string, body?: unknown) {
+    return httpRequest(`${server.origin}/api/payload-locked-documents${path}`, {
+      method,
+      headers: { authorization: `JWT ${await token(user)}`, connection: 'close' },
+      body,
+    })
+  }
+  async function graphql(user: Editor, mutation: string): Promise<HttpAnswer> {
+    return httpRequest(`${server.origin}/api/graphql`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${await token(user)}`, connection: 'close' },
+      body: { query: `mutation { ${mutation} }` },
+    })
+  }
+  const refusedOverGraphql = (answer: HttpAnswer) =>
+    expect(String(answer.json().errors?.[0]?.message)).toMatch(/not allowed/i)
+  const owner = (by: Editor) => ({ relationTo: 'users', value: by.id })
+  const holderOf = async (lockId: number | string) => {
+    const found = await payload.find({
+      collection: 'payload-locked-documents',
+      where: { id: { equals: lockId } },
+      overrideAccess: true,
+      depth: 0,
+    })
+    const doc = found.docs[0] as { user?: { value?: unknown } } | undefined
+    return doc ? doc.user?.value : null
+  }
+
+  it('is taken only in the requester’s own name, over REST, GraphQL and asUser()', async () => {
+    const service = await publishedService()
+    const document = { relationTo: 'services', value: service.id }
+    const locksOn = async () =>
+      (
+        await payload.count({
+          collection: 'payload-locked-documents',
+          where: { 'document.value': { equals: service.id } },
+          overrideAccess: true,
+        })
+      ).totalDocs
+
+    // A contributor cannot lock a document in an editor's name…
+    expect((await rest(carol, 'POST', '', { document, user: owner(alice) })).status).toBe(403)
+    refusedOverGraphql(
+      await graphql(
+        carol,
+        `createPayloadLockedDocument(data: { document: { relationTo: services, value: ${service.id} }, user: { relationTo: users, value: ${alice.id} } }) { id }`,
+      ),
+    )
+    await expect(
+      payload.create(
+        asUser(carol as never, {
+          collection: 'payload-locked-documents' as const,
+          data: { document, user: owner(alice) } as never,
+        }),
+      ),
+    ).rejects.toMatchObject({ status: 403 })
+    // …nor can an admin lock it in someone else's.
+    expect((await rest(admin, 'POST', '', { document, user: owner(bob) })).status).toBe(403)
+    expect(await locksOn()).toBe(0)
+
+    // In their own name, they can.
+    expect((await rest(carol, 'POST', '', { document, user: owner(carol) })).status).toBe(201)
+    expect(await locksOn()).toBe(1)
+  })
+
+  it('is released only by its holder or an admin', async () => {
+    const service = await publishedService()
+    const held = await lock('services', service.id, alice)
+    for (const other of [bob, carol]) {
+      expect((await rest(other, 'DELETE', `/${held.id}`)).status, String(other.email)).toBe(403)
+      refusedOverGraphql(await graphql(other, `deletePayloadLockedDocument(id: ${held.id}) { id }`))
+      await expect(
+        payload.delete(
+          asUser(other as never, { collection: 'payload-locked-documents' as const, id: held.id }),
+        ),
+      ).rejects.toMatchObject({ status: 403 })
+      // Bulk delete by a query skips what the rule hides; the lock stays.
+      await rest(other, 'DELETE', `?where[id][equals]=${held.id}`)
+    }
+    expect(await holderOf(held.id)).toBe(alice.id)
+
+    // The holder releases it (what the admin does when an editor leaves the document)…
+    expect((await rest(alice, 'DELETE', `/${held.id}`)).status).toBe(200)
+    expect(await holderOf(held.id)).toBeNull()
+    // …and an admin may release anyone's.
+    const again = await lock('services', service.id, alice)
+    expect((await rest(admin, 'DELETE', `/${again.id}`)).status).toBe(200)
+    expect(await holderOf(again.id)).toBeNull()
+  })
+
+  it('is reassigned only by an admin; its holder cannot hand it to someone else', async () => {
+    const service = await publishedService()
+    const held = await lock('services', service.id, alice)
+    // Another editor's or a contributor's "take over" (the admin's PATCH of the lock's user).
+    for (const other of [bob, carol]) {
+      const patch = await rest(other, 'PATCH', `/${held.id}`, { user: owner(other) })
+      expect(patch.status, String(other.email)).toBe(403)
+      refusedOverGraphql(
+        await graphql(
+          other,
+          `updatePayloadLockedDocument(id: ${held.id}, data: { user: { relationTo: users, value: ${other.id} } }) { id }`,
+        ),
+      )
+      await expect(
+        payload.update(
+          asUser(other as never, {
+            collection: 'payload-locked-documents' as const,
+            id: held.id,
+            data: { user: owner(other) } as never,
+          }),
+        ),
+      ).rejects.toMatchObject({ status: 403 })
+    }
+    // The holder cannot put the lock in someone else's name either.
+    expect((await rest(alice, 'PATCH', `/${held.id}`, { user: owner(bob) })).status).toBe(403)
+    expect(await holderOf(held.id)).toBe(alice.id)
+
+    // An admin takes it over.
+    expect((await rest(admin, 'PATCH', `/${held.id}`, { user: owner(admin) })).status).toBe(200)
+    expect(await holderOf(held.id)).toBe(admin.id)
   })
 })

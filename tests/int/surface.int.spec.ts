@@ -33,12 +33,9 @@ const defaultAccessFns = new Set<unknown>(Object.values(collectionDefaults.acces
 
 // Payload's own collections keep Payload's access, for these reasons:
 const PAYLOAD_INTERNAL_DEFAULTS = [
-  // Document locks in the admin: every staff user must take and release them (only staff
-  // have accounts).
-  'payload-locked-documents.create',
+  // Document locks in the admin: every staff user reads them (only staff have accounts);
+  // taking, releasing and reassigning one have their own rules (SECURITY.md line 22).
   'payload-locked-documents.read',
-  'payload-locked-documents.update',
-  'payload-locked-documents.delete',
   // Admin preferences: created for the signed-in user; read/update/delete are per user.
   'payload-preferences.create',
   // Migration records: no REST or GraphQL endpoints at all (checked below); Local API only.
