@@ -383,7 +383,7 @@ export interface Messages {
     intro: string
     footerLink: string
     licenceTitle: string
-    licence: (name: string) => string
+    licencePrefix: string
     noLicence: string
     endpointsTitle: string
     endpoints: {
@@ -890,12 +890,14 @@ export const en: Messages = {
       'The city publishes its directory of services as open data in the Open Referral Human Services Data Specification (HSDS 3.0), so that helplines, regional directories and apps can reuse it. Every address below answers JSON to anyone, from any website.',
     footerLink: 'Open data',
     licenceTitle: 'Licence',
-    licence: (name) => `The data is published under ${name}.`,
+    licencePrefix: 'The data is published under the licence ',
     noLicence: 'The city has not chosen a licence for this data yet.',
     endpointsTitle: 'Addresses',
     endpoints: {
-      services: 'Services, page by page (page, per_page, search, taxonomy_term_id, modified_after).',
-      service: 'One service with its organisation, locations, addresses, phones, contacts, opening hours, accessibility and topics.',
+      services:
+        'Services, page by page (page, per_page, search, taxonomy_term_id, modified_after).',
+      service:
+        'One service with its organisation, locations, addresses, phones, contacts, opening hours, accessibility and topics.',
       organizations: 'The city and its departments.',
       serviceAtLocations: 'Each service at each of its locations.',
       taxonomyTerms: 'The topics services are classified under.',

@@ -488,7 +488,7 @@ export const es: Messages = {
       'El ayuntamiento publica su directorio de servicios como datos abiertos en la especificación Human Services Data Specification de Open Referral (HSDS 3.0), para que líneas de atención, directorios regionales y aplicaciones puedan reutilizarlo. Cada dirección de esta página responde en JSON a cualquiera, desde cualquier web.',
     footerLink: 'Datos abiertos',
     licenceTitle: 'Licencia',
-    licence: (name) => `Los datos se publican bajo ${name}.`,
+    licencePrefix: 'Los datos se publican bajo la licencia ',
     noLicence: 'El ayuntamiento aún no ha elegido una licencia para estos datos.',
     endpointsTitle: 'Direcciones',
     endpoints: {
@@ -506,7 +506,8 @@ export const es: Messages = {
     sync: 'Pida /services?modified_after= con la hora de su última copia para obtener lo que ha cambiado; liste de vez en cuando todos los identificadores para detectar servicios retirados. Las respuestas llevan ETag y Last-Modified: una petición con If-None-Match recibe 304 si nada ha cambiado.',
     hsds: {
       cityDescription: (city) => `El ayuntamiento de ${city}.`,
-      departmentDescription: (department, city) => `${department}, área del ayuntamiento de ${city}.`,
+      departmentDescription: (department, city) =>
+        `${department}, área del ayuntamiento de ${city}.`,
       taxonomyName: 'Temas',
       taxonomyDescription: (city) =>
         `Los temas con los que ${city} clasifica sus servicios y trámites.`,
