@@ -126,7 +126,22 @@ async function loadCatalogue(
     overrideAccess: false,
   } as const
   const [services, departments, topics, settings] = await Promise.all([
-    payload.find({ collection: 'services', ...read, sort: 'slug' }),
+    payload.find({
+      collection: 'services',
+      ...read,
+      sort: 'slug',
+      // What the mapping reads: not the body, nor editors' internal notes.
+      select: {
+        title: true,
+        slug: true,
+        summary: true,
+        status: true,
+        locations: true,
+        topics: true,
+        department: true,
+        updatedAt: true,
+      },
+    }),
     payload.find({ collection: 'departments', ...read, sort: 'slug' }),
     payload.find({ collection: 'topics', ...read, sort: 'order' }),
     payload.findGlobal({
