@@ -16,6 +16,20 @@ import { planSchedules, type PlannedSchedule } from './hsdsSchedules'
 
 type Location = NonNullable<Service['locations']>[number]
 
+/** The fields of a service the mapping reads (what the API selects). */
+export type HsdsService = Pick<
+  Service,
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'summary'
+  | 'status'
+  | 'locations'
+  | 'topics'
+  | 'department'
+  | 'updatedAt'
+>
+
 export interface HsdsCity {
   name: string
   description?: string | null
@@ -99,7 +113,7 @@ export function fullOrganization(
 }
 
 /** The organization responsible for a service: its published department, else the city. */
-export function serviceOrganization(service: Service, ctx: HsdsContext) {
+export function serviceOrganization(service: HsdsService, ctx: HsdsContext) {
   const departmentId = relationId(service.department)
   const department = departmentId === null ? undefined : ctx.departments.get(departmentId)
   return department ? departmentOrganization(department, ctx) : cityOrganization(ctx)
@@ -134,7 +148,7 @@ export function taxonomyTerm(topic: Topic, ctx: HsdsContext) {
 }
 
 /** The service's published topics, as HSDS attributes linking it to taxonomy terms. */
-function topicAttributes(service: Service, serviceId: string, ctx: HsdsContext) {
+function topicAttributes(service: HsdsService, serviceId: string, ctx: HsdsContext) {
   return (service.topics ?? []).flatMap((value) => {
     const topic = ctx.topics.get(relationId(value)!)
     if (!topic) return []
@@ -152,18 +166,18 @@ function topicAttributes(service: Service, serviceId: string, ctx: HsdsContext) 
 }
 
 /** Plaza topic ids of a service, published or not: for the taxonomy_term_id filter. */
-export function serviceTopicTermIds(service: Service): string[] {
+export function serviceTopicTermIds(service: HsdsService): string[] {
   return (service.topics ?? []).map((value) => topicTermId({ id: relationId(value)! }))
 }
 
 // Services --------------------------------------------------------------------------------
 
-export function serviceId(service: Pick<Service, 'id'>): string {
+export function serviceId(service: Pick<HsdsService, 'id'>): string {
   return hsdsId('service', service.id)
 }
 
 /** The service's own (one-to-one) fields and its organization: a /services list entry. */
-export function serviceSummary(service: Service, ctx: HsdsContext) {
+export function serviceSummary(service: HsdsService, ctx: HsdsContext) {
   const organization = serviceOrganization(service, ctx)
   return {
     id: serviceId(service),
@@ -180,7 +194,7 @@ export function serviceSummary(service: Service, ctx: HsdsContext) {
 }
 
 /** The fully nested service of /services/{id}. */
-export function fullService(service: Service, ctx: HsdsContext) {
+export function fullService(service: HsdsService, ctx: HsdsContext) {
   const { organization, ...summary } = serviceSummary(service, ctx)
   const department = ctx.departments.get(relationId(service.department) ?? '')
   return {
@@ -192,7 +206,7 @@ export function fullService(service: Service, ctx: HsdsContext) {
   }
 }
 
-function departmentContact(service: Service, department: Department, serviceHsdsId: string) {
+function departmentContact(service: HsdsService, department: Department, serviceHsdsId: string) {
   const id = hsdsId('contact', service.id, 'department', department.id)
   return {
     id,
@@ -210,12 +224,12 @@ function departmentContact(service: Service, department: Department, serviceHsds
 
 const locationKey = (location: Location, index: number) => location.id || `#${index}`
 
-export function serviceAtLocationId(service: Service, location: Location, index: number) {
+export function serviceAtLocationId(service: HsdsService, location: Location, index: number) {
   return hsdsId('service_at_location', service.id, locationKey(location, index))
 }
 
 /** A location's own fields: the `location` of a /service_at_locations list entry. */
-export function locationSummary(service: Service, location: Location, index: number) {
+export function locationSummary(service: HsdsService, location: Location, index: number) {
   return {
     id: hsdsId('location', service.id, locationKey(location, index)),
     location_type: 'physical',
@@ -225,7 +239,7 @@ export function locationSummary(service: Service, location: Location, index: num
   }
 }
 
-function fullLocation(service: Service, location: Location, index: number, ctx: HsdsContext) {
+function fullLocation(service: HsdsService, location: Location, index: number, ctx: HsdsContext) {
   const summary = locationSummary(service, location, index)
   const key = locationKey(location, index)
   const { address, accessibility } = location
@@ -260,7 +274,7 @@ function fullLocation(service: Service, location: Location, index: number, ctx: 
 }
 
 /** Each location of the service as an HSDS service_at_location, fully nested. */
-export function serviceAtLocations(service: Service, ctx: HsdsContext) {
+export function serviceAtLocations(service: HsdsService, ctx: HsdsContext) {
   const ownId = serviceId(service)
   return (service.locations ?? []).map((location, index) => {
     const id = serviceAtLocationId(service, location, index)
@@ -290,7 +304,7 @@ export function serviceAtLocations(service: Service, ctx: HsdsContext) {
 
 /** A /service_at_locations list entry: the link with the location's and service's own fields. */
 export function serviceAtLocationSummary(
-  service: Service,
+  service: HsdsService,
   location: Location,
   index: number,
   ctx: HsdsContext,

@@ -10,7 +10,7 @@ import type { Payload } from 'payload'
 
 import { readCityAddress } from '@/lib/hours/holidayRegion'
 import { defaultLocale, locales } from '@/lib/i18n/locales'
-import type { Department, Service, Topic } from '@/payload-types'
+import type { Department, Topic } from '@/payload-types'
 
 import {
   CITY_ORGANIZATION_ID,
@@ -30,6 +30,7 @@ import {
   topicTermId,
   topicsTaxonomy,
   type HsdsContext,
+  type HsdsService,
 } from './hsds'
 
 export const HSDS_PREFIX = '/api/open-data/hsds'
@@ -50,7 +51,7 @@ export interface HsdsResponse {
 
 interface Catalogue {
   ctx: HsdsContext
-  services: Service[]
+  services: HsdsService[]
   departments: Department[]
   topics: Topic[]
   cityPhone: string | null
@@ -200,7 +201,7 @@ function matchesText(query: Query, ...texts: Array<string | null | undefined>): 
   return !query.search || texts.some((text) => text?.toLowerCase().includes(query.search!))
 }
 
-function filterServices(catalogue: Catalogue, query: Query): Service[] {
+function filterServices(catalogue: Catalogue, query: Query): HsdsService[] {
   const { ctx } = catalogue
   return catalogue.services.filter((service) => {
     if (!matchesText(query, service.title, service.summary)) return false
