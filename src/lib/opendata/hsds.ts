@@ -65,11 +65,12 @@ const relationId = (value: unknown): number | string | null =>
 
 /** Copies only the fields that have a value: HSDS wants absent, not null or "". */
 function present<T extends Record<string, unknown>>(object: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(object).filter(
-      ([, value]) => value !== null && value !== undefined && value !== '',
-    ),
-  ) as Partial<T>
+  const out: Partial<T> = {}
+  for (const key in object) {
+    const value = object[key]
+    if (value !== null && value !== undefined && value !== '') out[key] = value
+  }
+  return out
 }
 
 // Organizations ---------------------------------------------------------------------------
