@@ -3,10 +3,15 @@
 import { describe, expect, it } from 'vitest'
 
 import { DEFAULT_CITY_ADDRESS } from '@/lib/hours/holidayRegion'
-import { fullService, serviceSummary, type HsdsContext } from '@/lib/opendata/hsds'
+import {
+  fullService,
+  serviceLastModified,
+  serviceSummary,
+  type HsdsContext,
+} from '@/lib/opendata/hsds'
 import { hsdsId, uuidV5 } from '@/lib/opendata/hsdsId'
 import { planSchedules } from '@/lib/opendata/hsdsSchedules'
-import type { Service } from '@/payload-types'
+import type { Department, Service } from '@/payload-types'
 
 import { hsdsValidators } from '../helpers/hsdsSchemas'
 
@@ -176,5 +181,29 @@ describe('fullService', () => {
     // The same validator refuses the kind of answer the first export gave.
     expect(service({ ...fullService(bare, ctx), alert: null })).toBe(false)
     expect(service({ ...fullService(bare, ctx), locale: 'en' })).toBe(false)
+  })
+})
+
+describe('serviceLastModified', () => {
+  it('moves when related information changes, for incremental consumers', () => {
+    const department = { id: 3, title: 'Culture', updatedAt: '2026-11-30T10:00:00.000Z' }
+    const withDepartment = {
+      ...ctx,
+      departments: new Map([[3, department as Department]]),
+    }
+    const service = { ...bare, department: 3 } as Service
+    expect(serviceLastModified(service, ctx).toISOString()).toBe(bare.updatedAt)
+    expect(serviceLastModified(service, withDepartment).toISOString()).toBe(department.updatedAt)
+    const settingsChanged = { ...ctx, city: { ...ctx.city, updatedAt: '2026-12-01T08:00:00.000Z' } }
+    expect(serviceLastModified(bare, settingsChanged).toISOString()).toBe(
+      '2026-12-01T08:00:00.000Z',
+    )
+  })
+
+  it('is at least the start of the schedules window, which moves on 1 January', () => {
+    // Midnight of 1 January 2027 in Madrid (UTC+1).
+    expect(serviceLastModified(bare, { ...ctx, year: 2027 }).toISOString()).toBe(
+      '2026-12-31T23:00:00.000Z',
+    )
   })
 })

@@ -12,7 +12,7 @@ import type { CityAddress } from '@/lib/hours/holidayRegion'
 import type { Department, Service, Topic } from '@/payload-types'
 
 import { hsdsId } from './hsdsId'
-import { planSchedules, type PlannedSchedule } from './hsdsSchedules'
+import { planSchedules, utcOffsetHours, type PlannedSchedule } from './hsdsSchedules'
 
 type Location = NonNullable<Service['locations']>[number]
 
@@ -32,6 +32,8 @@ export type HsdsService = Pick<
 
 export interface HsdsCity {
   name: string
+  /** When the site settings (the city's name and contact) last changed. */
+  updatedAt?: string | null
   description?: string | null
   email?: string | null
   phone?: string | null
@@ -189,9 +191,29 @@ export function serviceSummary(service: HsdsService, ctx: HsdsContext) {
     // HSDS: active, inactive, defunct or temporarily closed.
     status: service.status?.state === 'closed' ? 'temporarily closed' : 'active',
     ...present({ alert: service.status?.state !== 'normal' ? service.status?.message : null }),
-    last_modified: new Date(service.updatedAt).toISOString(),
+    last_modified: serviceLastModified(service, ctx).toISOString(),
     organization,
   }
+}
+
+/**
+ * HSDS: "when the service, or any related information about the service, has changed".
+ * So the newest of the service, its department, its topics and the city's settings, and,
+ * for a service with opening hours, the start of the schedules' window: on 1 January the
+ * exported schedules move on a year, and an incremental consumer must see that.
+ */
+export function serviceLastModified(service: HsdsService, ctx: HsdsContext): Date {
+  const stamps = [service.updatedAt, ctx.city.updatedAt]
+  const department = ctx.departments.get(relationId(service.department) ?? '')
+  if (department) stamps.push(department.updatedAt)
+  for (const value of service.topics ?? [])
+    stamps.push(ctx.topics.get(relationId(value)!)?.updatedAt)
+  let newest = Math.max(...stamps.map((stamp) => (stamp ? Date.parse(stamp) : 0)))
+  if (service.locations?.some((location) => location.openingHours)) {
+    const offset = utcOffsetHours(ctx.timeZone, ctx.year, 0, 1)
+    newest = Math.max(newest, Date.UTC(ctx.year, 0, 1) - offset * 3_600_000)
+  }
+  return new Date(newest)
 }
 
 /** The fully nested service of /services/{id}. */

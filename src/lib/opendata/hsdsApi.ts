@@ -24,6 +24,7 @@ import {
   serviceAtLocations,
   serviceAtLocationSummary,
   serviceId,
+  serviceLastModified,
   serviceSummary,
   serviceTopicTermIds,
   taxonomyTerm,
@@ -166,6 +167,7 @@ async function loadCatalogue(
       address: readCityAddress(),
       city: {
         name: settings.cityName,
+        updatedAt: settings.updatedAt,
         description: settings.tagline,
         email: settings.contact?.email,
         phone: settings.contact?.phone,
@@ -215,7 +217,7 @@ function filterServices(catalogue: Catalogue, query: Query): HsdsService[] {
       if (query.organizationId !== CITY_ORGANIZATION_ID && organization !== query.organizationId)
         return false
     }
-    if (query.modifiedAfter && new Date(service.updatedAt) < query.modifiedAfter) return false
+    if (query.modifiedAfter && serviceLastModified(service, ctx) < query.modifiedAfter) return false
     return true
   })
 }
