@@ -7,17 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resetRateLimits } from '@/lib/http/rateLimit'
 import { hsdsId } from '@/lib/opendata/hsdsId'
 
-import {
-  httpRequest,
-  plazaApiDispatch,
-  startRouteServer,
-  type RouteServer,
-} from '../helpers/routeServer'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { LIFTED_OPEN_DATA_LIMIT, startOpenDataApi, type OpenDataApi } from '../helpers/openDataApi'
+import { httpRequest } from '../helpers/routeServer'
 
-let ctx: TestPayload
+let api: OpenDataApi
 let payload: Payload
-let server: RouteServer
 const write = { overrideAccess: true, context: { disableRevalidate: true }, depth: 0 } as const
 const ids: Record<string, number> = {}
 let sportTerm = ''
@@ -48,32 +42,27 @@ async function service(slug: string, extra: { topics?: number[]; draft?: boolean
   ids[slug] = doc.id as number
 }
 
-const url = (path: string) => `${server.origin}/api/open-data/hsds${path}`
+const url = (path: string) => `${api.server.origin}/api/open-data/hsds${path}`
 const get = (path: string, headers: Record<string, string> = {}) =>
   httpRequest(url(path), { headers })
 
 beforeAll(async () => {
-  process.env.PLAZA_RATE_LIMIT_OPEN_DATA = '100000/60'
-  resetRateLimits()
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  const sport = await payload.create({
-    collection: 'topics',
-    data: { title: 'Sport', slug: 'sport', _status: 'published' },
-    ...write,
+  api = await startOpenDataApi(async (fresh) => {
+    payload = fresh
+    const sport = await payload.create({
+      collection: 'topics',
+      data: { title: 'Sport', slug: 'sport', _status: 'published' },
+      ...write,
+    })
+    sportTerm = hsdsId('taxonomy_term', sport.id)
+    for (let i = 1; i <= 12; i++)
+      await service(`s${String(i).padStart(2, '0')}`, { topics: i % 3 === 0 ? [sport.id] : [] })
+    await service('hidden', { draft: true })
   })
-  sportTerm = hsdsId('taxonomy_term', sport.id)
-  for (let i = 1; i <= 12; i++)
-    await service(`s${String(i).padStart(2, '0')}`, { topics: i % 3 === 0 ? [sport.id] : [] })
-  await service('hidden', { draft: true })
-  server = await startRouteServer(await plazaApiDispatch())
 }, 120_000)
 
 afterAll(async () => {
-  await server?.close()
-  await ctx?.cleanup()
-  delete process.env.PLAZA_RATE_LIMIT_OPEN_DATA
-  resetRateLimits()
+  await api?.stop()
 })
 
 describe('paging', () => {
@@ -205,9 +194,9 @@ describe('HTTP', () => {
   })
 
   it('redirects the first open-data address to the same data in the HSDS API', async () => {
-    const answer = await httpRequest(`${server.origin}/api/open-data/services.json?locale=es`)
+    const answer = await httpRequest(`${api.server.origin}/api/open-data/services.json?locale=es`)
     expect(answer.status).toBe(308)
-    const location = new URL(answer.headers.location!, server.origin)
+    const location = new URL(answer.headers.location!, api.server.origin)
     expect(location.pathname).toBe('/api/open-data/hsds/services')
     expect(Object.fromEntries(location.searchParams)).toEqual({
       full: 'true',
@@ -227,7 +216,7 @@ describe('HTTP', () => {
       expect(answers.map((a) => a.status)).toEqual([200, 200, 429])
       expect(answers[2].headers['access-control-allow-origin']).toBe('*')
     } finally {
-      process.env.PLAZA_RATE_LIMIT_OPEN_DATA = '100000/60'
+      process.env.PLAZA_RATE_LIMIT_OPEN_DATA = LIFTED_OPEN_DATA_LIMIT
       resetRateLimits()
     }
   })

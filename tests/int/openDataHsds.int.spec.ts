@@ -8,45 +8,32 @@ import type { ValidateFunction } from 'ajv'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { resetRateLimits } from '@/lib/http/rateLimit'
 import { seedDemoCity } from '@/lib/seed/seedDemoCity'
 
 import { hsdsValidators, type HsdsSchemaName } from '../helpers/hsdsSchemas'
-import {
-  httpRequest,
-  plazaApiDispatch,
-  startRouteServer,
-  type RouteServer,
-} from '../helpers/routeServer'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { startOpenDataApi, type OpenDataApi } from '../helpers/openDataApi'
+import { httpRequest } from '../helpers/routeServer'
 
-let ctx: TestPayload
+let api: OpenDataApi
 let payload: Payload
-let server: RouteServer
 let validators: Record<HsdsSchemaName, ValidateFunction>
 const counts = new Map<string, number>()
 const LOCALES = ['en', 'es'] as const
 
 beforeAll(async () => {
-  // Hundreds of reads from one test client: the open-data limit is not what is tested here.
-  process.env.PLAZA_RATE_LIMIT_OPEN_DATA = '100000/60'
-  resetRateLimits()
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  await seedDemoCity(payload, {
-    now: new Date('2026-11-26T09:00:00Z'),
-    demoPassword: 'demo-pass-0123456789',
-    loginsFile: path.join(ctx.dir, 'demo-logins.txt'),
+  api = await startOpenDataApi(async (seeded, dir) => {
+    payload = seeded
+    await seedDemoCity(payload, {
+      now: new Date('2026-11-26T09:00:00Z'),
+      demoPassword: 'demo-pass-0123456789',
+      loginsFile: path.join(dir, 'demo-logins.txt'),
+    })
   })
-  server = await startRouteServer(await plazaApiDispatch())
   validators = hsdsValidators()
 }, 300_000)
 
 afterAll(async () => {
-  await server?.close()
-  await ctx?.cleanup()
-  delete process.env.PLAZA_RATE_LIMIT_OPEN_DATA
-  resetRateLimits()
+  await api?.stop()
   if (counts.size > 0)
     console.log(
       'HSDS objects validated (endpoint, locale: count)\n' +
@@ -55,7 +42,7 @@ afterAll(async () => {
 })
 
 async function get(pathAndQuery: string) {
-  const answer = await httpRequest(`${server.origin}/api/open-data/hsds${pathAndQuery}`)
+  const answer = await httpRequest(`${api.server.origin}/api/open-data/hsds${pathAndQuery}`)
   expect(answer.status, `${pathAndQuery}: ${answer.text.slice(0, 300)}`).toBe(200)
   return answer.json()
 }
