@@ -1854,6 +1854,12 @@ export interface SiteSetting {
     maxZoom?: number | null;
   };
   /**
+   * The licence shown on the Open data page for the services, departments and topics published at /api/open-data/.
+   */
+  openData?: {
+    licence?: ('CC-BY-4.0' | 'CC0-1.0' | 'CC-BY-SA-4.0' | 'ODbL-1.0') | null;
+  };
+  /**
    * How the portal looks once installed on a phone. Empty fields fall back to the city name and Plaza's bundled icons.
    */
   app?: {
@@ -1965,6 +1971,11 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         tileUrl?: T;
         attribution?: T;
         maxZoom?: T;
+      };
+  openData?:
+    | T
+    | {
+        licence?: T;
       };
   app?:
     | T

@@ -17,6 +17,7 @@ export const RESERVED_SLUGS = [
   'my',
   'notifications',
   'offline',
+  'open-data',
   'procedures',
   'saved',
   'search',

@@ -4,6 +4,7 @@ import { admins } from '../access/admins'
 import { anyone } from '../access/anyone'
 import { revalidateSite } from '../hooks/revalidateSite'
 import { isAllowedHost } from '@/lib/eoffice/startOnline'
+import { OPEN_DATA_LICENCES } from '@/lib/opendata/licences'
 
 function isTimeZone(value: string): boolean {
   try {
@@ -118,6 +119,26 @@ export const SiteSettings: GlobalConfig = {
         },
         { name: 'attribution', type: 'text', maxLength: 300 },
         { name: 'maxZoom', type: 'number', min: 1, max: 22, defaultValue: 19 },
+      ],
+    },
+    {
+      name: 'openData',
+      label: 'Open data',
+      type: 'group',
+      admin: {
+        description:
+          'The licence shown on the Open data page for the services, departments and topics published at /api/open-data/.',
+      },
+      fields: [
+        {
+          name: 'licence',
+          type: 'select',
+          defaultValue: 'CC-BY-4.0',
+          options: Object.entries(OPEN_DATA_LICENCES).map(([value, { name }]) => ({
+            label: name,
+            value,
+          })),
+        },
       ],
     },
     {

@@ -100,6 +100,7 @@ export async function PageShell({
         links={navigation.footer ?? []}
         cityName={settings.cityName}
         contact={settings.contact}
+        openDataLabel={t.openData.footerLink}
       />
     </>
   )

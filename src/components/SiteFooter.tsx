@@ -1,4 +1,4 @@
-import { localizedHref } from '@/lib/content/paths'
+import { localePath, localizedHref, paths } from '@/lib/content/paths'
 import type { Messages } from '@/lib/i18n/messages'
 import type { Navigation, SiteSetting } from '@/payload-types'
 
@@ -10,27 +10,31 @@ export function SiteFooter({
   links,
   cityName,
   contact,
+  openDataLabel,
 }: {
   locale: string
   messages: Messages['shell']
   links: NonNullable<Navigation['footer']>
   cityName: string
   contact: SiteSetting['contact']
+  /** The Open data page is always linked: consumers look for it in the footer. */
+  openDataLabel: string
 }) {
   return (
     <footer className="site-footer">
       <div className="wrap site-footer__inner">
-        {links.length > 0 && (
-          <nav aria-label={messages.footerLinks}>
-            <ul className="site-footer__links">
-              {links.map((link) => (
-                <li key={link.id ?? link.href}>
-                  <a href={localizedHref(locale, link.href)}>{link.label}</a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
+        <nav aria-label={messages.footerLinks}>
+          <ul className="site-footer__links">
+            {links.map((link) => (
+              <li key={link.id ?? link.href}>
+                <a href={localizedHref(locale, link.href)}>{link.label}</a>
+              </li>
+            ))}
+            <li>
+              <a href={localePath(locale, paths.openData())}>{openDataLabel}</a>
+            </li>
+          </ul>
+        </nav>
         <div>
           <h2 className="site-footer__title">{messages.contact}</h2>
           <address className="site-footer__contact">

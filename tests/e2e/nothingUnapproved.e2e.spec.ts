@@ -189,7 +189,10 @@ test.describe('an anonymous visitor finds nothing unapproved', () => {
       '/api/search?q=internalnote&locale=en',
       '/api/search?q=exercise&locale=en',
       '/api/nearby?lat=39.4699&lng=-0.3763',
-      '/api/open-data/services.json',
+      '/api/open-data/hsds/services?full=true&per_page=1000',
+      '/api/open-data/hsds/services?full=true&per_page=1000&locale=es',
+      '/api/open-data/hsds/service_at_locations?per_page=1000',
+      '/api/open-data/hsds/organizations?full_service=true',
       '/api/transit/lines',
     ])
     for (const locale of ['en', 'es'])

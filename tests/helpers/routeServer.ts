@@ -135,6 +135,7 @@ export async function plazaApiDispatch(): Promise<Dispatch> {
   const search = await import('../../src/app/(frontend)/api/search/route')
   const nearby = await import('../../src/app/(frontend)/api/nearby/route')
   const openData = await import('../../src/app/(frontend)/api/open-data/services.json/route')
+  const hsds = await import('../../src/app/(frontend)/api/open-data/hsds/[[...path]]/route')
   const lines = await import('../../src/app/(frontend)/api/transit/lines/route')
   const line = await import('../../src/app/(frontend)/api/transit/lines/[routeId]/route')
   const departures =
@@ -149,6 +150,11 @@ export async function plazaApiDispatch(): Promise<Dispatch> {
     { pattern: /^\/api\/search$/, methods: search as never, params: none },
     { pattern: /^\/api\/nearby$/, methods: nearby as never, params: none },
     { pattern: /^\/api\/open-data\/services\.json$/, methods: openData as never, params: none },
+    {
+      pattern: /^\/api\/open-data\/hsds(?:\/(.*))?$/,
+      methods: hsds as never,
+      params: (m) => ({ path: m[1] ? m[1].split('/').map(decodeURIComponent) : undefined }),
+    },
     { pattern: /^\/api\/transit\/lines$/, methods: lines as never, params: none },
     {
       pattern: /^\/api\/transit\/lines\/([^/]+)$/,

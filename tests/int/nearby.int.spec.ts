@@ -1,10 +1,8 @@
-// GET /api/nearby and /api/open-data/services.json through the functions their route
-// handlers serve, on a real Payload with a temporary database.
+// GET /api/nearby through the function its route handler serves, on a real Payload with a temporary database.
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { nearbyResponse } from '@/lib/geo/nearbyResponse'
-import { servicesOpenDataResponse } from '@/lib/opendata/servicesOpenData'
 
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -205,51 +203,5 @@ describe('GET /api/nearby', () => {
     await payload.delete({ collection: 'services', id: ids['near-900'], ...write })
     const { body } = await nearby({ limit: 50 })
     expect(body.results.map((r) => r.service.slug)).not.toContain('near-900')
-  })
-})
-
-describe('GET /api/open-data/services.json', () => {
-  it('exports published services as HSDS 3 services with locations and schedules', async () => {
-    const { status, body } = await servicesOpenDataResponse(
-      payload,
-      new URLSearchParams(),
-      'https://city.example',
-    )
-    expect(status).toBe(200)
-    const page = body as {
-      total_items: number
-      contents: Array<{
-        id: string
-        name: string
-        url: string
-        service_at_locations: Array<{
-          location: { latitude: number; addresses: Array<{ postal_code: string }> }
-          schedules: Array<{ byday: string; opens_at: string; closes_at: string }>
-        }>
-      }>
-    }
-    const names = page.contents.map((s) => s.name)
-    expect(names).toContain('Service near-300')
-    expect(names).not.toContain('Service draft-50')
-    expect(page.total_items).toBe(page.contents.length)
-    const near300 = page.contents.find((s) => s.name === 'Service near-300')!
-    expect(near300.id).toMatch(
-      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
-    )
-    expect(near300.url).toBe('https://city.example/en/services/near-300')
-    const [sal] = near300.service_at_locations
-    expect(sal.location.addresses[0].postal_code).toBe('46001')
-    expect(sal.schedules).toEqual([
-      expect.objectContaining({ byday: 'MO,TU,WE,TH,FR', opens_at: '16:00', closes_at: '20:00' }),
-    ])
-  })
-
-  it('refuses unknown parameters', async () => {
-    const { status } = await servicesOpenDataResponse(
-      payload,
-      new URLSearchParams('draft=true'),
-      'https://city.example',
-    )
-    expect(status).toBe(400)
   })
 })

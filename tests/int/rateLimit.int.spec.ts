@@ -165,7 +165,8 @@ describe.each([
   ['transit', '/api/transit/lines'],
   ['transit (one line)', '/api/transit/lines/L1'],
   ['transit (departures)', '/api/transit/stops/S1/departures'],
-  ['open data', '/api/open-data/services.json'],
+  ['open data', '/api/open-data/hsds/services'],
+  ['open data (one service)', '/api/open-data/hsds/services/unknown-id'],
 ])('public API %s', (_name, path) => {
   it('answers 429 after 4 requests from one client and not for another client', async () => {
     resetRateLimits()

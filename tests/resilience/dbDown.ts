@@ -308,7 +308,7 @@ const dynamicChecks: {
   },
   { name: 'site search API', path: '/api/search?q=permit&locale=en', expect: [503] },
   { name: 'nearby API', path: '/api/nearby?lat=40.4168&lng=-3.7038', expect: [503] },
-  { name: 'open data', path: '/api/open-data/services.json', expect: [503] },
+  { name: 'open data', path: '/api/open-data/hsds/services', expect: [503] },
   // The search page is rendered per query: it says search is unavailable (200) or 503.
   { name: 'search results page', path: '/en/search?q=permit', expect: [200, 503] },
   // An App Router page cannot answer 503: the admin says so in its page instead. /admin

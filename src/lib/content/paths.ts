@@ -18,6 +18,7 @@ export const paths = {
   alerts: () => '/alerts',
   alert: (slug: string) => `/alerts/${slug}`,
   search: () => '/search',
+  openData: () => '/open-data',
   alertsRss: () => '/alerts/rss.xml',
   alertsAtom: () => '/alerts/atom.xml',
   transit: () => '/transit',

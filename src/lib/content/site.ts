@@ -24,7 +24,7 @@ async function readSiteSettings(locale: string) {
     locale: contentLocale(locale),
     depth: 0,
     overrideAccess: false,
-    select: { cityName: true, tagline: true, timezone: true, contact: true },
+    select: { cityName: true, tagline: true, timezone: true, contact: true, openData: true },
   })
 }
 

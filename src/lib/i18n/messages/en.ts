@@ -393,6 +393,37 @@ export interface Messages {
     deviceFailed: string
     pushTitle: string
   }
+  openData: {
+    title: string
+    description: string
+    intro: string
+    footerLink: string
+    licenceTitle: string
+    licencePrefix: string
+    noLicence: string
+    endpointsTitle: string
+    endpoints: {
+      services: string
+      service: string
+      organizations: string
+      serviceAtLocations: string
+      taxonomyTerms: string
+      metadata: string
+    }
+    languageNote: string
+    syncTitle: string
+    sync: string
+    hsds: {
+      cityDescription: (city: string) => string
+      departmentDescription: (department: string, city: string) => string
+      taxonomyName: string
+      taxonomyDescription: (city: string) => string
+      closed: string
+      holiday: (name: string) => string
+      specialHours: string
+      hoursNotes: (timeZone: string, text: string) => string
+    }
+  }
 }
 
 export const en: Messages = {
@@ -879,5 +910,40 @@ export const en: Messages = {
     deviceUnsupported: 'This browser cannot show notifications; your notices are listed here.',
     deviceFailed: 'That did not work. Please try again.',
     pushTitle: 'New message in the electronic office',
+  },
+  openData: {
+    title: 'Open data',
+    description: 'The city’s services, departments and topics as open data anyone may reuse.',
+    intro:
+      'The city publishes its directory of services as open data in the Open Referral Human Services Data Specification (HSDS 3.0), so that helplines, regional directories and apps can reuse it. Every address below answers JSON to anyone, from any website.',
+    footerLink: 'Open data',
+    licenceTitle: 'Licence',
+    licencePrefix: 'The data is published under the licence ',
+    noLicence: 'The city has not chosen a licence for this data yet.',
+    endpointsTitle: 'Addresses',
+    endpoints: {
+      services:
+        'Services, page by page (page, per_page, search, taxonomy_term_id, modified_after).',
+      service:
+        'One service with its organisation, locations, addresses, phones, contacts, opening hours, accessibility and topics.',
+      organizations: 'The city and its departments.',
+      serviceAtLocations: 'Each service at each of its locations.',
+      taxonomyTerms: 'The topics services are classified under.',
+      metadata: 'Which HSDS version and profile this is.',
+    },
+    languageNote: 'Add ?locale=es for the texts in Spanish.',
+    syncTitle: 'Keeping a copy up to date',
+    sync: 'Ask /services?modified_after= with the time of your last copy for what changed since; list all ids now and then to notice services that were withdrawn. Answers carry ETag and Last-Modified: a request with If-None-Match gets 304 when nothing changed.',
+    hsds: {
+      cityDescription: (city) => `The local government of ${city}.`,
+      departmentDescription: (department, city) => `${department}, a department of ${city}.`,
+      taxonomyName: 'Topics',
+      taxonomyDescription: (city) => `The topics ${city} files its services and procedures under.`,
+      closed: 'Closed',
+      holiday: (name) => (name ? `Public holiday: ${name}` : 'Public holiday'),
+      specialHours: 'Special opening hours',
+      hoursNotes: (timeZone, text) =>
+        `Opening hours in OpenStreetMap opening_hours syntax, local time of ${timeZone}: ${text}`,
+    },
   },
 }

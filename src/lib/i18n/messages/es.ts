@@ -492,4 +492,42 @@ export const es: Messages = {
     deviceFailed: 'No ha funcionado. Inténtelo de nuevo.',
     pushTitle: 'Nuevo mensaje en la sede electrónica',
   },
+  openData: {
+    title: 'Datos abiertos',
+    description:
+      'Los servicios, áreas y temas del ayuntamiento como datos abiertos que cualquiera puede reutilizar.',
+    intro:
+      'El ayuntamiento publica su directorio de servicios como datos abiertos en la especificación Human Services Data Specification de Open Referral (HSDS 3.0), para que líneas de atención, directorios regionales y aplicaciones puedan reutilizarlo. Cada dirección de esta página responde en JSON a cualquiera, desde cualquier web.',
+    footerLink: 'Datos abiertos',
+    licenceTitle: 'Licencia',
+    licencePrefix: 'Los datos se publican bajo la licencia ',
+    noLicence: 'El ayuntamiento aún no ha elegido una licencia para estos datos.',
+    endpointsTitle: 'Direcciones',
+    endpoints: {
+      services:
+        'Servicios, página a página (page, per_page, search, taxonomy_term_id, modified_after).',
+      service:
+        'Un servicio con su organización, ubicaciones, direcciones, teléfonos, contactos, horarios, accesibilidad y temas.',
+      organizations: 'El ayuntamiento y sus áreas.',
+      serviceAtLocations: 'Cada servicio en cada una de sus ubicaciones.',
+      taxonomyTerms: 'Los temas con los que se clasifican los servicios.',
+      metadata: 'Qué versión y perfil de HSDS es.',
+    },
+    languageNote: 'Añada ?locale=es para los textos en español.',
+    syncTitle: 'Mantener una copia al día',
+    sync: 'Pida /services?modified_after= con la hora de su última copia para obtener lo que ha cambiado; liste de vez en cuando todos los identificadores para detectar servicios retirados. Las respuestas llevan ETag y Last-Modified: una petición con If-None-Match recibe 304 si nada ha cambiado.',
+    hsds: {
+      cityDescription: (city) => `El ayuntamiento de ${city}.`,
+      departmentDescription: (department, city) =>
+        `${department}, área del ayuntamiento de ${city}.`,
+      taxonomyName: 'Temas',
+      taxonomyDescription: (city) =>
+        `Los temas con los que ${city} clasifica sus servicios y trámites.`,
+      closed: 'Cerrado',
+      holiday: (name) => (name ? `Festivo: ${name}` : 'Festivo'),
+      specialHours: 'Horario especial',
+      hoursNotes: (timeZone, text) =>
+        `Horario en la sintaxis opening_hours de OpenStreetMap, hora local de ${timeZone}: ${text}`,
+    },
+  },
 }

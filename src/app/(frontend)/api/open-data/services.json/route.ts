@@ -1,25 +1,24 @@
-// GET /api/open-data/services.json: published services as Open Referral HSDS 3 (see
-// src/lib/opendata/hsds.ts). ?locale=es for the Spanish texts.
-import { readServerUrl } from '@/lib/config/env'
-import { getPayloadClient } from '@/lib/content/payload'
-import { servicesOpenDataResponse } from '@/lib/opendata/servicesOpenData'
-import { withRateLimit } from '@/lib/http/rateLimit'
-import { unavailableWhenDatabaseDown } from '@/lib/resilience/databaseOutage'
+// GET /api/open-data/services.json: the first open-data address, kept for its consumers.
+// It answered every published service, fully nested, in one HSDS page: it now redirects
+// permanently (308) to the same thing in the HSDS 3.0 API, keeping the language.
+import { HSDS_PREFIX, MAX_PER_PAGE } from '@/lib/opendata/hsdsApi'
+import { OPEN_DATA_CORS, openDataPreflight, openDataRoute } from '@/lib/opendata/openDataHttp'
 
 export const dynamic = 'force-dynamic'
 
-export const GET = withRateLimit(
-  'openData',
-  unavailableWhenDatabaseDown(async (request: Request): Promise<Response> => {
-    const { status, body } = await servicesOpenDataResponse(
-      await getPayloadClient(),
-      new URL(request.url).searchParams,
-      readServerUrl(),
-    )
-    return Response.json(body, {
-      status,
-      // Open data: anyone may read it from any origin (no credentials involved).
-      headers: { 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' },
-    })
-  }, getPayloadClient),
-)
+export const GET = openDataRoute(async (request: Request) => {
+  const locale = new URL(request.url).searchParams.get('locale')
+  const query = new URLSearchParams({ full: 'true', per_page: String(MAX_PER_PAGE) })
+  if (locale) query.set('locale', locale)
+  return new Response(null, {
+    status: 308,
+    // A relative Location: right behind any proxy, whatever host the request came through.
+    headers: {
+      ...OPEN_DATA_CORS,
+      Location: `${HSDS_PREFIX}/services?${query}`,
+      'Cache-Control': 'public, max-age=86400',
+    },
+  })
+})
+
+export const OPTIONS = openDataPreflight

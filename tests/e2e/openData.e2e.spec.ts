@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+
+// The open data a consumer finds from the site's footer, served by the production build.
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+for (const [locale, label, licence] of [
+  ['en', 'Open data', 'CC BY 4.0'],
+  ['es', 'Datos abiertos', 'CC BY 4.0'],
+] as const) {
+  test(`the footer leads to the Open data page with its licence and addresses (${locale})`, async ({
+    page,
+  }) => {
+    await page.goto(`/${locale}`)
+    await page.locator('footer').getByRole('link', { name: label }).click()
+    await expect(page).toHaveURL(new RegExp(`/${locale}/open-data$`))
+    await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible()
+    await expect(page.locator('a[rel="license"]')).toContainText(licence)
+    await expect(page.getByText('/api/open-data/hsds/services').first()).toBeVisible()
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+  })
+}
+
+test('the HSDS API answers cross-origin, with validators and 304s, behind next start', async ({
+  request,
+}) => {
+  const first = await request.get('/api/open-data/hsds/services?per_page=5', {
+    headers: { origin: 'https://directory.example' },
+  })
+  expect(first.status()).toBe(200)
+  const headers = first.headers()
+  expect(headers['access-control-allow-origin']).toBe('*')
+  expect(headers.etag).toBeTruthy()
+  expect(headers['last-modified']).toBeTruthy()
+  const body = await first.json()
+  expect(body).toMatchObject({ page_number: 1, size: 5, first_page: true })
+  const again = await request.get('/api/open-data/hsds/services?per_page=5', {
+    headers: { 'if-none-match': headers.etag },
+  })
+  expect(again.status()).toBe(304)
+})
+
+test('the first open-data address redirects to the HSDS API', async ({ request }) => {
+  const redirect = await request.get('/api/open-data/services.json', { maxRedirects: 0 })
+  expect(redirect.status()).toBe(308)
+  const followed = await request.get('/api/open-data/services.json')
+  expect(followed.status()).toBe(200)
+  const body = await followed.json()
+  expect(body.total_items).toBeGreaterThan(30)
+  expect(body.contents[0].service_at_locations[0].schedules.length).toBeGreaterThan(0)
+})
