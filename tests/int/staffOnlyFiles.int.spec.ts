@@ -67,7 +67,7 @@ beforeAll(async () => {
   const zip = fixtureZip('dst-madrid')
   const feed = await payload.create({
     collection: 'transit-feeds',
-    data: {},
+    data: {} as never,
     file: {
       data: Buffer.from(zip),
       name: 'staff-feed.zip',
