@@ -13,6 +13,8 @@ import path from 'node:path'
 
 import type { Payload, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
+import { auditAccessErrors } from '@/lib/audit/hooks'
+
 import { isPlainFileName } from './uploadDirs'
 
 /** Room for the form around the file (boundaries, part headers, the `_payload` field). */
@@ -92,7 +94,16 @@ export async function refuseUploadBeforeReading(
   const req = { user, payload, headers: request.headers, context: {} } as unknown as PayloadRequest
   // Rules that depend on the document answer a query (not false): Payload decides those.
   const allowed = await access({ req, data: undefined, id: undefined } as never)
-  if (allowed === false) return answer(403, 'You are not allowed to perform this action.')
+  if (allowed === false) {
+    // Recorded like the refusals Payload itself answers (the audit log's afterError hook).
+    const error = Object.assign(new Error('You are not allowed to perform this action.'), {
+      name: 'Forbidden',
+      status: 403,
+    })
+    const auditReq = { ...req, url: request.url, method: request.method, routeParams: {} }
+    await auditAccessErrors({ error, req: auditReq, collection } as never)
+    return answer(403, error.message)
+  }
 
   const limit = maxUploadBytes(payload, collection)
   const declared = request.headers.get('content-length')
