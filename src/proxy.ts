@@ -12,7 +12,7 @@ export const PROXY_BODY_MAX_BYTES = 10 * 1024 * 1024
 // while decoding the route parameters, which answers 500. It is the client's mistake: say so
 // with a 400 before routing. A body larger than what the proxy buffers would reach the route
 // cut short (and be refused as a malformed form): say that with a 413 instead. Nothing is
-// authorized here (docs/SECURITY.md: never in a proxy alone).
+// authorized here (SECURITY.md: never in a proxy alone).
 export function proxy(request: NextRequest) {
   try {
     decodeURIComponent(request.nextUrl.pathname)
