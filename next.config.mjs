@@ -7,6 +7,9 @@ const nextConfig = {
   // Tests build into their own folder so they never overwrite the demo's build.
   distDir: process.env.PLAZA_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The proxy buffers at most this much of a body, and answers 413 above it (src/proxy.ts,
+  // PROXY_BODY_MAX_BYTES). Upload collections' requests bypass the proxy: GTFS zips are larger.
+  experimental: { proxyClientMaxBodySize: 10 * 1024 * 1024 },
   reactStrictMode: true,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }, { pathname: '/**' }] },
   // An event's .ics sits beside its page (/en/agenda/market.ics); the page owns the

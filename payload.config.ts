@@ -48,6 +48,7 @@ import { pushDeliveryTask } from './src/lib/push/deliveryTask'
 import { searchSyncTask } from './src/lib/search/searchSyncTask'
 import { transitImportTask } from './src/lib/transit/importTask'
 import { auditAccessErrors, withAuditHooks } from './src/lib/audit/hooks'
+import { moveLegacyTransitFeeds } from './src/lib/uploads/uploadDirs'
 
 const serverURL = readServerUrl()
 const jobsForEditors = ({ req }: { req: { user?: unknown } }) =>
@@ -182,8 +183,10 @@ export default buildConfig({
   },
   // A lost PostgreSQL connection must not end the process serving cached pages; parallel
   // writes on SQLite wait for each other rather than fail; scheduling a publish/unpublish
-  // is written to the audit log (src/lib/audit/scheduling.ts).
+  // is written to the audit log (src/lib/audit/scheduling.ts). Transit feeds an older
+  // install kept in the public media folder move to the private one.
   onInit: (payload) => {
+    moveLegacyTransitFeeds(process.env, (line) => payload.logger.info(line))
     keepServingWhenDatabaseDrops(payload)
     queueSqliteWriters(payload)
     auditScheduledPublishing(payload)

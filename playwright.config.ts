@@ -16,7 +16,10 @@ export const eofficeE2E = {
 function generousRateLimits(): Record<string, string> {
   const policies = ['LOGIN', 'FORGOT_PASSWORD', 'SEARCH', 'NEARBY', 'TRANSIT', 'OPEN_DATA']
   return Object.fromEntries(
-    [...policies, 'WEBHOOK', 'PUSH_SUBSCRIBE'].map((p) => [`PLAZA_RATE_LIMIT_${p}`, '10000/60']),
+    [...policies, 'WEBHOOK', 'PUSH_SUBSCRIBE', 'PUSH_NEW_SUBSCRIPTION'].map((p) => [
+      `PLAZA_RATE_LIMIT_${p}`,
+      '10000/60',
+    ]),
   )
 }
 

@@ -12,6 +12,7 @@ import {
   DEMO_SECRET_FILE,
   loadDemoEnvironment,
 } from '../src/lib/config/env'
+import { demoLoginsFileFor, demoLoginsNotice } from '../src/lib/seed/demoLogins'
 import { buildIsCurrent, recordBuild } from './lib/buildFingerprint'
 
 const env: NodeJS.ProcessEnv = {
@@ -30,20 +31,29 @@ function run(command: string, args: string[]): Promise<void> {
   })
 }
 
+/** data/ holds the database, the demo secret and logins: readable by its owner only. */
+function ensurePrivateDataDir(): void {
+  fs.mkdirSync('data', { recursive: true, mode: 0o700 })
+  try {
+    fs.chmodSync('data', 0o700)
+  } catch {
+    // Not ours to change (a mounted volume): leave it as its owner set it.
+  }
+}
+
 function ensureDemoSecret(): void {
-  fs.mkdirSync('data', { recursive: true })
+  ensurePrivateDataDir()
   if (env.PAYLOAD_SECRET || fs.existsSync(DEMO_SECRET_FILE)) return
   fs.writeFileSync(DEMO_SECRET_FILE, randomBytes(32).toString('hex'), { mode: 0o600 })
   console.log('plaza: generated a secret for the demo in data/.payload-secret')
 }
 
-function printLogins(port: string): void {
-  const file = path.resolve('data', 'demo-logins.txt')
+function printLogins(port: string, loginsFile: string, createdNow: boolean): void {
   console.log(
     `\nPlaza is running: site http://localhost:${port}  ·  admin http://localhost:${port}/admin`,
   )
-  if (fs.existsSync(file))
-    console.log(`Demo logins (also in data/demo-logins.txt):\n${fs.readFileSync(file, 'utf8')}`)
+  const notice = demoLoginsNotice(loginsFile, { createdNow })
+  if (notice) console.log(notice)
 }
 
 async function main(): Promise<void> {
@@ -61,7 +71,11 @@ async function main(): Promise<void> {
   }
   const tsx = path.resolve('node_modules/.bin/tsx')
   const next = path.resolve('node_modules/.bin/next')
+  // The logins are printed in full only by the start that created them.
+  const loginsFile = demoLoginsFileFor(env.DATABASE_URI)
+  const hadLogins = fs.existsSync(loginsFile)
   await run(tsx, ['scripts/prepare.ts'])
+  const createdNow = !hadLogins && fs.existsSync(loginsFile)
   if (buildIsCurrent(env)) {
     console.log('plaza: the build is current; skipping next build.')
   } else {
@@ -82,7 +96,7 @@ async function main(): Promise<void> {
     process.stdout.write(chunk)
     if (!announced && /Ready|started server/i.test(chunk.toString())) {
       announced = true
-      printLogins(port)
+      printLogins(port, loginsFile, createdNow)
     }
   })
   const stop = () => server.kill('SIGTERM')

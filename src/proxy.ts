@@ -1,8 +1,18 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+/**
+ * What Next.js buffers of a request body for this proxy (`proxyClientMaxBodySize` in
+ * next.config.mjs, which must say the same). Uploads to the upload collections do not pass
+ * through the proxy (see `config`), so a GTFS zip up to its own limit reaches the route,
+ * which checks the user and the size before reading it.
+ */
+export const PROXY_BODY_MAX_BYTES = 10 * 1024 * 1024
+
 // An address with a broken percent-escape (e.g. /en/services/%E0%A4%A) makes Next.js throw
 // while decoding the route parameters, which answers 500. It is the client's mistake: say so
-// with a 400 before routing. Nothing is authorized here (SECURITY.md: never in a proxy alone).
+// with a 400 before routing. A body larger than what the proxy buffers would reach the route
+// cut short (and be refused as a malformed form): say that with a 413 instead. Nothing is
+// authorized here (SECURITY.md: never in a proxy alone).
 export function proxy(request: NextRequest) {
   try {
     decodeURIComponent(request.nextUrl.pathname)
@@ -12,10 +22,31 @@ export function proxy(request: NextRequest) {
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
     })
   }
+  if (Number(request.headers.get('content-length') ?? 0) > PROXY_BODY_MAX_BYTES) {
+    return NextResponse.json(
+      {
+        errors: [
+          { message: `The request body is larger than ${PROXY_BODY_MAX_BYTES / 1024 / 1024} MB.` },
+        ],
+      },
+      { status: 413, headers: { 'Cache-Control': 'no-store' } },
+    )
+  }
   return NextResponse.next()
 }
 
 export const config = {
-  // Only addresses that can carry a parameter: not Next's own static files.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  matcher: [
+    // Only addresses that can carry a parameter: not Next's own static files; and not the
+    // upload collections' API, whose requests with a body go straight to the route handler
+    // (it refuses them before reading: src/lib/uploads/uploadRequests.ts).
+    '/((?!_next/static|_next/image|favicon.ico|api/media|api/transit-feeds).*)',
+    {
+      source: '/api/(media|transit-feeds)(.*)',
+      missing: [
+        { type: 'header', key: 'content-length' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+  ],
 }

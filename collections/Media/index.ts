@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { staff } from '../access/staff'
 import { refuseMismatchedExtension, refuseUnsafeFileName } from '../hooks/uploadGuards'
+import { mediaDir } from '@/lib/uploads/uploadDirs'
 
 export const MEDIA_MAX_BYTES = 5 * 1024 * 1024
 
@@ -62,8 +63,11 @@ export const Media: CollectionConfig = {
     admin: staff,
   },
   admin: { useAsTitle: 'alt' },
+  // Read before the body by the REST route (src/lib/uploads/uploadRequests.ts): 413 above it.
+  custom: { maxUploadBytes: MEDIA_MAX_BYTES },
   upload: {
-    staticDir: process.env.PLAZA_MEDIA_DIR || 'data/media',
+    // Public: anyone may fetch a file here by name. Staff-only uploads live elsewhere.
+    staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     pasteURL: false,
     imageSizes: [

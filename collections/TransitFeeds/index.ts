@@ -11,6 +11,7 @@ import { staff } from '../access/staff'
 import { refuseUnsafeFileName } from '../hooks/uploadGuards'
 import { buildTimetable } from '@/lib/transit/build'
 import { storeSourceAndQueue } from '@/lib/transit/storage'
+import { transitFeedsDir } from '@/lib/uploads/uploadDirs'
 
 /** Written by the import through the Local API only, never by a request. */
 const importOnly = { create: () => false, update: () => false }
@@ -124,8 +125,11 @@ export const TransitFeeds: CollectionConfig = {
     group: 'Transit',
   },
   defaultSort: '-createdAt',
+  // Read before the body by the REST route (src/lib/uploads/uploadRequests.ts): 413 above it.
+  custom: { maxUploadBytes: TRANSIT_FEED_MAX_BYTES },
   upload: {
-    staticDir: `${process.env.PLAZA_MEDIA_DIR || 'data/media'}/transit-feeds`,
+    // Staff-only: outside the public media folder (docs/SECURITY.md line 27).
+    staticDir: transitFeedsDir(),
     mimeTypes: ['application/zip', 'application/x-zip-compressed'],
     pasteURL: false,
   },

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
+import { zipSync } from 'fflate'
 
 import { loginToken } from '../helpers/e2eAuth'
 
@@ -401,4 +402,82 @@ test('uploads: disguised, scripted, oversized, traversing and remote files are r
     expect(traversal.status()).toBeGreaterThanOrEqual(400)
     expect(traversal.status()).toBeLessThan(500)
   }
+})
+
+// docs/SECURITY.md line 27, through the real server (its proxy included): the staff-only
+// feed is never served by another spelling, an upload a user may not make is refused, and a
+// GTFS zip larger than the 10 MB the proxy buffers reaches the route whole.
+test('staff-only files and large uploads through the real server', async ({ request }) => {
+  const auth = { Authorization: `JWT ${adminToken}` }
+  const feeds = await request.get('/api/transit-feeds?limit=1&depth=0', { headers: auth })
+  expect(feeds.status()).toBe(200)
+  const feed = ((await feeds.json()) as { docs: { filename?: string }[] }).docs[0]
+  const name = feed?.filename ?? 'caltrain.zip'
+  const spellings = [
+    `/api/transit-feeds/file/${name}`,
+    `/api/Transit-Feeds/file/${name}`,
+    `/api/transit-feeds/file/.%2F${name}`,
+    `/api/media/file/transit-feeds%2F${name}`,
+    `/api/media/file/transit-feeds%2f${name}`,
+    `/api/media/file/Transit-Feeds%2F${name}`,
+    `/api/media/file/transit-feeds%252F${name}`,
+    `/api/media/file/..%2Fprivate%2Ftransit-feeds%2F${name}`,
+    `/api/media/file/%2e%2e%2Fprivate%2Ftransit-feeds%2F${name}`,
+    `/api/media/file/%2E%2E%2fprivate%2ftransit-feeds%2f${name}`,
+    `/api/media/file/..%5Cprivate%5Ctransit-feeds%5C${name}`,
+    `/api/media/file/transit-feeds/${name}`,
+    `/api/media/file/${name}`,
+    `/api/media/file/no-such-image.png`,
+  ]
+  let fiveHundreds = 0
+  for (const path of spellings) {
+    const response = await request.get(path)
+    const body = await response.body()
+    if (response.status() >= 500) fiveHundreds++
+    const what = `${path} → ${response.status()}`
+    expect(response.status(), what).toBeGreaterThanOrEqual(400)
+    expect(response.status(), what).toBeLessThan(500)
+    expect(body.subarray(0, 4).toString('latin1'), what).not.toBe('PK\u0003\u0004')
+  }
+  console.log(
+    `hostile input — file address (e2e): ${spellings.length} cases tried, ${fiveHundreds} answered 5xx`,
+  )
+  if (feed?.filename) {
+    const staff = await request.get(`/api/transit-feeds/file/${name}`, { headers: auth })
+    expect(staff.status()).toBe(200)
+  }
+
+  // 12 MB: a zip the GTFS check reads whole and refuses for its content (no stops.txt), not
+  // a form cut short at 10 MB. Refused, so nothing is stored or imported.
+  const padding = Buffer.alloc(12 * 1024 * 1024, 'a')
+  const big = Buffer.from(
+    zipSync(
+      {
+        'agency.txt': Buffer.from('agency_name,agency_url,agency_timezone\n'),
+        'padding.txt': padding,
+      },
+      { level: 0 },
+    ),
+  )
+  const large = await request.post('/api/transit-feeds', {
+    headers: auth,
+    multipart: { file: { name: 'big-feed.zip', mimeType: 'application/zip', buffer: big } },
+    timeout: 120_000,
+  })
+  const message = ((await large.json()) as { errors?: { message?: string }[] }).errors?.[0]?.message
+  expect(large.status(), message).toBe(400)
+  expect(message).toMatch(/GTFS feed was refused/)
+
+  // Anonymous: refused before the 20 MB body matters; other bodies over 10 MB: a clear 413.
+  const anonymous = await request.post('/api/transit-feeds', {
+    multipart: {
+      file: { name: 'x.zip', mimeType: 'application/zip', buffer: Buffer.alloc(20 * 1024 * 1024) },
+    },
+  })
+  expect(anonymous.status()).toBe(403)
+  const tooLarge = await request.post('/api/services', {
+    headers: { ...auth, 'content-type': 'application/json' },
+    data: JSON.stringify({ title: 'x'.repeat(11 * 1024 * 1024) }),
+  })
+  expect(tooLarge.status()).toBe(413)
 })

@@ -14,7 +14,7 @@ function fakeSubscription() {
   const ecdh = crypto.createECDH('prime256v1')
   ecdh.generateKeys()
   return {
-    endpoint: `https://push.example.net/e2e/${crypto.randomUUID()}`,
+    endpoint: `https://fcm.googleapis.com/fcm/send/e2e-${crypto.randomUUID()}`,
     keys: {
       p256dh: ecdh.getPublicKey().toString('base64url'),
       auth: crypto.randomBytes(16).toString('base64url'),

@@ -35,7 +35,8 @@ export interface TestSubscription {
   secret: SubscriptionKeys
 }
 
-type Answer = { status: number; retryAfter?: string }
+/** `hang`: read the request and never answer (a host that times out). */
+type Answer = { status: number; retryAfter?: string } | 'hang'
 
 export interface PushEndpoint {
   origin: string
@@ -43,7 +44,7 @@ export interface PushEndpoint {
   ca: string
   agent: https.Agent
   received: ReceivedPush[]
-  /** Every request, including those answered with an error status. */
+  /** Every request, including those answered with an error status (0: left unanswered). */
   attempts: { subscriptionId: string; status: number }[]
   subscription: () => TestSubscription
   /** Answers for one endpoint: each request takes the next; the last one repeats. */
@@ -157,6 +158,10 @@ export async function startPushEndpoint({
       }
       const queue = answers.get(id) ?? []
       const answer = (queue.length > 1 ? queue.shift() : queue[0]) ?? { status: 201 }
+      if (answer === 'hang') {
+        attempts.push({ subscriptionId: id, status: 0 })
+        return
+      }
       attempts.push({ subscriptionId: id, status: answer.status })
       if (answer.status !== 201) {
         response
@@ -237,7 +242,7 @@ export async function startPushEndpoint({
     respond: (id, ...list) =>
       answers.set(
         id,
-        list.map((a) => (typeof a === 'number' ? { status: a } : a)),
+        list.map((a): Answer => (typeof a === 'number' ? { status: a } : a)),
       ),
     receivedFor: (id) => received.filter((r) => r.subscriptionId === id),
     waitFor: (count, timeoutMs = 15_000) =>

@@ -78,10 +78,14 @@ async function cityState(payload: Payload, dir: string): Promise<CityState> {
     globals[global.slug] = data
   }
   const files: CityState['files'] = {}
-  const mediaDir = path.join(dir, 'media')
-  for (const name of fs.readdirSync(mediaDir, { recursive: true }) as string[]) {
-    const full = path.join(mediaDir, name)
-    if (fs.statSync(full).isFile()) files[name] = await sha(full)
+  // Public media, and the staff-only uploads kept beside it (transit feeds).
+  for (const folder of ['media', 'private']) {
+    const root = path.join(dir, folder)
+    if (!fs.existsSync(root)) continue
+    for (const name of fs.readdirSync(root, { recursive: true }) as string[]) {
+      const full = path.join(root, name)
+      if (fs.statSync(full).isFile()) files[`${folder}/${name}`] = await sha(full)
+    }
   }
   forgetActiveTimetable()
   const active = await loadActiveTimetable(payload)

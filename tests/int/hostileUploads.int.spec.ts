@@ -13,6 +13,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { forgetActiveTimetable } from '@/lib/transit/storage'
+import { mediaDir, privateUploadsDir } from '@/lib/uploads/uploadDirs'
 import { declareSize, fixtureZip } from '../helpers/gtfsFixtures'
 import { plazaApiDispatch, startRouteServer, type RouteServer } from '../helpers/routeServer'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
@@ -67,7 +68,7 @@ async function state() {
     feeds: await count('transit-feeds'),
     chunks: await count('transit-feed-chunks'),
     jobs: (await payload.count({ collection: 'payload-jobs' })).totalDocs,
-    files: filesUnder(process.env.PLAZA_MEDIA_DIR!),
+    files: [...filesUnder(mediaDir()), ...filesUnder(privateUploadsDir())],
   }
 }
 

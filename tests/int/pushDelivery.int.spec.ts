@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { deliverPush, setPushAgent, type PushMessage } from '@/lib/push'
+import { FAILURES_BEFORE_PRUNE } from '@/lib/push/deliver'
 
 import {
   startPushEndpoint,
@@ -36,13 +37,19 @@ afterAll(async () => {
 
 beforeEach(() => push.reset())
 
-async function store(sub: TestSubscription, locale: 'en' | 'es' = 'en') {
+async function store(
+  sub: TestSubscription,
+  locale: 'en' | 'es' = 'en',
+  history: { lastSuccessAt?: string; failureCount?: number } = {},
+) {
   return payload.create({
     collection: 'push-subscriptions',
-    data: { endpoint: sub.endpoint, keys: sub.keys, locale, alerts: 'all' },
+    data: { endpoint: sub.endpoint, keys: sub.keys, locale, alerts: 'all', ...history },
     overrideAccess: true,
   })
 }
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
 
 const message: PushMessage = {
   title: 'Water cut',
@@ -167,5 +174,97 @@ describe('deliverPush', () => {
     })
     expect(push.receivedFor(es.id)[0].message).toMatchObject({ lang: 'es', title: 't-es' })
     expect(push.receivedFor(en.id)[0].message).toMatchObject({ lang: 'en', title: 't-en' })
+  })
+
+  // docs/SECURITY.md line 26: a crowd of fake subscriptions cannot hold up real devices.
+  it('sends to devices that received earlier messages before new or failing ones', async () => {
+    const dead = [push.subscription(), push.subscription(), push.subscription()]
+    for (const sub of dead) push.respond(sub.id, 410)
+    const docs = [
+      await store(dead[0]!),
+      await store(dead[1]!, 'en', { failureCount: 1 }),
+      await store(dead[2]!),
+    ]
+    const live = push.subscription()
+    docs.push(await store(live, 'en', { lastSuccessAt: daysAgo(1) }))
+    const report = await deliverPush(payload, {
+      kind: 'eoffice',
+      title: 'x',
+      subscriptionIds: docs.map((d) => d.id),
+      message,
+      concurrency: 1,
+      retry: fast,
+    })
+    expect(report).toMatchObject({ matched: 4, sent: 1, pruned: 3 })
+    expect(push.attempts.map((a) => a.subscriptionId)).toEqual([
+      live.id,
+      dead[0]!.id,
+      dead[2]!.id,
+      dead[1]!.id,
+    ])
+  })
+
+  it('tries every device once before any retry waits', async () => {
+    const flaky = push.subscription()
+    push.respond(flaky.id, 503, 201)
+    const others = [push.subscription(), push.subscription()]
+    const docs = [await store(flaky), ...(await Promise.all(others.map((sub) => store(sub))))]
+    await deliverPush(payload, {
+      kind: 'eoffice',
+      title: 'x',
+      subscriptionIds: docs.map((d) => d.id),
+      message,
+      concurrency: 1,
+      retry: fast,
+    })
+    expect(push.attempts.map((a) => [a.subscriptionId, a.status])).toEqual([
+      [flaky.id, 503],
+      [others[0]!.id, 201],
+      [others[1]!.id, 201],
+      [flaky.id, 201],
+    ])
+  })
+
+  it('does not wait again for a host that never answered a never-reached device', async () => {
+    const silent = push.subscription()
+    push.respond(silent.id, 'hang')
+    const doc = await store(silent)
+    const report = await deliverPush(payload, {
+      kind: 'eoffice',
+      title: 'x',
+      subscriptionIds: [doc.id],
+      message,
+      retry: fast,
+    })
+    expect(report).toMatchObject({ matched: 1, sent: 0, failed: 1, retried: 0 })
+    expect(report.failures[0]?.message).toMatch(/no answer within/)
+    expect(push.attempts.filter((a) => a.subscriptionId === silent.id)).toHaveLength(1)
+  }, 20_000)
+
+  it('deletes a subscription that keeps failing with no recent success, keeps one that had it', async () => {
+    const fake = push.subscription()
+    const real = push.subscription()
+    push.respond(fake.id, 400)
+    push.respond(real.id, 400)
+    const fakeDoc = await store(fake, 'en', { failureCount: FAILURES_BEFORE_PRUNE - 1 })
+    const realDoc = await store(real, 'en', {
+      failureCount: FAILURES_BEFORE_PRUNE - 1,
+      lastSuccessAt: daysAgo(2),
+    })
+    const report = await deliverPush(payload, {
+      kind: 'eoffice',
+      title: 'x',
+      subscriptionIds: [fakeDoc.id, realDoc.id],
+      message,
+      retry: fast,
+    })
+    expect(report).toMatchObject({ matched: 2, sent: 0, failed: 2, pruned: 1 })
+    const left = await payload.find({
+      collection: 'push-subscriptions',
+      where: { id: { in: [fakeDoc.id, realDoc.id] } },
+    })
+    expect(left.docs.map((d) => [d.endpoint, d.failureCount])).toEqual([
+      [real.endpoint, FAILURES_BEFORE_PRUNE],
+    ])
   })
 })

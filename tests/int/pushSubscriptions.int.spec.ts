@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { resetRateLimits } from '@/lib/http/rateLimit'
 import { handleSubscribe, handleUnsubscribe, MAX_BODY_BYTES } from '@/lib/push/subscriptionsApi'
 
 import { subscriptionKeys } from '../helpers/pushKeys'
@@ -125,6 +126,33 @@ describe('POST /api/push/subscriptions', () => {
     ['private network endpoint', valid({ endpoint: 'https://10.0.0.5/push' }), /private/],
     ['metadata endpoint', valid({ endpoint: 'https://169.254.169.254/x' }), /private/],
     ['localhost endpoint', valid({ endpoint: 'https://localhost/push' }), /public push service/],
+    // Only the browsers' push services, on port 443 (docs/SECURITY.md line 26).
+    [
+      'any other public host',
+      valid({ endpoint: 'https://push.attacker.example/x' }),
+      /public push service host/,
+    ],
+    ['a public address', valid({ endpoint: 'https://8.8.8.8/x' }), /public push service host/],
+    [
+      'a look-alike host',
+      valid({ endpoint: 'https://fcm.googleapis.com.attacker.example/x' }),
+      /public push service host/,
+    ],
+    [
+      'a sibling of a listed host',
+      valid({ endpoint: 'https://storage.googleapis.com/x' }),
+      /public push service host/,
+    ],
+    [
+      'a suffix without the dot',
+      valid({ endpoint: 'https://evilnotify.windows.com/x' }),
+      /public push service host/,
+    ],
+    [
+      'a push service on another port',
+      valid({ endpoint: 'https://fcm.googleapis.com:8443/fcm/send/x' }),
+      /port 443/,
+    ],
     [
       'endpoint over 2048',
       valid({ endpoint: `https://fcm.googleapis.com/${'a'.repeat(2050)}` }),
@@ -203,5 +231,43 @@ describe('DELETE /api/push/subscriptions', () => {
     expect((await unsubscribe({})).status).toBe(400)
     expect((await unsubscribe({ endpoint: body.endpoint, extra: 1 })).status).toBe(400)
     expect(await count()).toBe(before)
+  })
+})
+
+describe('the cap on new subscriptions per client', () => {
+  const from = (address: string, body: unknown) =>
+    handleSubscribe(
+      payload,
+      new Request(`${SITE}/api/push/subscriptions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: SITE, 'x-forwarded-for': address },
+        body: JSON.stringify(body),
+      }),
+      { siteOrigin: SITE },
+    )
+
+  it('refuses new devices past the cap from one address, still updates known ones and serves others', async () => {
+    process.env.PLAZA_TRUSTED_PROXIES = '1'
+    process.env.PLAZA_RATE_LIMIT_PUSH_NEW_SUBSCRIPTION = '3/86400'
+    resetRateLimits()
+    try {
+      const first = valid()
+      expect((await from('203.0.113.7', first)).status).toBe(201)
+      expect((await from('203.0.113.7', valid())).status).toBe(201)
+      expect((await from('203.0.113.7', valid())).status).toBe(201)
+      const before = await count()
+      const refused = await from('203.0.113.7', valid())
+      expect(refused.status).toBe(429)
+      expect(String(refused.body?.error)).toMatch(/too many devices/)
+      expect(Number(refused.headers?.['Retry-After'])).toBeGreaterThan(0)
+      expect(await count()).toBe(before)
+      // Changing an existing subscription is not a new device.
+      expect((await from('203.0.113.7', { ...first, alerts: 'severe' })).status).toBe(200)
+      expect((await from('198.51.100.9', valid())).status).toBe(201)
+    } finally {
+      delete process.env.PLAZA_TRUSTED_PROXIES
+      delete process.env.PLAZA_RATE_LIMIT_PUSH_NEW_SUBSCRIPTION
+      resetRateLimits()
+    }
   })
 })

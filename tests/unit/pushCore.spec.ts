@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { endpointProblem } from '@/lib/push/endpointPolicy'
+import { endpointProblem, PUSH_SERVICE_HOSTS, pushServiceHosts } from '@/lib/push/endpointPolicy'
 import { parseRetryAfter, safeTopic } from '@/lib/push/send'
 import { readVapidKeys } from '@/lib/push/vapid'
 
@@ -57,6 +57,37 @@ describe('push endpoint policy', () => {
     [`https://push.example.com/${'a'.repeat(2048)}`, /longer than 2048/],
   ])('refuses %s', (endpoint, reason) => {
     expect(endpointProblem(endpoint, {})).toMatch(reason)
+  })
+
+  it.each([
+    'https://fcm.googleapis.com/fcm/send/abc',
+    'https://updates.push.services.mozilla.com/wpush/v2/abc',
+    'https://updates-autopush.stage.mozaws.net.push.services.mozilla.com/wpush/v2/abc',
+    'https://web.push.apple.com/QGx1',
+    'https://wns2-par02p.notify.windows.com/w/?token=abc',
+    'https://FCM.googleapis.com:443/fcm/send/abc',
+  ])("accepts the browsers' push service %s", (endpoint) => {
+    expect(endpointProblem(endpoint, {})).toBeNull()
+  })
+
+  it.each([
+    ['https://push.example.com/x', /public push service host/],
+    ['https://8.8.8.8/x', /public push service host/],
+    ['https://push.apple.com.attacker.example/x', /public push service host/],
+    ['https://evilfcm.googleapis.com/x', /public push service host/],
+    ['https://notify.windows.com/x', /public push service host/],
+    ['https://fcm.googleapis.com:8443/x', /port 443/],
+  ])('refuses %s, which is not one of them', (endpoint, reason) => {
+    expect(endpointProblem(endpoint, {})).toMatch(reason)
+  })
+
+  it("takes a city's own push service list from PLAZA_PUSH_HOSTS instead", () => {
+    const env = { PLAZA_PUSH_HOSTS: 'push.city.example, *.push.region.example' }
+    expect(pushServiceHosts(env)).toEqual(['push.city.example', '*.push.region.example'])
+    expect(endpointProblem('https://push.city.example/x', env)).toBeNull()
+    expect(endpointProblem('https://a.push.region.example/x', env)).toBeNull()
+    expect(endpointProblem('https://fcm.googleapis.com/fcm/send/abc', env)).toMatch(/push.city/)
+    expect(pushServiceHosts({ PLAZA_PUSH_HOSTS: ' ' })).toEqual(PUSH_SERVICE_HOSTS)
   })
 
   it('accepts public push services; local ones only when allowed outside production', () => {

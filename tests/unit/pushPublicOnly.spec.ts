@@ -132,6 +132,7 @@ describe('sendPush outside development', () => {
   afterEach(() => {
     setPushAgent(undefined)
     process.env.PLAZA_PUSH_ALLOW_LOCAL = saved
+    delete process.env.PLAZA_PUSH_HOSTS
   })
   afterAll(async () => {
     await push.close()
@@ -148,6 +149,8 @@ describe('sendPush outside development', () => {
 
   it('never contacts a push service reached by a name that resolves to loopback', async () => {
     delete process.env.PLAZA_PUSH_ALLOW_LOCAL
+    // A city's own push service, listed as allowed: the name passes the text rule.
+    process.env.PLAZA_PUSH_HOSTS = 'push.rebinding.example'
     const subscription = push.subscription()
     // A public-looking name the system resolver answers with the local service's address:
     // no text rule can see it, only the connect-time lookup of the delivery agent.
@@ -162,7 +165,7 @@ describe('sendPush outside development', () => {
       if (hostname === 'push.rebinding.example') return callback(null, [v4('127.0.0.1')])
       return (realLookup as (...args: unknown[]) => void)(hostname, options, callback)
     }) as never)
-    const named = subscription.endpoint.replace('127.0.0.1', 'push.rebinding.example')
+    const named = `https://push.rebinding.example/push/${subscription.id}`
     const outcome = await sendPush({ endpoint: named, keys: subscription.keys }, message, options)
     vi.restoreAllMocks()
     expect(resolved).toContain('push.rebinding.example')

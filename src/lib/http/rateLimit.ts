@@ -39,6 +39,8 @@ export const RATE_LIMIT_DEFAULTS = {
   openData: { points: 30, duration: 60 },
   webhook: { points: 120, duration: 60 },
   pushSubscribe: { points: 10, duration: 10 * 60 },
+  // New devices per client and day (changes to an existing subscription are not counted).
+  pushNewSubscription: { points: 50, duration: 24 * 60 * 60 },
 } satisfies Record<string, RateLimitRule>
 
 export type RateLimitPolicy = keyof typeof RATE_LIMIT_DEFAULTS

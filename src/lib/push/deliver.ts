@@ -2,6 +2,12 @@
 // (matched/sent/failed/pruned/retried, the first failures by host), subscriptions that
 // the push service says are gone (404/410) deleted, others' success/failure stamps
 // updated. Used by the alert/event job and, through the same export, by the e-office part.
+//
+// Dead or slow endpoints must not hold up live ones (docs/SECURITY.md line 26): devices
+// that received earlier messages are sent to first; every device gets its first try before
+// any retry waits; a host that does not answer within the send timeout is retried only for
+// a device that has received messages before; and a subscription that keeps failing with no
+// success for a month is deleted, so a crowd of fake subscriptions costs one delivery each.
 import type { Payload } from 'payload'
 
 import { endpointProblem } from './endpointPolicy'
@@ -40,6 +46,7 @@ export interface SubscriptionForDelivery extends PushTarget {
   id: number | string
   locale: string
   failureCount: number
+  lastSuccessAt: string | null
 }
 
 export interface DeliveryFailure {
@@ -60,6 +67,10 @@ export interface DeliveryReport {
 }
 
 const MAX_FAILURES_KEPT = 50
+/** Deliveries in a row that may fail before a subscription with no recent success is deleted. */
+export const FAILURES_BEFORE_PRUNE = 3
+/** A success this recent keeps a failing subscription (its push service may be down). */
+const RECENT_SUCCESS_MS = 30 * 24 * 60 * 60 * 1000
 const READ_CHUNK = 500
 /** When the caller gives none: a day (web-push would default to four weeks). */
 const DEFAULT_TTL_SECONDS = 24 * 60 * 60
@@ -83,7 +94,7 @@ async function loadSubscriptions(
     const { docs } = await payload.find({
       collection: 'push-subscriptions',
       where: { id: { in: ids.slice(start, start + READ_CHUNK) } },
-      select: { endpoint: true, keys: true, locale: true, failureCount: true },
+      select: { endpoint: true, keys: true, locale: true, failureCount: true, lastSuccessAt: true },
       depth: 0,
       pagination: false,
       overrideAccess: true,
@@ -96,30 +107,56 @@ async function loadSubscriptions(
         keys: { p256dh: doc.keys.p256dh, auth: doc.keys.auth },
         locale: doc.locale ?? 'en',
         failureCount: doc.failureCount ?? 0,
+        lastSuccessAt: doc.lastSuccessAt ?? null,
       })
     }
   }
-  return found
+  // In the caller's order (oldest subscriptions first), whatever order the database used.
+  const position = new Map(ids.map((id, index) => [String(id), index]))
+  return found.sort((a, b) => position.get(String(a.id))! - position.get(String(b.id))!)
 }
 
 type Final = { outcome: SendOutcome; retries: number }
 
-async function sendWithRetries(
+/** Continues after a first retryable outcome: backoff (or Retry-After), bounded attempts. */
+async function retryAfterFirst(
   subscription: SubscriptionForDelivery,
+  first: SendOutcome,
   message: PushMessage,
   options: { ttlSeconds: number; urgency: PushUrgency; topic?: string },
   policy: RetryPolicy,
 ): Promise<Final> {
+  let outcome = first
   let retries = 0
-  for (let attempt = 1; ; attempt++) {
-    const outcome = await sendPush(subscription, message, options)
-    if (outcome.kind !== 'retry' || attempt >= policy.attempts) return { outcome, retries }
+  for (let attempt = 1; outcome.kind === 'retry' && attempt < policy.attempts; attempt++) {
     const backoff = policy.baseDelayMs * 2 ** (attempt - 1) * (1 + Math.random() * 0.25)
     const wait = outcome.retryAfterMs ?? backoff
-    if (wait > policy.maxDelayMs) return { outcome, retries }
+    if (wait > policy.maxDelayMs) break
     retries += 1
     await sleep(Math.max(wait, backoff / 4))
+    outcome = await sendPush(subscription, message, options)
   }
+  return { outcome, retries }
+}
+
+/** Devices that received earlier messages first, then new ones, then those failing most. */
+export function likelyAliveFirst(a: SubscriptionForDelivery, b: SubscriptionForDelivery): number {
+  const rank = (s: SubscriptionForDelivery) =>
+    s.failureCount * 2 + (s.lastSuccessAt && s.failureCount === 0 ? 0 : 1)
+  return rank(a) - rank(b)
+}
+
+function worthPruning(subscription: SubscriptionForDelivery, now: number): boolean {
+  if (subscription.failureCount + 1 < FAILURES_BEFORE_PRUNE) return false
+  const success = subscription.lastSuccessAt ? Date.parse(subscription.lastSuccessAt) : NaN
+  return Number.isNaN(success) || now - success > RECENT_SUCCESS_MS
+}
+
+function chunks<T>(items: readonly T[], size = READ_CHUNK): T[][] {
+  const out: T[][] = []
+  for (let start = 0; start < items.length; start += size)
+    out.push(items.slice(start, start + size))
+  return out
 }
 
 /** Runs `work` over `items` with at most `limit` in flight. */
@@ -129,6 +166,58 @@ async function inParallel<T>(items: readonly T[], limit: number, work: (item: T)
     while (next < items.length) await work(items[next++])
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+}
+
+/**
+ * Book-keeping once all messages are out, so it never delays a notification: success and
+ * failure stamps, and the subscriptions that are gone (404/410) or keep failing deleted in
+ * bulk (anonymous device records; the report counts them). Returns the failing ones deleted.
+ */
+async function recordOutcomes(
+  payload: Payload,
+  {
+    sentIds,
+    goneIds,
+    failedSubs,
+    now,
+  }: {
+    sentIds: (number | string)[]
+    goneIds: (number | string)[]
+    failedSubs: SubscriptionForDelivery[]
+    now: string
+  },
+): Promise<Set<number | string>> {
+  const collection = 'push-subscriptions'
+  for (const ids of chunks(sentIds)) {
+    await payload.db.updateMany({
+      collection,
+      where: { id: { in: ids } },
+      data: { lastSuccessAt: now, failureCount: 0 },
+    })
+  }
+  const deadIds = new Set(
+    failedSubs.filter((sub) => worthPruning(sub, Date.parse(now))).map((sub) => sub.id),
+  )
+  for (const ids of chunks([...goneIds, ...deadIds])) {
+    await payload.db.deleteMany({ collection, where: { id: { in: ids } } })
+  }
+  const byCount = new Map<number, (number | string)[]>()
+  for (const sub of failedSubs) {
+    if (deadIds.has(sub.id)) continue
+    const ids = byCount.get(sub.failureCount) ?? []
+    ids.push(sub.id)
+    byCount.set(sub.failureCount, ids)
+  }
+  for (const [failureCount, all] of byCount) {
+    for (const ids of chunks(all)) {
+      await payload.db.updateMany({
+        collection,
+        where: { id: { in: ids } },
+        data: { lastFailureAt: now, failureCount: failureCount + 1 },
+      })
+    }
+  }
+  return deadIds
 }
 
 /**
@@ -174,17 +263,10 @@ export async function deliverPush(
   const goneIds: (number | string)[] = []
   const failedSubs: SubscriptionForDelivery[] = []
   const failures: DeliveryFailure[] = []
+  const retryable: { subscription: SubscriptionForDelivery; first: SendOutcome }[] = []
   let retried = 0
 
-  await inParallel(subscriptions, options.concurrency ?? 50, async (subscription) => {
-    const message =
-      typeof options.message === 'function' ? options.message(subscription) : options.message
-    // Checked again here, not only at subscribe time: the policy may have tightened since.
-    const problem = endpointProblem(subscription.endpoint)
-    const { outcome, retries } = problem
-      ? { outcome: { kind: 'failed' as const, message: problem }, retries: 0 }
-      : await sendWithRetries(subscription, message, sendOptions, policy)
-    retried += retries
+  const settle = (subscription: SubscriptionForDelivery, outcome: SendOutcome) => {
     if (outcome.kind === 'sent') sentIds.push(subscription.id)
     else if (outcome.kind === 'gone') goneIds.push(subscription.id)
     else {
@@ -197,38 +279,44 @@ export async function deliverPush(
         })
       }
     }
+  }
+  const messageFor = (subscription: SubscriptionForDelivery) =>
+    typeof options.message === 'function' ? options.message(subscription) : options.message
+  const concurrency = options.concurrency ?? 50
+
+  // First pass: one try each, most likely alive first, nobody waits for a retry.
+  await inParallel([...subscriptions].sort(likelyAliveFirst), concurrency, async (subscription) => {
+    // Checked again here, not only at subscribe time: the policy may have tightened since.
+    const problem = endpointProblem(subscription.endpoint)
+    const outcome: SendOutcome = problem
+      ? { kind: 'failed', message: problem }
+      : await sendPush(subscription, messageFor(subscription), sendOptions)
+    // A host that never answered is waited for again only for a device known to be real.
+    const waitAgain = outcome.kind === 'retry' && (!outcome.timedOut || subscription.lastSuccessAt)
+    if (waitAgain) retryable.push({ subscription, first: outcome })
+    else settle(subscription, outcome)
+  })
+  // Second pass: retries with backoff, once every device has had its first try.
+  await inParallel(retryable, concurrency, async ({ subscription, first }) => {
+    const final = await retryAfterFirst(
+      subscription,
+      first,
+      messageFor(subscription),
+      sendOptions,
+      policy,
+    )
+    retried += final.retries
+    settle(subscription, final.outcome)
   })
 
   const now = new Date().toISOString()
-  // Book-keeping after all messages are out, so it never delays a notification.
-  if (sentIds.length > 0) {
-    await payload.db.updateMany({
-      collection: 'push-subscriptions',
-      where: { id: { in: sentIds } },
-      data: { lastSuccessAt: now, failureCount: 0 },
-    })
-  }
-  if (goneIds.length > 0) {
-    await payload.delete({
-      collection: 'push-subscriptions',
-      where: { id: { in: goneIds } },
-      overrideAccess: true,
-      depth: 0,
-    })
-  }
-  for (const subscription of failedSubs) {
-    await payload.db.updateOne({
-      collection: 'push-subscriptions',
-      id: subscription.id,
-      data: { lastFailureAt: now, failureCount: subscription.failureCount + 1 },
-    })
-  }
+  const deadIds = await recordOutcomes(payload, { sentIds, goneIds, failedSubs, now })
 
   const counts = {
     matched: subscriptions.length,
     sent: sentIds.length,
     failed: failedSubs.length,
-    pruned: goneIds.length,
+    pruned: goneIds.length + deadIds.size,
     retried,
   }
   const status: DeliveryReport['status'] =

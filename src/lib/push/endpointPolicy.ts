@@ -1,8 +1,10 @@
 // Which push endpoints we are willing to POST to. The endpoint comes from an anonymous
 // browser, so without a check the delivery job could be pointed at internal services
-// (SSRF). Push services are public HTTPS hosts; loopback, private, link-local and
-// single-label names are refused here, and a public name that resolves to such an address
-// is refused when the delivery connects (publicOnlyAgent.ts). Tests and the bench run a local push service on
+// (SSRF) or at any host on the internet (a crowd of fake subscriptions on slow hosts would
+// hold up real alerts). Only the browsers' push services are accepted, on port 443: the
+// list below, or PLAZA_PUSH_HOSTS for a city that runs its own (docs/SECURITY.md line 26).
+// A listed name that resolves to a private address is still refused when the delivery
+// connects (publicOnlyAgent.ts). Tests and the bench run a local push service on
 // 127.0.0.1: PLAZA_PUSH_ALLOW_LOCAL=1 lets that through, and is ignored in production.
 import net from 'node:net'
 
@@ -11,6 +13,34 @@ import ipaddr from 'ipaddr.js'
 import type { Env } from '@/lib/config/env'
 
 export const MAX_ENDPOINT_LENGTH = 2048
+
+/**
+ * The browsers' push services: Chrome/Edge-on-Android/Opera (FCM), Firefox (Mozilla
+ * autopush), Safari (Apple), Edge/Windows (WNS). `*.` matches any subdomain.
+ */
+export const PUSH_SERVICE_HOSTS: readonly string[] = [
+  'fcm.googleapis.com',
+  'updates.push.services.mozilla.com',
+  '*.push.services.mozilla.com',
+  '*.push.apple.com',
+  '*.notify.windows.com',
+]
+
+/** PLAZA_PUSH_HOSTS (comma-separated, replaces the list) or the browsers' services. */
+export function pushServiceHosts(env: Env = process.env): readonly string[] {
+  const own = (env.PLAZA_PUSH_HOSTS ?? '')
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase().replace(/\.$/, ''))
+    .filter(Boolean)
+  return own.length > 0 ? own : PUSH_SERVICE_HOSTS
+}
+
+export function isPushServiceHost(host: string, hosts: readonly string[]): boolean {
+  const name = host.toLowerCase().replace(/\.$/, '')
+  return hosts.some((pattern) =>
+    pattern.startsWith('*.') ? name.endsWith(pattern.slice(1)) : name === pattern,
+  )
+}
 
 export function allowLocalEndpoints(env: Env = process.env): boolean {
   return env.PLAZA_PUSH_ALLOW_LOCAL === '1' && env.NODE_ENV !== 'production'
@@ -45,13 +75,11 @@ export function endpointProblem(raw: string, env: Env = process.env): string | n
   if (version !== 0 && !isPublicAddress(host)) {
     return 'endpoint must be a public push service, not a private or loopback address'
   }
-  if (
-    version === 0 &&
-    (!host.includes('.') ||
-      /\.(localhost|local|internal|home|lan|invalid|test)$/i.test(host) ||
-      host === 'localhost')
-  ) {
-    return 'endpoint must be a public push service host'
+  const hosts = pushServiceHosts(env)
+  if (version !== 0 || !isPushServiceHost(host, hosts)) {
+    return `endpoint must be a public push service host (${hosts.join(', ')}); ${host} is not one`
   }
+  // URL drops the default port, so any port left is not 443.
+  if (url.port !== '') return 'endpoint must use the push service on port 443'
   return null
 }

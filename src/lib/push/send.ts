@@ -21,7 +21,14 @@ export interface SendOptions {
 export type SendOutcome =
   | { kind: 'sent'; statusCode: number }
   | { kind: 'gone'; statusCode: number }
-  | { kind: 'retry'; statusCode?: number; retryAfterMs?: number; message: string }
+  | {
+      kind: 'retry'
+      statusCode?: number
+      retryAfterMs?: number
+      message: string
+      /** No answer within SEND_TIMEOUT_MS. */
+      timedOut?: boolean
+    }
   | { kind: 'failed'; statusCode?: number; message: string }
 
 let transportAgent: https.Agent | undefined
@@ -35,7 +42,8 @@ export function setPushAgent(agent: https.Agent | undefined): void {
   transportAgent = agent
 }
 
-const SEND_TIMEOUT_MS = 10_000
+/** Push services answer in well under a second; a host that does not is not waited for. */
+export const SEND_TIMEOUT_MS = 5_000
 
 /** Retry-After as seconds or an HTTP date (RFC 9110 §10.2.3), in milliseconds. */
 export function parseRetryAfter(value: unknown, now = Date.now()): number | undefined {
@@ -109,7 +117,12 @@ export async function sendPush(
     if ((error as NodeJS.ErrnoException | undefined)?.code === PRIVATE_ADDRESS_CODE) {
       return { kind: 'failed', message: (error as Error).message }
     }
-    // Network trouble (refused, reset, timeout): worth another try.
-    return { kind: 'retry', message: error instanceof Error ? error.message : String(error) }
+    const message = error instanceof Error ? error.message : String(error)
+    // web-push's words when the socket was idle for `timeout`.
+    if (message === 'Socket timeout') {
+      return { kind: 'retry', timedOut: true, message: `no answer within ${SEND_TIMEOUT_MS} ms` }
+    }
+    // Network trouble (refused, reset): worth another try.
+    return { kind: 'retry', message }
   }
 }

@@ -1,10 +1,12 @@
 // POST/DELETE /api/push/subscriptions, framework-free: the route hands over the Request.
 // Anonymous and public, so everything is checked at the edge before any write: same
 // origin, JSON, size, shape (zod, unknown keys refused), key lengths, endpoint host, and
-// that referenced districts/lines/topics exist. One subscription per endpoint.
+// that referenced districts/lines/topics exist. One subscription per endpoint, and a cap on
+// new subscriptions per client address and day (docs/SECURITY.md line 26).
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
+import { rateLimit } from '@/lib/http/rateLimit'
 import { locales } from '@/lib/i18n/locales'
 
 import { endpointProblem, MAX_ENDPOINT_LENGTH } from './endpointPolicy'
@@ -15,6 +17,7 @@ const MAX_CHOICES = 50
 export interface ApiResult {
   status: number
   body: Record<string, unknown> | null
+  headers?: Record<string, string>
 }
 
 const fail = (status: number, error: string): ApiResult => ({ status, body: { error } })
@@ -224,6 +227,15 @@ export async function handleSubscribe(
       overrideAccess: true,
     })
     return { status: 200, body: { subscribed: true, updated: true, ...choices } }
+  }
+  const capped = await rateLimit('pushNewSubscription', request)
+  if (capped) {
+    const body = (await capped.json()) as Record<string, unknown>
+    return {
+      status: 429,
+      body: { ...body, error: `This network has subscribed too many devices today. ${body.error}` },
+      headers: { 'Retry-After': capped.headers.get('Retry-After') ?? '60' },
+    }
   }
   await payload.create({ collection: 'push-subscriptions', data, depth: 0, overrideAccess: true })
   return { status: 201, body: { subscribed: true, updated: false, ...choices } }

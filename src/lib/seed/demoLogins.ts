@@ -64,9 +64,21 @@ export function saveDemoLogins(created: readonly DemoLogin[], file: string): Dem
   const createdEmails = new Set(created.map((login) => login.email))
   const kept = (readDemoLoginsFile(file) ?? []).filter((login) => !createdEmails.has(login.email))
   const all = [...kept, ...created]
-  fs.mkdirSync(path.dirname(file), { recursive: true })
+  // A folder made here holds secrets (the logins, the demo's PAYLOAD_SECRET): owner only.
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
   fs.writeFileSync(file, formatDemoLogins(all), { mode: 0o600 })
   // writeFileSync's mode applies only when it creates the file.
   fs.chmodSync(file, 0o600)
   return all
+}
+
+/**
+ * What `npm start` says about the demo logins once the site is up: the logins themselves
+ * only on the start that created them, later only where they are (docs/SECURITY.md line 28).
+ */
+export function demoLoginsNotice(file: string, { createdNow }: { createdNow: boolean }): string {
+  const shown = path.relative(process.cwd(), file) || file
+  if (!fs.existsSync(file)) return ''
+  if (!createdNow) return `Demo logins: in ${shown} (readable only by you).`
+  return `Demo logins (shown this once; kept in ${shown}, readable only by you):\n${fs.readFileSync(file, 'utf8')}`
 }

@@ -3,7 +3,7 @@
 // Safe to run again: what exists is left alone, and a second run creates nothing.
 import type { Payload } from 'payload'
 
-import { demoLoginsFileFor, generateDemoPassword } from './demoLogins'
+import { demoLoginsFileFor } from './demoLogins'
 import { DEMO_TIME_ZONE } from './data/site'
 import { SEED_LOCALES } from './localized'
 import { seedNavigation, seedSiteSettings } from './seedGlobals'
@@ -50,7 +50,7 @@ export async function seedDemoCity(
     clock: { now: options.now ?? new Date(), timeZone: DEMO_TIME_ZONE },
     summary: emptySummary(),
   }
-  const password = options.demoPassword?.trim() || generateDemoPassword()
+  const password = options.demoPassword?.trim() || undefined
   const loginsFile = options.loginsFile === undefined ? demoLoginsFileFor() : options.loginsFile
 
   await seedSiteSettings(run)

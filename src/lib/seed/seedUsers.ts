@@ -1,4 +1,4 @@
-import { saveDemoLogins, type DemoLogin } from './demoLogins'
+import { generateDemoPassword, saveDemoLogins, type DemoLogin } from './demoLogins'
 import { reportStep, SEED_WRITE, type SeedRun } from './seedRun'
 
 /** One account per role, so each role's view of the admin can be tried. */
@@ -9,13 +9,14 @@ export const DEMO_USERS: ReadonlyArray<Omit<DemoLogin, 'password'> & { name: str
 ]
 
 /**
- * Creates the demo accounts that do not exist yet, all with `password`, and records them in
- * the logins file straight away (`null`: do not write one). Existing accounts keep their
- * password: the seed never resets a password someone may be using.
+ * Creates the demo accounts that do not exist yet, each with its own generated password (or
+ * all with `password` when one is given: PLAZA_DEMO_PASSWORD, for tests), and records them
+ * in the logins file straight away (`null`: do not write one). Existing accounts keep their
+ * password: the seed never resets a password someone may be using (docs/SECURITY.md line 28).
  */
 export async function seedUsers(
   run: SeedRun,
-  password: string,
+  password: string | undefined,
   loginsFile: string | null,
 ): Promise<void> {
   const startedAt = Date.now()
@@ -34,12 +35,13 @@ export async function seedUsers(
       run.summary.skipped.users += 1
       continue
     }
+    const own = password || generateDemoPassword()
     await run.payload.create({
       collection: 'users',
-      data: { email, name, role, password },
+      data: { email, name, role, password: own },
       ...SEED_WRITE,
     })
-    created.push({ role, email, password })
+    created.push({ role, email, password: own })
     run.summary.created.users += 1
   }
   if (created.length > 0 && loginsFile) saveDemoLogins(created, loginsFile)

@@ -3,7 +3,9 @@
    deleting one's own admin preference is repaired (src/lib/http/deletePreference.ts), and a
    dead token (signed out, expired, revoked) answers 401 instead of Payload's 403
    (src/lib/http/deadToken.ts). Every method answers a clear 503 while the database is down
-   (src/lib/resilience). */
+   (src/lib/resilience). Upload collections: a file is served only by its plain name from its
+   own folder, and an upload is refused before its body is read when the user may not make
+   it or it is too large (src/lib/uploads/uploadRequests.ts). */
 import config from '@payload-config'
 import {
   REST_DELETE,
@@ -19,6 +21,7 @@ import { answerDeadTokens, isRestEntryPoint } from '@/lib/http/deadToken'
 import { deleteOwnPreference } from '@/lib/http/deletePreference'
 import { limitRestAuth } from '@/lib/http/payloadAuthLimits'
 import { checkUploadForm } from '@/lib/http/uploadForm'
+import { refuseFileRequest, refuseUploadBeforeReading } from '@/lib/uploads/uploadRequests'
 import { unavailableWhenDatabaseDown } from '@/lib/resilience/databaseOutage'
 
 type Context = { params: Promise<{ slug: string[] }> }
@@ -44,6 +47,8 @@ const get = withDeadTokens(async (request: Request, context: Context) => {
       { status: 403 },
     )
   }
+  const refused = refuseFileRequest(await getPayload({ config }), request)
+  if (refused) return refused
   return restGet(request, context)
 })
 const restPost = limitRestAuth(REST_POST(config))
@@ -55,6 +60,10 @@ const UPLOAD_COLLECTIONS = new Set(['media', 'transit-feeds'])
 // Local API.
 const post = withDeadTokens(async (request: Request, context: Context) => {
   const { slug } = await context.params
+  if (slug.length === 1) {
+    const early = await refuseUploadBeforeReading(await getPayload({ config }), request, 'create')
+    if (early) return early
+  }
   if (slug.length === 1 && UPLOAD_COLLECTIONS.has(slug[0]!)) {
     const refused = await checkUploadForm(request)
     if (refused) return refused
@@ -88,6 +97,10 @@ const restPatch = REST_PATCH(config)
 // Replacing an upload's file goes through the same form check as creating one.
 const patch = withDeadTokens(async (request: Request, context: Context) => {
   const { slug } = await context.params
+  if (slug.length <= 2) {
+    const early = await refuseUploadBeforeReading(await getPayload({ config }), request, 'update')
+    if (early) return early
+  }
   if (UPLOAD_COLLECTIONS.has(slug[0]!)) {
     const refused = await checkUploadForm(request)
     if (refused) return refused

@@ -7,8 +7,8 @@ import { handleSubscribe, handleUnsubscribe, type ApiResult } from '@/lib/push/s
 
 export const dynamic = 'force-dynamic'
 
-function respond({ status, body }: ApiResult): Response {
-  const headers = { 'Cache-Control': 'no-store' }
+function respond({ status, body, headers: extra }: ApiResult): Response {
+  const headers = { 'Cache-Control': 'no-store', ...extra }
   return body === null
     ? new Response(null, { status, headers })
     : Response.json(body, { status, headers })
