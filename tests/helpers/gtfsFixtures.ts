@@ -5,11 +5,9 @@ import path from 'node:path'
 
 import { zipSync } from 'fflate'
 
-import { sharedDataPath } from '@/lib/config/sharedData'
-
 const root = path.resolve(import.meta.dirname, '..', '..')
 
-export const CALTRAIN_ZIP = sharedDataPath('gtfs', 'caltrain_20160406.zip')
+export const CALTRAIN_ZIP = path.join(root, 'tests', 'fixtures', 'gtfs', 'caltrain_20160406.zip')
 
 export function caltrainZip(): Uint8Array {
   return fs.readFileSync(CALTRAIN_ZIP)
