@@ -59,12 +59,15 @@ const refuseInvalidFeed: CollectionBeforeOperationHook = async ({
   const { report } = buildTimetable(bytes, {
     fallbackTimezone: (settings as { timezone?: string }).timezone,
   })
-  if (report.errors.length > 0) {
+  // Only a feed with nothing usable is refused here; rows the import would leave out are
+  // listed on the feed's report once it has run.
+  if (report.refused) {
+    const reasons = report.errors.filter((i) => i.action === 'refused')
     throw new APIError(
-      `This GTFS feed was refused and nothing was imported: ${report.errors
+      `This GTFS feed was refused and nothing was imported: ${reasons
         .slice(0, 5)
-        .map((i) => `${i.file}${i.line ? `:${i.line}` : ''} ${i.message}`)
-        .join('; ')}${report.errors.length > 5 ? '; …' : ''}`,
+        .map((i) => `${i.code} ${i.file}${i.line ? `:${i.line}` : ''} ${i.message}`)
+        .join('; ')}${reasons.length > 5 ? '; …' : ''}`,
       400,
       null,
       true,
@@ -187,7 +190,8 @@ export const TransitFeeds: CollectionConfig = {
       access: importOnly,
       admin: {
         readOnly: true,
-        description: 'Counts imported, then errors and warnings (file:line).',
+        description:
+          'Imported and left out, then notices by code (MobilityData validator codes) with their first examples (file:line).',
       },
     },
     {

@@ -100,7 +100,8 @@ describe('transit storage on a real database', () => {
     const doc = await feed(outcome.feedId)
     expect(doc.status).toBe('failed')
     expect((doc.report as { errors: { file: string }[] }).errors[0].file).toBe(file)
-    expect(doc.summary).toContain(`ERROR ${file}`)
+    expect(doc.summary).toContain('Refused: nothing was imported.')
+    expect(doc.summary).toContain(`  ${file}`)
     expect(await activeId()).toBe(firstId)
     expect(await sfDepartures()).toEqual(['314', '216'])
     // No timetable parts were left behind for the refused feed.
