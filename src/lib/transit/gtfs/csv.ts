@@ -35,24 +35,31 @@ export function eachRow(
 ): ReadResult {
   const bytes = input.files.get(file)
   if (!bytes) return 'absent'
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    input.report.files[file] = 0
-    input.notices.dropped(
-      'csv_parsing_failed',
-      file,
-      'The file is not UTF-8 text (GTFS requires UTF-8); the whole file was left out',
-    )
-    return 'unusable'
-  }
+  const text = decode(input, file, bytes)
   const reader = rowReader(input, file, required, onRow)
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (!body.includes('"')) splitPlain(body, reader.onRecord)
   else splitQuoted(input, file, body, reader.onRecord)
   input.report.files[file] = reader.count()
   return reader.usable() ? 'read' : 'unusable'
+}
+
+/**
+ * GTFS text is UTF-8. A file that is not is read as Windows-1252 (a superset of Latin-1,
+ * which European publishers still export): ids, times and numbers are ASCII either way, and
+ * accented names come out right in the common case; the notice says so.
+ */
+function decode(input: FeedInput, file: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    input.notices.repaired(
+      'invalid_character',
+      file,
+      'The file is not UTF-8 text (GTFS requires UTF-8); it was read as Windows-1252 (Latin-1): check accented names',
+    )
+    return new TextDecoder('windows-1252').decode(bytes)
+  }
 }
 
 function rowReader(

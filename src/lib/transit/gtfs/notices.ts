@@ -9,6 +9,7 @@ import type { FeedIssue, NoticeAction, NoticeGroup, NoticeSeverity } from '../mo
 export const NOTICE_SEVERITY = {
   i_o_error: 'ERROR',
   csv_parsing_failed: 'ERROR',
+  invalid_character: 'ERROR',
   missing_required_file: 'ERROR',
   missing_calendar_and_calendar_date_files: 'ERROR',
   missing_required_column: 'ERROR',
@@ -32,8 +33,9 @@ export const NOTICE_SEVERITY = {
   missing_trip_edge: 'ERROR',
   stop_time_with_only_arrival_or_departure_time: 'ERROR',
   stop_time_with_arrival_before_previous_departure_time: 'ERROR',
+  // Plaza's own: a row whose departure is before its own arrival (no validator notice),
+  // and the reasons a whole feed is refused.
   stop_time_with_departure_before_arrival_time: 'ERROR',
-  // Plaza's own: the feed is refused.
   feed_exceeds_safety_limit: 'ERROR',
   no_usable_agency: 'ERROR',
   no_usable_trip: 'ERROR',
