@@ -175,8 +175,11 @@ export interface ReferenceBoard {
   departures: string[]
 }
 
-/** The busiest service day (most trips, earliest on a tie), its busiest stop and its board. */
-export function referenceBoard(dir: GtfsFiles): ReferenceBoard {
+/**
+ * The busiest service day (most trips, earliest on a tie), its busiest stop (or `only`'s)
+ * and that stop's board.
+ */
+export function referenceBoard(dir: GtfsFiles, only?: { stopId: string }): ReferenceBoard {
   const { runs, first, last } = servicesOn(dir)
   const trips = instances(dir, tripsOf(dir))
   const tripsPerService = new Map<string, number>()
@@ -198,9 +201,9 @@ export function referenceBoard(dir: GtfsFiles): ReferenceBoard {
       board.set(trip.stops[i], list)
     }
   }
-  const [stopId, list] = [...board].sort(
-    (a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1),
-  )[0]
+  const [stopId, list] = only
+    ? [only.stopId, board.get(only.stopId) ?? []]
+    : [...board].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0]
   return {
     date: best.date,
     stopId,
