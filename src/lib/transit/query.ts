@@ -1,5 +1,12 @@
 import type { Timetable, TransitRoute, TransitStop } from './model'
 import {
+  linePatterns,
+  type Pattern,
+  type Platform,
+  platformsOf,
+  wheelchairBoarding,
+} from './patterns'
+import {
   addDays,
   formatGtfsTime,
   gtfsToIsoDate,
@@ -94,7 +101,10 @@ export interface Departure {
   routeId: string
   routeName: string
   tripId: string
+  /** Where the vehicle is signed to from this stop: stop_headsign, else the trip's. */
   headsign: string
+  /** The platform it leaves from ("SB", "2"), when the feed names platforms. */
+  platformCode: string
   /** GTFS time on `serviceDate`: "24:05:00" is five past midnight the next morning. */
   departure: string
   serviceDate: string
@@ -289,6 +299,24 @@ export class TransitIndex {
       })
   }
 
+  /** Every stop pattern of the line (see patterns.ts), or null for an unknown line. */
+  patterns(routeId: string): Pattern[] | null {
+    const r = this.routeById.get(routeId)
+    return r === undefined ? null : linePatterns(this.timetable, r)
+  }
+
+  /** A station's platforms (empty for a stop that is not a station), or null when unknown. */
+  platforms(stopId: string): Platform[] | null {
+    const i = this.stopById.get(stopId)
+    return i === undefined ? null : platformsOf(this.timetable, i)
+  }
+
+  /** Wheelchair boarding at the stop, a platform's unknown read from its station. */
+  wheelchair(stopId: string) {
+    const i = this.stopById.get(stopId)
+    return i === undefined ? null : wheelchairBoarding(this.timetable, i)
+  }
+
   /** Lines that call at the stop (or, for a station, at any of its platforms). */
   linesAtStop(stopId: string): LineSummary[] {
     const routes = new Set<number>()
@@ -300,12 +328,15 @@ export class TransitIndex {
   private departure(row: number, serviceDate: string, stop: number, dayStart: number) {
     const trip = this.timetable.trips[this.tripOfRow[row]]
     const route = this.timetable.routes[trip.route]
-    const seconds = this.timetable.stopTimes.departure[row]
+    const { stopTimes, headsigns } = this.timetable
+    const seconds = stopTimes.departure[row]
+    const stopHeadsign = headsigns?.[stopTimes.headsign?.[row] ?? 0]
     return {
       routeId: route.id,
       routeName: routeName(route),
       tripId: trip.id,
-      headsign: trip.headsign,
+      headsign: stopHeadsign || trip.headsign,
+      platformCode: this.timetable.stops[stop].platformCode,
       departure: formatGtfsTime(seconds),
       serviceDate: gtfsToIsoDate(serviceDate),
       seconds,
