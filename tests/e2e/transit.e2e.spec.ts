@@ -46,7 +46,8 @@ for (const locale of ['en', 'es'] as const) {
       await expect(page).toHaveURL(new RegExp(`/${locale}/transit/lines/Bu-16APR$`))
       await expect(page.getByRole('heading', { level: 2, name: t.towards })).toBeVisible()
       const southbound = page.locator('section.transit-direction').nth(1)
-      const stops = southbound.locator('ol.transit-stops > li')
+      // The longest pattern in full; the line's other patterns are folded below it.
+      const stops = southbound.locator(':scope > ol.transit-stops > li')
       await expect(stops).toHaveCount(9)
       await expect(stops.first()).toContainText('San Francisco Caltrain')
       await expect(stops.last()).toContainText('San Jose Diridon Caltrain')
@@ -101,6 +102,8 @@ test('the departures API answers in order, 400 on bad parameters, 404 on an unkn
       headsign: 'DIRIDON STATION',
       departure: '07:12:00',
       serviceDate: '2016-04-06',
+      stopId: '70012',
+      platformCode: 'SB',
     },
     {
       routeId: 'Li-16APR',
@@ -109,6 +112,8 @@ test('the departures API answers in order, 400 on bad parameters, 404 on an unkn
       headsign: 'DIRIDON STATION',
       departure: '07:19:00',
       serviceDate: '2016-04-06',
+      stopId: '70012',
+      platformCode: 'SB',
     },
     {
       routeId: 'Li-16APR',
@@ -117,6 +122,8 @@ test('the departures API answers in order, 400 on bad parameters, 404 on an unkn
       headsign: 'TAMIEN STATION',
       departure: '07:24:00',
       serviceDate: '2016-04-06',
+      stopId: '70012',
+      platformCode: 'SB',
     },
   ])
   const bad = await request.get('/api/transit/stops/70012/departures?after=25:00')

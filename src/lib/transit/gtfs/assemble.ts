@@ -13,7 +13,8 @@ export function assembleTrips(
 ) {
   const { timetable, report } = state
   const st = timetable.stopTimes
-  const headsign = st.headsign!
+  // Most feeds have no stop_headsign: then the column is left out of the stored form.
+  const headsign = columns.headsigns.length > 1 ? st.headsign! : null
   const pushTrip = (trip: TransitTrip, t: number, offset: number, suffix?: string) => {
     const first = settled.first[t]
     const count = settled.count[t]
@@ -29,7 +30,7 @@ export function assembleTrips(
       st.arrival.push(settled.arr[k] + offset)
       st.departure.push(settled.dep[k] + offset)
       st.noPickup.push(columns.noPickup[row])
-      headsign.push(columns.headsign[row])
+      headsign?.push(columns.headsign[row])
     }
   }
   state.trips.forEach((trip, t) => {
@@ -44,9 +45,8 @@ export function assembleTrips(
       }
     }
   })
-  timetable.headsigns = columns.headsigns
-  // Older readers expect no headsign column when a feed has none: keep the stored form small.
-  if (columns.headsigns.length === 1) {
+  if (headsign) timetable.headsigns = columns.headsigns
+  else {
     delete st.headsign
     delete timetable.headsigns
   }

@@ -77,17 +77,13 @@ export class StopTimeColumns {
 export function readStopTimes(state: BuildState): StopTimeColumns | null {
   const columns = new StopTimeColumns()
   const result = eachRow(state, FILE, ['trip_id', 'stop_id', 'stop_sequence'], (row, line) => {
-    const parsed = parseRow(state, row, line)
-    if (!parsed) {
-      state.dropped.stopTimes++
-      return
-    }
-    columns.push(parsed.trip, parsed.seq, parsed.stop, parsed.arr, parsed.dep, row, line)
+    if (!readRow(state, columns, row, line)) state.dropped.stopTimes++
   })
   return result === 'read' ? columns : null
 }
 
-function parseRow(state: BuildState, row: Row, line: number) {
+/** Adds the row to `columns` (true), or reports why it is left out (false). */
+function readRow(state: BuildState, columns: StopTimeColumns, row: Row, line: number): boolean {
   const { notices } = state
   const tripId = row('trip_id')
   const trip = state.tripIndex.get(tripId)
@@ -100,7 +96,7 @@ function parseRow(state: BuildState, row: Row, line: number) {
         `trip_id "${tripId}" is not in trips.txt; row left out`,
         line,
       )
-    return null
+    return false
   }
   const stopId = row('stop_id')
   const stop = state.stopIndex.get(stopId)
@@ -112,7 +108,7 @@ function parseRow(state: BuildState, row: Row, line: number) {
       `Trip "${tripId}": stop_id "${stopId}" ${why}; the trip runs without this stop`,
       line,
     )
-    return null
+    return false
   }
   const seqText = row('stop_sequence')
   const seq = Number(seqText)
@@ -123,27 +119,12 @@ function parseRow(state: BuildState, row: Row, line: number) {
       `Trip "${tripId}": stop_sequence "${seqText}" is not a non-negative integer; row left out`,
       line,
     )
-    return null
+    return false
   }
-  const times = timesOf(state, row, tripId, line)
-  return times && { trip, stop, seq, ...times }
-}
-
-function timesOf(state: BuildState, row: Row, tripId: string, line: number) {
-  const arrText = row('arrival_time')
-  const depText = row('departure_time')
-  let arr = arrText === '' ? -1 : parseGtfsTime(arrText)
-  let dep = depText === '' ? -1 : parseGtfsTime(depText)
-  if (arr === null || dep === null) {
-    const text = arr === null ? arrText : depText
-    state.notices.dropped(
-      'invalid_time',
-      FILE,
-      `Trip "${tripId}": invalid time "${text}" (expected H:MM:SS); row left out`,
-      line,
-    )
-    return null
-  }
+  // Seconds, -1 for no time, or null for an invalid one (reported, row left out).
+  const arr = timeOf(state, row('arrival_time'), tripId, line)
+  const dep = arr === null ? null : timeOf(state, row('departure_time'), tripId, line)
+  if (arr === null || dep === null) return false
   if ((arr === -1) !== (dep === -1)) {
     state.notices.repaired(
       'stop_time_with_only_arrival_or_departure_time',
@@ -151,8 +132,21 @@ function timesOf(state: BuildState, row: Row, tripId: string, line: number) {
       `Trip "${tripId}": only one of arrival_time and departure_time; the other was set to the same time`,
       line,
     )
-    if (arr === -1) arr = dep
-    else dep = arr
-  }
-  return { arr, dep }
+    const time = Math.max(arr, dep)
+    columns.push(trip, seq, stop, time, time, row, line)
+  } else columns.push(trip, seq, stop, arr, dep, row, line)
+  return true
+}
+
+function timeOf(state: BuildState, text: string, tripId: string, line: number): number | null {
+  if (text === '') return -1
+  const seconds = parseGtfsTime(text)
+  if (seconds === null)
+    state.notices.dropped(
+      'invalid_time',
+      FILE,
+      `Trip "${tripId}": invalid time "${text}" (expected H:MM:SS); row left out`,
+      line,
+    )
+  return seconds
 }

@@ -142,34 +142,33 @@ function orderTimes(
 ): boolean {
   let offset = 0
   let latest = -1
-  for (let j = 0; j < rows.length; j++) {
-    for (const [list, isArrival] of [
-      [arr, true],
-      [dep, false],
-    ] as const) {
-      if (list[j] < 0) continue
-      let v = list[j] + offset
-      if (v < latest) {
-        const code = isArrival
-          ? 'stop_time_with_arrival_before_previous_departure_time'
-          : 'stop_time_with_departure_before_arrival_time'
-        const what = `Trip "${state.trips[t].id}" goes from ${formatGtfsTime(latest)} back to ${formatGtfsTime(v)} at stop_sequence ${c.seq[rows[j]]}`
-        if (offset > 0 || latest - v <= WRAP_GAP) {
-          state.notices.dropped(code, FILE, `${what}; trip left out`, c.line[rows[j]])
-          return false
-        }
-        offset = DAY
-        v += DAY
-        state.notices.repaired(
-          code,
-          FILE,
-          `${what}: read as ${formatGtfsTime(v)}, past midnight, with the times after it`,
-          c.line[rows[j]],
-        )
+  // Arrival then departure of each row, in order: index 2j is arr[j], 2j + 1 is dep[j].
+  for (let v2 = 0; v2 < rows.length * 2; v2++) {
+    const j = v2 >> 1
+    const list = v2 & 1 ? dep : arr
+    if (list[j] < 0) continue
+    let v = list[j] + offset
+    if (v < latest) {
+      const code =
+        v2 & 1
+          ? 'stop_time_with_departure_before_arrival_time'
+          : 'stop_time_with_arrival_before_previous_departure_time'
+      const what = `Trip "${state.trips[t].id}" goes from ${formatGtfsTime(latest)} back to ${formatGtfsTime(v)} at stop_sequence ${c.seq[rows[j]]}`
+      if (offset > 0 || latest - v <= WRAP_GAP) {
+        state.notices.dropped(code, FILE, `${what}; trip left out`, c.line[rows[j]])
+        return false
       }
-      list[j] = v
-      latest = v
+      offset = DAY
+      v += DAY
+      state.notices.repaired(
+        code,
+        FILE,
+        `${what}: read as ${formatGtfsTime(v)}, past midnight, with the times after it`,
+        c.line[rows[j]],
+      )
     }
+    list[j] = v
+    latest = v
   }
   return true
 }

@@ -40,11 +40,14 @@ export default async function LinePage({ params }: Props) {
   const alerts = overlay
     ? await activeAlertsFor(payload, 'affects.lines', [overlay.id], locale)
     : []
-  // Per direction: its most frequent stop pattern in full, then every other one.
+  // Per direction: the longest stop pattern in full, with its map (it covers the others on
+  // most lines), then every other pattern, the most frequent first.
   const patterns = active.index.patterns(routeId) ?? []
-  const directions = [...new Set(patterns.map((p) => p.direction))].map((direction) =>
-    patterns.filter((p) => p.direction === direction),
-  )
+  const directions = [...new Set(patterns.map((p) => p.direction))].map((direction) => {
+    const own = patterns.filter((p) => p.direction === direction)
+    const main = own.reduce((a, b) => (b.stops.length > a.stops.length ? b : a))
+    return [main, ...own.filter((p) => p !== main)]
+  })
   const path = transitPaths.line(routeId)
   return (
     <PageShell
