@@ -62,12 +62,15 @@ const refuseInvalidFeed: CollectionBeforeOperationHook = async ({
   // Only a feed with nothing usable is refused here; rows the import would leave out are
   // listed on the feed's report once it has run.
   if (report.refused) {
+    // Why it was refused, then the first rows left out (often the reason nothing remained).
     const reasons = report.errors.filter((i) => i.action === 'refused')
+    const dropped = report.errors.filter((i) => i.action !== 'refused').slice(0, 3)
+    const text = (i: (typeof reasons)[number]) =>
+      `${i.code} ${i.file}${i.line ? `:${i.line}` : ''} ${i.message}`
     throw new APIError(
-      `This GTFS feed was refused and nothing was imported: ${reasons
-        .slice(0, 5)
-        .map((i) => `${i.code} ${i.file}${i.line ? `:${i.line}` : ''} ${i.message}`)
-        .join('; ')}${reasons.length > 5 ? '; …' : ''}`,
+      `This GTFS feed was refused and nothing was imported: ${reasons.map(text).join('; ')}${
+        dropped.length > 0 ? `. First problems: ${dropped.map(text).join('; ')}` : ''
+      }`,
       400,
       null,
       true,
