@@ -7,6 +7,7 @@
 // `tsx bench/transit.ts synthetic <zip>` only writes the synthetic feed.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { zipSync, strToU8 } from 'fflate'
@@ -14,6 +15,7 @@ import { zipSync, strToU8 } from 'fflate'
 const root = path.resolve(import.meta.dirname, '..')
 // The real feed the tests also use (licence: tests/fixtures/gtfs/README.md).
 const CALTRAIN = path.join(root, 'tests', 'fixtures', 'gtfs', 'caltrain_20160406.zip')
+const REAL_FEEDS = path.join(root, 'tests', 'fixtures', 'gtfs-real')
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]
 const fmt = (n: number, digits = 1) => n.toFixed(digits)
 
@@ -119,7 +121,85 @@ async function childImport(zip: string, overlay: boolean) {
   })
 }
 
+/** Imports a zip in child processes (one per run), each sampled for its peak memory. */
+function childRuns(zip: string, overlay: boolean, count: number) {
+  const walls: number[] = []
+  const peaks: number[] = []
+  const importMs: number[] = []
+  for (let i = 0; i < count; i++) {
+    const log = path.join(root, 'data', 'bench-transit-child.log')
+    const out = execFileSync(
+      'node',
+      [
+        path.join(root, 'bench', 'lib', 'peakTreeMemory.mjs'),
+        log,
+        path.join(root, 'node_modules', '.bin', 'tsx'),
+        path.join(root, 'bench', 'transit.ts'),
+        'import',
+        zip,
+        ...(overlay ? [] : ['--no-overlay']),
+      ],
+      { encoding: 'utf8' },
+    )
+    const [wall, mb] = out.trim().split(/\s+/).map(Number)
+    const result = fs
+      .readFileSync(log, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('{"importMs"'))
+    if (!result) throw new Error(fs.readFileSync(log, 'utf8').slice(-2000))
+    walls.push(wall)
+    peaks.push(mb)
+    importMs.push(JSON.parse(result).importMs)
+  }
+  return {
+    importS: median(importMs) / 1000,
+    peakMb: median(peaks),
+    wallS: median(walls),
+    runs: count,
+  }
+}
+
+/**
+ * The real feeds in tests/fixtures/gtfs-real: build time of each, then the whole import of
+ * the largest (most stop times once frequencies are expanded) with its peak memory.
+ */
+function realFeeds(build: typeof import('../src/lib/transit/build').buildTimetable, runs: number) {
+  let largest = { name: '', stopTimes: -1, zip: new Uint8Array() }
+  for (const name of fs.readdirSync(REAL_FEEDS).sort()) {
+    const dir = path.join(REAL_FEEDS, name)
+    const files = Object.fromEntries(
+      fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => [f, new Uint8Array(fs.readFileSync(path.join(dir, f)))]),
+    )
+    const zip = zipSync(files)
+    const t = performance.now()
+    const { report } = build(zip, { fallbackTimezone: 'UTC' })
+    const ms = performance.now() - t
+    const notices = (report.notices ?? []).reduce((n, g) => n + g.count, 0)
+    console.log(
+      `real feed ${name}: build ${fmt(ms, 0)} ms, ${report.counts.trips} trips, ${report.counts.stopTimes} stop times kept, ${report.dropped?.trips ?? 0} trips left out, ${notices} notices`,
+    )
+    if (report.counts.stopTimes > largest.stopTimes)
+      largest = { name, stopTimes: report.counts.stopTimes, zip }
+  }
+  const zipPath = path.join(root, 'data', 'bench-real-largest.zip')
+  fs.writeFileSync(zipPath, largest.zip)
+  const r = childRuns(zipPath, true, runs)
+  console.log(
+    `largest real feed (${largest.name}, ${largest.stopTimes} stop times): import median ${fmt(r.importS, 2)} s, process peak RSS median ${r.peakMb} MB, process wall ${fmt(r.wallS)} s, runs ${r.runs}`,
+  )
+  fs.rmSync(zipPath, { force: true })
+}
+
 async function main() {
+  console.log(
+    `load average (1, 5, 15 min) at the start: ${os
+      .loadavg()
+      .map((n) => fmt(n, 2))
+      .join(', ')}`,
+  )
   const runs = Number(process.argv[2] || 5)
   const { buildTimetable } = await import('../src/lib/transit/build')
   const { TransitIndex } = await import('../src/lib/transit/query')
@@ -219,39 +299,18 @@ async function main() {
   console.log(`synthetic next departures: median ${fmt(median(q), 3)} ms over ${q.length}`)
   const syntheticRuns = Math.min(runs, 3)
   for (const overlay of [false, true]) {
-    const walls: number[] = []
-    const peaks: number[] = []
-    const importMs: number[] = []
-    for (let i = 0; i < (overlay ? 1 : syntheticRuns); i++) {
-      const log = path.join(root, 'data', 'bench-transit-child.log')
-      const out = execFileSync(
-        'node',
-        [
-          path.join(root, 'bench', 'lib', 'peakTreeMemory.mjs'),
-          log,
-          path.join(root, 'node_modules', '.bin', 'tsx'),
-          path.join(root, 'bench', 'transit.ts'),
-          'import',
-          zip,
-          ...(overlay ? [] : ['--no-overlay']),
-        ],
-        { encoding: 'utf8' },
-      )
-      const [wall, mb] = out.trim().split(/\s+/).map(Number)
-      const result = fs
-        .readFileSync(log, 'utf8')
-        .split('\n')
-        .find((l) => l.startsWith('{"importMs"'))
-      if (!result) throw new Error(fs.readFileSync(log, 'utf8').slice(-2000))
-      const parsed = JSON.parse(result)
-      walls.push(wall)
-      peaks.push(mb)
-      importMs.push(parsed.importMs)
-    }
+    const r = childRuns(zip, overlay, overlay ? 1 : syntheticRuns)
     console.log(
-      `synthetic 1,000,000 stop_times${overlay ? ' with editorial records (100 lines, 2,000 stops)' : ''}: import median ${fmt(median(importMs) / 1000, 2)} s, process peak RSS median ${median(peaks)} MB, process wall ${fmt(median(walls))} s, runs ${walls.length}`,
+      `synthetic 1,000,000 stop_times${overlay ? ' with editorial records (100 lines, 2,000 stops)' : ''}: import median ${fmt(r.importS, 2)} s, process peak RSS median ${r.peakMb} MB, process wall ${fmt(r.wallS)} s, runs ${r.runs}`,
     )
   }
+  realFeeds(buildTimetable, Math.min(runs, 3))
+  console.log(
+    `load average (1, 5, 15 min) at the end: ${os
+      .loadavg()
+      .map((n) => fmt(n, 2))
+      .join(', ')}`,
+  )
   fs.rmSync(zip, { force: true })
 }
 

@@ -779,7 +779,7 @@ export interface TransitFeed {
   validityEnd?: string | null;
   timezone?: string | null;
   /**
-   * Counts imported, then errors and warnings (file:line).
+   * Imported and left out, then notices by code (MobilityData validator codes) with their first examples (file:line).
    */
   summary?: string | null;
   report?:

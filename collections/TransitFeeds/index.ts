@@ -60,12 +60,18 @@ const refuseInvalidFeed: CollectionBeforeOperationHook = async ({
   const { report } = buildTimetable(bytes, {
     fallbackTimezone: (settings as { timezone?: string }).timezone,
   })
-  if (report.errors.length > 0) {
+  // Only a feed with nothing usable is refused here; rows the import would leave out are
+  // listed on the feed's report once it has run.
+  if (report.refused) {
+    // Why it was refused, then the first rows left out (often the reason nothing remained).
+    const reasons = report.errors.filter((i) => i.action === 'refused')
+    const dropped = report.errors.filter((i) => i.action !== 'refused').slice(0, 3)
+    const text = (i: (typeof reasons)[number]) =>
+      `${i.code} ${i.file}${i.line ? `:${i.line}` : ''} ${i.message}`
     throw new APIError(
-      `This GTFS feed was refused and nothing was imported: ${report.errors
-        .slice(0, 5)
-        .map((i) => `${i.file}${i.line ? `:${i.line}` : ''} ${i.message}`)
-        .join('; ')}${report.errors.length > 5 ? '; …' : ''}`,
+      `This GTFS feed was refused and nothing was imported: ${reasons.map(text).join('; ')}${
+        dropped.length > 0 ? `. First problems: ${dropped.map(text).join('; ')}` : ''
+      }`,
       400,
       null,
       true,
@@ -191,7 +197,8 @@ export const TransitFeeds: CollectionConfig = {
       access: importOnly,
       admin: {
         readOnly: true,
-        description: 'Counts imported, then errors and warnings (file:line).',
+        description:
+          'Imported and left out, then notices by code (MobilityData validator codes) with their first examples (file:line).',
       },
     },
     {

@@ -73,7 +73,8 @@ for (const locale of ['en', 'es'] as const) {
       await expect(page).toHaveURL(new RegExp(`/${locale}/transit/lines/L1$`))
       await expect(page.getByRole('heading', { level: 2, name: t.towards })).toBeVisible()
       const eastbound = page.locator('section.transit-direction').first()
-      const stops = eastbound.locator('ol.transit-stops > li')
+      // The longest pattern in full; the line's other patterns are folded below it.
+      const stops = eastbound.locator(':scope > ol.transit-stops > li')
       await expect(stops).toHaveCount(8)
       await expect(stops.first()).toContainText('Olivereta')
       await expect(stops.nth(2)).toContainText('Villamar Centro')
@@ -132,6 +133,8 @@ test('the departures API answers in order, 400 on bad parameters, 404 on an unkn
     headsign: 'Polideportivo de Benimaclet',
     departure: `${departure}:00`,
     serviceDate: gtfsToIsoDate(tuesday),
+    stopId: 'b-poli-campanar',
+    platformCode: '',
   })
   expect(await ok.json()).toEqual([trip('07:00'), trip('07:12'), trip('07:24')])
   const bad = await request.get('/api/transit/stops/centro/departures?after=25:00')

@@ -32,3 +32,20 @@ export function declareSize(zip: Uint8Array, size: number): Uint8Array {
   }
   return copy
 }
+
+/** The real feeds in tests/fixtures/gtfs-real/<name>/ (each with a NOTICE naming its source). */
+export const REAL_FEEDS = fs
+  .readdirSync(path.join(root, 'tests', 'fixtures', 'gtfs-real'))
+  .filter((name) =>
+    fs.statSync(path.join(root, 'tests', 'fixtures', 'gtfs-real', name)).isDirectory(),
+  )
+  .sort()
+
+/** A real feed's GTFS files by name (its NOTICE left aside). */
+export function realFeedFiles(name: string): Record<string, Uint8Array> {
+  const dir = path.join(root, 'tests', 'fixtures', 'gtfs-real', name)
+  const files: Record<string, Uint8Array> = {}
+  for (const file of fs.readdirSync(dir))
+    if (file.endsWith('.txt')) files[file] = fs.readFileSync(path.join(dir, file))
+  return files
+}

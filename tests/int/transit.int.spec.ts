@@ -2,7 +2,10 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { forgetActiveTimetable, importZip, loadActiveTimetable } from '@/lib/transit/storage'
-import { caltrainZip, fixtureZip } from '../helpers/gtfsFixtures'
+import { zipSync } from 'fflate'
+
+import { caltrainZip, fixtureZip, realFeedFiles } from '../helpers/gtfsFixtures'
+import { mutate } from '../helpers/gtfsMutate'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
@@ -100,7 +103,8 @@ describe('transit storage on a real database', () => {
     const doc = await feed(outcome.feedId)
     expect(doc.status).toBe('failed')
     expect((doc.report as { errors: { file: string }[] }).errors[0].file).toBe(file)
-    expect(doc.summary).toContain(`ERROR ${file}`)
+    expect(doc.summary).toContain('Refused: nothing was imported.')
+    expect(doc.summary).toContain(`  ${file}`)
     expect(await activeId()).toBe(firstId)
     expect(await sfDepartures()).toEqual(['314', '216'])
     // No timetable parts were left behind for the refused feed.
@@ -204,5 +208,41 @@ describe('transit storage on a real database', () => {
     // The public reads the editorial records and the marker.
     const lines = await payload.find({ collection: 'transit-lines', overrideAccess: false })
     expect(lines.totalDocs).toBeGreaterThan(0)
+  })
+
+  it('imports a real feed with repairs and drops, and stores the report as built', async () => {
+    // Porto Alegre writes ten late-night trips as 00:02:00 after 23:10:00; here its
+    // calendar.txt also repeats every row, and one trip refers to a route that is not there.
+    let files = mutate(realFeedFiles('porto-alegre-eptc'), 'calendar.txt', (rows) => [
+      ...rows,
+      ...rows,
+    ])
+    files = mutate(files, 'trips.txt', (rows) => [
+      { ...rows[0], trip_id: 'x', route_id: 'NOPE' },
+      ...rows,
+    ])
+    const outcome = await importZip(payload, zipSync(files), 'poa.zip')
+    expect(outcome.ok).toBe(true)
+    const doc = await feed(outcome.feedId)
+    expect(doc.status).toBe('active')
+    expect(await activeId()).toBe(outcome.feedId)
+    // The same report on every database: what the import built, read back whole.
+    expect(doc.report).toEqual(JSON.parse(JSON.stringify(outcome.report)))
+    const groups = (outcome.report.notices ?? []).map((g) => [g.code, g.action, g.count])
+    expect(groups).toEqual(
+      expect.arrayContaining([
+        ['duplicate_key', 'repaired', 1118],
+        ['foreign_key_violation', 'dropped', 1],
+        ['stop_time_with_arrival_before_previous_departure_time', 'repaired', 10],
+      ]),
+    )
+    expect(doc.summary).toContain('Left out: 0 agencies, 0 routes, 0 stops, 1 trips')
+    expect(doc.summary).toContain(
+      'WARNING stop_time_with_arrival_before_previous_departure_time (validator ERROR): 10 repaired',
+    )
+    expect(doc.summary).toContain('ERROR foreign_key_violation (validator ERROR): 1 dropped')
+    expect(doc.summary).toContain(
+      '  trips.txt:2 Trip "x": route_id "NOPE" is not imported; trip left out',
+    )
   })
 })

@@ -139,23 +139,30 @@ describe('robustness fixtures', () => {
       'stops.txt': 5,
       'trips.txt': 3,
     })
-    // Unknown columns are reported as warnings with file and line, never as errors.
+    // Unknown columns are noted (validator code unknown_column, INFO) and ignored.
     expect(report.warnings).toEqual(
       expect.arrayContaining([
         {
           level: 'warning',
+          code: 'unknown_column',
+          action: 'ignored',
           file: 'agency.txt',
           line: 1,
-          message: 'Unknown columns ignored: x_internal_code',
+          message: 'Unknown column "x_internal_code" ignored',
         },
         {
           level: 'warning',
+          code: 'unknown_column',
+          action: 'ignored',
           file: 'trips.txt',
           line: 1,
-          message: 'Unknown columns ignored: x_note',
+          message: 'Unknown column "x_note" ignored',
         },
       ]),
     )
+    expect(report.notices).toEqual([
+      expect.objectContaining({ code: 'unknown_column', severity: 'INFO', count: 3 }),
+    ])
     const t = timetable!
     expect(t.agencies[0].name).toBe('Transportes "Plaza", S.A.')
     expect(t.routes[0].longName).toBe('Centro, Puerto')
@@ -205,65 +212,87 @@ describe('robustness fixtures', () => {
     expect(timetable!.stopTimes.arrival.slice(0, 2)).toEqual([25_200, 25_440])
   })
 
-  it('refuses an invalid agency timezone, or uses an explicit fallback and says so', () => {
+  it('leaves out an agency with an invalid timezone, or uses the site’s and says so', () => {
+    // Without the site's timezone the only agency is left out, so nothing is usable.
     const refused = buildTimetable(fixtureZip('bad-timezone'))
     expect(refused.timetable).toBeNull()
-    expect(refused.report.errors).toEqual([
-      {
-        level: 'error',
-        file: 'agency.txt',
-        line: 2,
-        message:
-          'agency_timezone "Mars/Olympus_Mons" is not a valid IANA time zone (e.g. Europe/Madrid)',
-      },
+    expect(refused.report.errors.map((i) => [i.code, i.action, i.file, i.line])).toEqual([
+      ['invalid_timezone', 'dropped', 'agency.txt', 2],
+      ['no_usable_agency', 'refused', 'agency.txt', undefined],
     ])
     const fallback = buildTimetable(fixtureZip('bad-timezone'), {
       fallbackTimezone: 'Europe/Madrid',
     })
     expect(fallback.timetable!.timezone).toBe('Europe/Madrid')
-    expect(fallback.report.warnings[0]).toMatchObject({ file: 'agency.txt', line: 2 })
-    expect(fallback.report.warnings[0].message).toContain('using the fallback Europe/Madrid')
+    expect(fallback.report.warnings[0]).toMatchObject({
+      code: 'invalid_timezone',
+      action: 'repaired',
+      file: 'agency.txt',
+      line: 2,
+    })
+    expect(fallback.report.warnings[0].message).toBe(
+      'agency_timezone "Mars/Olympus_Mons" is not a valid IANA time zone; using the site\'s timezone Europe/Madrid instead',
+    )
   })
 
   it('refuses a feed with a required file missing', () => {
     const { report, timetable } = buildTimetable(fixtureZip('missing-file'))
     expect(timetable).toBeNull()
+    expect(report.refused).toBe(true)
     expect(report.errors).toEqual([
-      { level: 'error', file: 'stop_times.txt', message: 'Required file is missing' },
+      {
+        level: 'error',
+        code: 'missing_required_file',
+        action: 'refused',
+        file: 'stop_times.txt',
+        message: 'Required file is missing',
+      },
     ])
   })
 
-  it('refuses bad rows and lists each with file and line', () => {
+  it('leaves out bad rows one by one, and refuses when no trip remains', () => {
     const { report, timetable } = buildTimetable(fixtureZip('bad-rows'))
     expect(timetable).toBeNull()
-    expect(report.errors).toEqual([
-      {
-        level: 'error',
-        file: 'trips.txt',
-        line: 3,
-        message: 'Trip "u" refers to unknown route_id "NOPE"',
-      },
-      {
-        level: 'error',
-        file: 'stop_times.txt',
-        line: 3,
-        message: 'Invalid time "7h04" (expected H:MM:SS)',
-      },
-      { level: 'error', file: 'stop_times.txt', line: 4, message: 'Unknown stop_id "Z"' },
+    expect(report.errors.map((i) => [i.code, i.action, i.file, i.line, i.message])).toEqual([
+      [
+        'foreign_key_violation',
+        'dropped',
+        'trips.txt',
+        3,
+        'Trip "u": route_id "NOPE" is not imported; trip left out',
+      ],
+      [
+        'invalid_time',
+        'dropped',
+        'stop_times.txt',
+        3,
+        'Trip "t": invalid time "7h04" (expected H:MM:SS); row left out',
+      ],
+      [
+        'foreign_key_violation',
+        'dropped',
+        'stop_times.txt',
+        4,
+        'Trip "t": stop_id "Z" is not in stops.txt; the trip runs without this stop',
+      ],
+      // Its other rows were left out, which leaves trip t too short to run: nothing remains.
+      [
+        'unusable_trip',
+        'dropped',
+        'trips.txt',
+        2,
+        'Trip "t" has only one usable stop time; left out',
+      ],
+      [
+        'no_usable_trip',
+        'refused',
+        'trips.txt',
+        undefined,
+        'No trip has two usable stop times: there is no timetable to show',
+      ],
     ])
-    expect(report.warnings).toEqual([
-      {
-        level: 'warning',
-        file: 'routes.txt',
-        line: 2,
-        message: 'Invalid colour "not-a-colour" ignored',
-      },
-      // Its other rows were refused, which leaves trip t too short to run.
-      {
-        level: 'warning',
-        file: 'trips.txt',
-        message: 'Trip "t" has fewer than two stop times and is ignored',
-      },
+    expect(report.warnings.map((i) => [i.code, i.action, i.file, i.line])).toEqual([
+      ['invalid_color', 'ignored', 'routes.txt', 2],
     ])
   })
 

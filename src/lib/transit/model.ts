@@ -90,33 +90,72 @@ export interface Timetable {
     departure: number[]
     /** 1 when pickup_type = 1 (no boarding): such rows are not departures. */
     noPickup: number[]
+    /**
+     * stop_headsign as an index in `headsigns` (0 = none, the trip's headsign applies).
+     * Absent in timetables stored before it was read: readers treat it as all 0.
+     */
+    headsign?: number[]
   }
+  /** Distinct stop_headsign texts; index 0 is "". Absent in older stored timetables. */
+  headsigns?: string[]
   validity: { start: string; end: string } | null
 }
 
 export type IssueLevel = 'error' | 'warning'
 
+/** The canonical GTFS validator's grading of a notice. */
+export type NoticeSeverity = 'ERROR' | 'WARNING' | 'INFO'
+
+/**
+ * What the import did about it: repaired (intent certain, imported as meant), dropped (the
+ * smallest broken unit left out), ignored (a detail left out, the row kept) or refused
+ * (nothing imported).
+ */
+export type NoticeAction = 'repaired' | 'dropped' | 'ignored' | 'refused'
+
 export interface FeedIssue {
   level: IssueLevel
+  /** Validator notice code (absent in reports written before codes existed). */
+  code?: string
+  action?: NoticeAction
   file: string
   /** 1-based line in the file (the header is line 1), when the issue is about a row. */
   line?: number
   message: string
 }
 
+/** One notice code and action, with how often it occurred and its first examples. */
+export interface NoticeGroup {
+  code: string
+  severity: NoticeSeverity
+  action: NoticeAction
+  count: number
+  examples: { file: string; line?: number; message: string }[]
+}
+
+export interface FeedCounts {
+  agencies: number
+  routes: number
+  stops: number
+  trips: number
+  stopTimes: number
+  shapes: number
+  services: number
+  frequencyTrips: number
+}
+
 export interface FeedReport {
   /** Data rows read per file present in the zip (header excluded). */
   files: Record<string, number>
-  counts: {
-    agencies: number
-    routes: number
-    stops: number
-    trips: number
-    stopTimes: number
-    shapes: number
-    services: number
-    frequencyTrips: number
-  }
+  /** What was imported. */
+  counts: FeedCounts
+  /** Rows of each kind left out (duplicates kept once are not counted). */
+  dropped?: Pick<FeedCounts, 'agencies' | 'routes' | 'stops' | 'trips' | 'stopTimes' | 'services'>
+  /** True when nothing was imported. */
+  refused?: boolean
+  /** Every notice grouped by code and action, in order of first occurrence. */
+  notices?: NoticeGroup[]
+  /** The first problems one by one: errors (dropped or refused) and warnings (the rest). */
   errors: FeedIssue[]
   warnings: FeedIssue[]
   /** How many issues were left out of the lists above to keep the report short. */

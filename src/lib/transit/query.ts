@@ -1,4 +1,12 @@
 import type { Timetable, TransitRoute, TransitStop } from './model'
+import { MODE_ORDER, modeOf, type TransitMode } from './modes'
+import {
+  linePatterns,
+  type Pattern,
+  type Platform,
+  platformsOf,
+  wheelchairBoarding,
+} from './patterns'
 import {
   addDays,
   formatGtfsTime,
@@ -9,59 +17,7 @@ import {
   weekdayIndex,
 } from './time'
 
-export type TransitMode =
-  | 'tram'
-  | 'metro'
-  | 'rail'
-  | 'bus'
-  | 'ferry'
-  | 'cable-tram'
-  | 'aerial-lift'
-  | 'funicular'
-  | 'trolleybus'
-  | 'monorail'
-  | 'other'
-
-export const MODE_ORDER: TransitMode[] = [
-  'metro',
-  'rail',
-  'tram',
-  'bus',
-  'trolleybus',
-  'ferry',
-  'monorail',
-  'funicular',
-  'cable-tram',
-  'aerial-lift',
-  'other',
-]
-
-/** GTFS route_type, basic or extended (Google's "Extended GTFS Route Types"), to a mode. */
-export function modeOf(routeType: number): TransitMode {
-  const basic: Record<number, TransitMode> = {
-    0: 'tram',
-    1: 'metro',
-    2: 'rail',
-    3: 'bus',
-    4: 'ferry',
-    5: 'cable-tram',
-    6: 'aerial-lift',
-    7: 'funicular',
-    11: 'trolleybus',
-    12: 'monorail',
-  }
-  if (routeType in basic) return basic[routeType]
-  if (routeType >= 100 && routeType < 200) return 'rail'
-  if (routeType >= 200 && routeType < 300) return 'bus'
-  if (routeType >= 400 && routeType < 500) return 'metro'
-  if (routeType >= 700 && routeType < 800) return 'bus'
-  if (routeType === 800) return 'trolleybus'
-  if (routeType >= 900 && routeType < 1000) return 'tram'
-  if (routeType === 1000 || routeType === 1200) return 'ferry'
-  if (routeType >= 1300 && routeType < 1400) return 'aerial-lift'
-  if (routeType === 1400) return 'funicular'
-  return 'other'
-}
+export { MODE_ORDER, modeOf, type TransitMode } from './modes'
 
 export interface LineSummary {
   routeId: string
@@ -94,7 +50,10 @@ export interface Departure {
   routeId: string
   routeName: string
   tripId: string
+  /** Where the vehicle is signed to from this stop: stop_headsign, else the trip's. */
   headsign: string
+  /** The platform it leaves from ("SB", "2"), when the feed names platforms. */
+  platformCode: string
   /** GTFS time on `serviceDate`: "24:05:00" is five past midnight the next morning. */
   departure: string
   serviceDate: string
@@ -289,6 +248,24 @@ export class TransitIndex {
       })
   }
 
+  /** Every stop pattern of the line (see patterns.ts), or null for an unknown line. */
+  patterns(routeId: string): Pattern[] | null {
+    const r = this.routeById.get(routeId)
+    return r === undefined ? null : linePatterns(this.timetable, r)
+  }
+
+  /** A station's platforms (empty for a stop that is not a station), or null when unknown. */
+  platforms(stopId: string): Platform[] | null {
+    const i = this.stopById.get(stopId)
+    return i === undefined ? null : platformsOf(this.timetable, i)
+  }
+
+  /** Wheelchair boarding at the stop, a platform's unknown read from its station. */
+  wheelchair(stopId: string) {
+    const i = this.stopById.get(stopId)
+    return i === undefined ? null : wheelchairBoarding(this.timetable, i)
+  }
+
   /** Lines that call at the stop (or, for a station, at any of its platforms). */
   linesAtStop(stopId: string): LineSummary[] {
     const routes = new Set<number>()
@@ -300,12 +277,15 @@ export class TransitIndex {
   private departure(row: number, serviceDate: string, stop: number, dayStart: number) {
     const trip = this.timetable.trips[this.tripOfRow[row]]
     const route = this.timetable.routes[trip.route]
-    const seconds = this.timetable.stopTimes.departure[row]
+    const { stopTimes, headsigns } = this.timetable
+    const seconds = stopTimes.departure[row]
+    const stopHeadsign = headsigns?.[stopTimes.headsign?.[row] ?? 0]
     return {
       routeId: route.id,
       routeName: routeName(route),
       tripId: trip.id,
-      headsign: trip.headsign,
+      headsign: stopHeadsign || trip.headsign,
+      platformCode: this.timetable.stops[stop].platformCode,
       departure: formatGtfsTime(seconds),
       serviceDate: gtfsToIsoDate(serviceDate),
       seconds,

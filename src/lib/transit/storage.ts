@@ -3,22 +3,19 @@
 // and the transit-settings global names the timetable in service. The marker moves only
 // after every part is written, so every app instance reads the old timetable or the new
 // one, never half; each process caches the parsed timetable keyed by the feed's id.
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { fallbackLogger, lastGood } from '@/lib/resilience/lastGood'
 import { requestRevalidation } from '@/lib/revalidation/revalidate'
 
 import { deserializeTimetable, fromChunks, serializeTimetable, sha256, toChunks } from './artifact'
-import { buildTimetable, type BuildResult } from './build'
-import type { FeedReport, Timetable } from './model'
+import { buildTimetable } from './build'
+import type { FeedReport } from './model'
+import { overlayItemsOf, type OverlayItems, syncOverlay } from './overlaySync'
 import { TransitIndex } from './query'
+import { failureReport, summarize } from './report'
+
+export { summarize } from './report'
 
 type ChunkKind = 'source' | 'timetable'
 type Id = number | string
@@ -76,29 +73,6 @@ export async function storeSourceAndQueue(
   } as never)
 }
 
-/** Short text for the admin: counts, then the problems with file and line. */
-export function summarize(report: FeedReport): string {
-  const c = report.counts
-  const refused = report.errors.length > 0 || report.omittedErrors > 0
-  const lines = [
-    refused
-      ? 'Refused: nothing was imported.'
-      : `${c.agencies} agencies, ${c.routes} routes, ${c.stops} stops, ${c.trips} trips (${c.frequencyTrips} from frequencies), ${c.stopTimes} stop times, ${c.shapes} shapes, ${c.services} services`,
-    `Files: ${Object.entries(report.files)
-      .map(([file, rows]) => `${file} ${rows}`)
-      .join(', ')}`,
-  ]
-  if (report.validity)
-    lines.push(`Valid ${report.validity.start}–${report.validity.end} (${report.timezone})`)
-  const issue = (i: FeedReport['errors'][number]) =>
-    `${i.level.toUpperCase()} ${i.file}${i.line ? `:${i.line}` : ''} ${i.message}`
-  lines.push(...report.errors.map(issue))
-  if (report.omittedErrors) lines.push(`… and ${report.omittedErrors} more errors`)
-  lines.push(...report.warnings.map(issue))
-  if (report.omittedWarnings) lines.push(`… and ${report.omittedWarnings} more warnings`)
-  return lines.join('\n')
-}
-
 const isoDate = (d: string) => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`
 
 export interface ImportOptions {
@@ -123,8 +97,9 @@ export interface ImportOutcome {
 }
 
 /**
- * Validates and imports one transit-feeds document. On any problem the feed is marked
- * failed with its report and the timetable in service does not change.
+ * Validates and imports one transit-feeds document. When the feed is refused or storing
+ * fails, the feed is marked failed with its report and the timetable in service does not
+ * change.
  */
 export async function runImport(
   payload: Payload,
@@ -133,8 +108,27 @@ export async function runImport(
 ): Promise<ImportOutcome> {
   // The job passes the id as text; relationships want it in the adapter's own type.
   const feedId = (await payload.findByID({ collection: 'transit-feeds', id: feedRef, depth: 0 })).id
-  const progress = options.onProgress ?? (() => undefined)
-  const setFeed = (data: Record<string, unknown>) =>
+  const feed = feedWriter(payload, feedId)
+  await feed.set({ status: 'running', progress: 5, step: 'reading the zip' })
+  const bytes = options.bytes ?? (await storedSource(payload, feedId))
+  if (!bytes)
+    return feed.fail(failureReport('(zip)', 'The uploaded zip was not found in the database.'))
+  await feed.set({ progress: 10, step: 'validating', sha256: sha256(bytes) })
+  const built = await buildArtifact(payload, bytes, options)
+  if ('failed' in built) return feed.fail(built.failed)
+  try {
+    await storeAndActivate(payload, feed, built, options)
+    return { ok: true, report: built.report, feedId }
+  } catch (error) {
+    const failed = failureReport('(storage)', (error as Error).message)
+    return feed.fail({ ...built.report, ...failed, files: built.report.files })
+  }
+}
+
+type FeedWriter = ReturnType<typeof feedWriter>
+
+function feedWriter(payload: Payload, feedId: Id) {
+  const set = (data: Record<string, unknown>) =>
     payload.update({
       collection: 'transit-feeds',
       id: feedId,
@@ -142,11 +136,11 @@ export async function runImport(
       depth: 0,
       context: { skipImportQueue: true, disableRevalidate: true },
     })
-  const fail = async (report: FeedReport) => {
+  const fail = async (report: FeedReport): Promise<ImportOutcome> => {
     await deleteChunks(payload, {
       and: [{ feed: { equals: feedId } }, { kind: { equals: 'timetable' } }],
     })
-    await setFeed({
+    await set({
       status: 'failed',
       progress: 100,
       step: 'refused',
@@ -155,110 +149,130 @@ export async function runImport(
     })
     return { ok: false, report, feedId }
   }
-  await setFeed({ status: 'running', progress: 5, step: 'reading the zip' })
-  let bytes = options.bytes
-  if (!bytes) {
-    const parts = await readChunks(payload, feedId, 'source')
-    bytes = parts ? fromChunks(parts) : undefined
-  }
-  if (!bytes) {
-    return fail(emptyReport('(zip)', 'The uploaded zip was not found in the database.'))
-  }
+  return { id: feedId, set, fail }
+}
+
+async function storedSource(payload: Payload, feedId: Id): Promise<Uint8Array | undefined> {
+  const parts = await readChunks(payload, feedId, 'source')
+  return parts ? fromChunks(parts) : undefined
+}
+
+interface Artifact {
+  report: FeedReport
+  artifact: Uint8Array
+  validity: { start: string; end: string } | null
+  timezone: string
+  overlayItems: OverlayItems
+}
+
+/**
+ * Builds and serializes the timetable, keeping only what is needed afterwards, so the
+ * large model can be collected before the database writes (they dominate big imports).
+ */
+async function buildArtifact(
+  payload: Payload,
+  bytes: Uint8Array,
+  options: ImportOptions,
+): Promise<Artifact | { failed: FeedReport }> {
+  const progress = options.onProgress ?? (() => undefined)
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
   const fallbackTimezone = options.fallbackTimezone ?? (settings as { timezone?: string }).timezone
-  await setFeed({ progress: 10, step: 'validating', sha256: sha256(bytes) })
-  let result: BuildResult
+  let result
   try {
     result = buildTimetable(bytes, {
       fallbackTimezone,
       onProgress: (s, p) => progress(s, Math.round(p * 0.6)),
     })
   } catch (error) {
-    return fail(emptyReport('(feed)', `The import stopped: ${(error as Error).message}`))
+    return { failed: failureReport('(feed)', `The import stopped: ${(error as Error).message}`) }
   }
-  const { report } = result
-  if (!result.timetable) return fail(report)
-  // Keep only what is needed after serializing, so the large model can be collected before
-  // the database writes (they dominate the import's time on big feeds).
-  const { validity, timezone } = result.timetable
-  const overlayItems = overlayItemsOf(result.timetable)
-  let artifact: Uint8Array
+  const { report, timetable } = result
+  if (!timetable) return { failed: report }
+  const { validity, timezone } = timetable
+  const overlayItems = overlayItemsOf(timetable)
   try {
-    artifact = serializeTimetable(result.timetable)
+    return { report, artifact: serializeTimetable(timetable), validity, timezone, overlayItems }
   } catch (error) {
-    return fail(
-      emptyReport('(feed)', `The timetable could not be stored: ${(error as Error).message}`),
-    )
+    const message = `The timetable could not be stored: ${(error as Error).message}`
+    return { failed: failureReport('(feed)', message) }
   } finally {
     result.timetable = null
   }
+}
 
-  try {
-    const parts = toChunks(artifact)
-    progress('storing', 60)
-    await setFeed({ progress: 60, step: `storing the timetable (${parts.length} parts)` })
-    // A retried job may have left parts behind: start clean.
-    await deleteChunks(payload, {
-      and: [{ feed: { equals: feedId } }, { kind: { equals: 'timetable' } }],
-    })
-    await writeChunks(payload, feedId, 'timetable', parts, undefined, async (done) => {
-      progress('storing', 60 + Math.round((30 * done) / parts.length))
-    })
-    await setFeed({
-      progress: 90,
-      step: 'activating',
-      report,
-      summary: summarize(report),
-      timetableChunks: parts.length,
-      timetableSha256: sha256(artifact),
-      validityStart: validity ? isoDate(validity.start) : null,
-      validityEnd: validity ? isoDate(validity.end) : null,
-      timezone,
-    })
-    progress('activating', 90)
-    const previous = await activeFeedId(payload)
-    // The switch: one write. Readers that loaded the previous marker still find its parts.
-    await payload.updateGlobal({
-      slug: 'transit-settings',
-      data: { activeFeed: feedId as number, activatedAt: new Date().toISOString() },
-      depth: 0,
-    })
-    await setFeed({
-      status: 'active',
-      progress: 100,
-      step: 'in service',
-      importedAt: new Date().toISOString(),
-    })
-    if (options.refreshPages !== false) await refreshStopPages(payload)
-    if (previous !== null && String(previous) !== String(feedId)) {
-      await payload.update({
-        collection: 'transit-feeds',
-        id: previous,
-        data: { status: 'superseded' },
-        depth: 0,
-        context: { skipImportQueue: true },
-      })
-    }
-    // Keep the new and the previous timetable; older parts and old zips go.
-    const keep = [feedId, ...(previous !== null ? [previous] : [])]
-    await deleteChunks(payload, {
-      or: [
-        { feed: { not_in: keep } },
-        { and: [{ feed: { not_equals: feedId } }, { kind: { equals: 'source' } }] },
-      ],
-    })
-    if (options.syncOverlay !== false) {
-      progress('editorial records', 95)
-      await syncOverlay(payload, overlayItems, (done, total) =>
-        progress(`editorial records ${done}/${total}`, 95 + Math.floor((5 * done) / total)),
-      )
-    }
-    progress('done', 100)
-    return { ok: true, report, feedId }
-  } catch (error) {
-    report.errors.push({ level: 'error', file: '(storage)', message: (error as Error).message })
-    return fail(report)
+/** Writes the parts, then switches the marker: readers see the old timetable or the new. */
+async function storeAndActivate(
+  payload: Payload,
+  feed: FeedWriter,
+  built: Artifact,
+  options: ImportOptions,
+) {
+  const progress = options.onProgress ?? (() => undefined)
+  const { report, artifact, validity } = built
+  const parts = toChunks(artifact)
+  progress('storing', 60)
+  await feed.set({ progress: 60, step: `storing the timetable (${parts.length} parts)` })
+  // A retried job may have left parts behind: start clean.
+  await deleteChunks(payload, {
+    and: [{ feed: { equals: feed.id } }, { kind: { equals: 'timetable' } }],
+  })
+  await writeChunks(payload, feed.id, 'timetable', parts, undefined, async (done) => {
+    progress('storing', 60 + Math.round((30 * done) / parts.length))
+  })
+  await feed.set({
+    progress: 90,
+    step: 'activating',
+    report,
+    summary: summarize(report),
+    timetableChunks: parts.length,
+    timetableSha256: sha256(artifact),
+    validityStart: validity ? isoDate(validity.start) : null,
+    validityEnd: validity ? isoDate(validity.end) : null,
+    timezone: built.timezone,
+  })
+  progress('activating', 90)
+  await activate(payload, feed, options)
+  if (options.syncOverlay !== false) {
+    progress('editorial records', 95)
+    await syncOverlay(payload, built.overlayItems, (done, total) =>
+      progress(`editorial records ${done}/${total}`, 95 + Math.floor((5 * done) / total)),
+    )
   }
+  progress('done', 100)
+}
+
+async function activate(payload: Payload, feed: FeedWriter, options: ImportOptions) {
+  const previous = await activeFeedId(payload)
+  // The switch: one write. Readers that loaded the previous marker still find its parts.
+  await payload.updateGlobal({
+    slug: 'transit-settings',
+    data: { activeFeed: feed.id as number, activatedAt: new Date().toISOString() },
+    depth: 0,
+  })
+  await feed.set({
+    status: 'active',
+    progress: 100,
+    step: 'in service',
+    importedAt: new Date().toISOString(),
+  })
+  if (options.refreshPages !== false) await refreshStopPages(payload)
+  if (previous !== null && String(previous) !== String(feed.id)) {
+    await payload.update({
+      collection: 'transit-feeds',
+      id: previous,
+      data: { status: 'superseded' },
+      depth: 0,
+      context: { skipImportQueue: true },
+    })
+  }
+  // Keep the new and the previous timetable; older parts and old zips go.
+  const keep = [feed.id, ...(previous !== null ? [previous] : [])]
+  await deleteChunks(payload, {
+    or: [
+      { feed: { not_in: keep } },
+      { and: [{ feed: { not_equals: feed.id } }, { kind: { equals: 'source' } }] },
+    ],
+  })
 }
 
 /** Service pages are prerendered with their nearby stops: a new timetable changes them. */
@@ -269,110 +283,6 @@ async function refreshStopPages(payload: Payload) {
       error: (message) => payload.logger.warn(message),
     },
   })
-}
-
-function emptyReport(file: string, message: string): FeedReport {
-  return {
-    files: {},
-    counts: {
-      agencies: 0,
-      routes: 0,
-      stops: 0,
-      trips: 0,
-      stopTimes: 0,
-      shapes: 0,
-      services: 0,
-      frequencyTrips: 0,
-    },
-    errors: [{ level: 'error', file, message }],
-    warnings: [],
-    omittedErrors: 0,
-    omittedWarnings: 0,
-    validity: null,
-    timezone: null,
-  }
-}
-
-/**
- * One editorial record per line and stop (created when new, only `name` refreshed), so
- * alerts can point at them; descriptions and notes typed by editors are never touched.
- */
-type OverlayItems = ReturnType<typeof overlayItemsOf>
-
-function overlayItemsOf(timetable: Timetable) {
-  return [
-    {
-      collection: 'transit-lines' as const,
-      key: 'routeId' as const,
-      items: timetable.routes.map((r) => ({
-        id: r.id,
-        name: [r.shortName, r.longName].filter(Boolean).join(' ') || r.id,
-      })),
-    },
-    {
-      collection: 'transit-stops' as const,
-      key: 'stopId' as const,
-      items: timetable.stops
-        // Stations and stand-alone stops: what riders name (platforms share their station's).
-        .filter((s) => s.locationType === 1 || (s.locationType === 0 && s.parent === -1))
-        .map((s) => ({ id: s.id, name: s.name || s.id })),
-    },
-  ]
-}
-
-/** Records written per transaction: one commit per batch instead of one per record. */
-const OVERLAY_BATCH = 250
-
-/**
- * Creates the missing records and renames changed ones, in batches that each commit once
- * (on a big feed, thousands of single-record commits made this pass the import's slowest
- * and most memory-hungry step). Records that are already right are not written at all.
- */
-async function syncOverlay(
-  payload: Payload,
-  sets: OverlayItems,
-  onBatch?: (done: number, total: number) => void,
-) {
-  const work: ((req: PayloadRequest) => Promise<unknown>)[] = []
-  for (const { collection, key, items } of sets) {
-    const { docs } = await payload.find({
-      collection,
-      select: { [key]: true, name: true },
-      depth: 0,
-      pagination: false,
-    })
-    const existing = new Map(
-      docs.map((d) => [(d as unknown as Record<string, unknown>)[key] as string, d]),
-    )
-    for (const item of items) {
-      const doc = existing.get(item.id)
-      if (!doc)
-        work.push((req) =>
-          payload.create({
-            collection,
-            data: { [key]: item.id, name: item.name } as never,
-            depth: 0,
-            req,
-          }),
-        )
-      else if (doc.name !== item.name)
-        work.push((req) =>
-          payload.update({ collection, id: doc.id, data: { name: item.name }, depth: 0, req }),
-        )
-    }
-  }
-  for (let start = 0; start < work.length; start += OVERLAY_BATCH) {
-    const req = await createLocalReq({}, payload)
-    await initTransaction(req)
-    try {
-      for (const write of work.slice(start, start + OVERLAY_BATCH)) await write(req)
-      await commitTransaction(req)
-    } catch (error) {
-      await killTransaction(req)
-      throw error
-    }
-    onBatch?.(Math.min(start + OVERLAY_BATCH, work.length), work.length)
-  }
 }
 
 // The marker is the only read a departures page needs once the timetable is in memory: the

@@ -299,6 +299,12 @@ export interface Messages {
     nearbyStops: string
     noNearbyStops: (distance: string) => string
     linesAtNamedStop: (stop: string) => string
+    noWheelchair: string
+    platform: string
+    platforms: string
+    otherPatterns: string
+    pattern: (first: string, last: string, stops: number) => string
+    headsignChange: (headsign: string) => string
   }
   app: {
     offlineTitle: string
@@ -798,6 +804,12 @@ export const en: Messages = {
     nearbyStops: 'Public transport nearby',
     noNearbyStops: (distance) => `No public transport stop within ${distance}.`,
     linesAtNamedStop: (stop) => `Lines at ${stop}`,
+    noWheelchair: 'No step-free boarding',
+    platform: 'Platform',
+    platforms: 'Platforms',
+    otherPatterns: 'Other stop patterns',
+    pattern: (first, last, stops) => `${first} → ${last}, ${stops} stops`,
+    headsignChange: (headsign) => `continues as ${headsign}`,
   },
   app: {
     offlineTitle: 'You are offline',

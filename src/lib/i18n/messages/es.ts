@@ -375,6 +375,12 @@ export const es: Messages = {
     noNearbyStops: (distance) =>
       `No hay ninguna parada de transporte público a menos de ${distance}.`,
     linesAtNamedStop: (stop) => `Líneas en ${stop}`,
+    noWheelchair: 'Sin acceso sin escalones',
+    platform: 'Andén',
+    platforms: 'Andenes',
+    otherPatterns: 'Otros recorridos',
+    pattern: (first, last, stops) => `${first} → ${last}, ${stops} paradas`,
+    headsignChange: (headsign) => `continúa como ${headsign}`,
   },
   app: {
     offlineTitle: 'Sin conexión',

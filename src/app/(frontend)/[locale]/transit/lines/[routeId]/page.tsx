@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation'
 
 import { PageShell } from '@/components/PageShell'
 import { LineBadge } from '@/components/transit/LineBadge'
+import { PatternStops } from '@/components/transit/PatternStops'
 import { RouteShape } from '@/components/transit/RouteShape'
 import { TransitAlerts } from '@/components/transit/TransitAlerts'
-import { localePath } from '@/lib/content/paths'
 import { getMessages } from '@/lib/i18n/messages'
 import { transitPaths } from '@/lib/transit/paths'
 import { activeAlertsFor, activeTransit, lineOverlays, withOverlay } from '@/lib/transit/site'
@@ -40,7 +40,14 @@ export default async function LinePage({ params }: Props) {
   const alerts = overlay
     ? await activeAlertsFor(payload, 'affects.lines', [overlay.id], locale)
     : []
-  const itineraries = active.index.itineraries(routeId) ?? []
+  // Per direction: the longest stop pattern in full, with its map (it covers the others on
+  // most lines), then every other pattern, the most frequent first.
+  const patterns = active.index.patterns(routeId) ?? []
+  const directions = [...new Set(patterns.map((p) => p.direction))].map((direction) => {
+    const own = patterns.filter((p) => p.direction === direction)
+    const main = own.reduce((a, b) => (b.stops.length > a.stops.length ? b : a))
+    return [main, ...own.filter((p) => p !== main)]
+  })
   const path = transitPaths.line(routeId)
   return (
     <PageShell
@@ -62,33 +69,36 @@ export default async function LinePage({ params }: Props) {
         </p>
       )}
       <TransitAlerts alerts={alerts} heading={t.alerts} />
-      {itineraries.map((it) => (
+      {directions.map(([main, ...others]) => (
         <section
-          key={it.direction}
-          aria-labelledby={`direction-${it.direction}`}
+          key={main.direction}
+          aria-labelledby={`direction-${main.direction}`}
           className="transit-direction"
         >
-          <h2 id={`direction-${it.direction}`}>
-            {t.direction(it.headsign || it.stops.at(-1)!.name)}
-          </h2>
-          <p>{t.tripsCount(it.trips)}</p>
+          <h2 id={`direction-${main.direction}`}>{t.direction(main.headsign)}</h2>
+          <p>{t.tripsCount(main.trips)}</p>
           <RouteShape
-            shape={it.shape}
-            stops={it.stops}
+            shape={main.shape}
+            stops={main.stops}
             color={line.color}
-            label={t.map(line.name, it.headsign || it.stops.at(-1)!.name)}
+            label={t.map(line.name, main.headsign)}
           />
           <h3>{t.stops}</h3>
-          <ol className="transit-stops">
-            {it.stops.map((stop, i) => (
-              <li key={`${stop.stopId}-${i}`}>
-                <a href={localePath(locale, transitPaths.stop(stop.stopId))}>{stop.name}</a>
-                {stop.wheelchair === 1 && (
-                  <span className="transit-stops__access"> · {t.wheelchair}</span>
-                )}
-              </li>
-            ))}
-          </ol>
+          <PatternStops stops={main.stops} locale={locale} />
+          {others.length > 0 && (
+            <>
+              <h3>{t.otherPatterns}</h3>
+              {others.map((p, i) => (
+                <details key={i} className="transit-pattern">
+                  <summary>
+                    {t.pattern(p.stops[0].name, p.stops.at(-1)!.name, p.stops.length)} ·{' '}
+                    {t.tripsCount(p.trips)}
+                  </summary>
+                  <PatternStops stops={p.stops} locale={locale} />
+                </details>
+              ))}
+            </>
+          )}
         </section>
       ))}
     </PageShell>

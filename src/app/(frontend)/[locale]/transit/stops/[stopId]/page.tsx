@@ -47,11 +47,14 @@ function DepartureTable({
   caption,
   locale,
   serviceDate,
+  showPlatform,
 }: {
   departures: Departure[]
   caption: string
   locale: string
   serviceDate: string
+  /** At a station: which platform each departure leaves from. */
+  showPlatform: boolean
 }) {
   const t = getMessages(locale).transit
   return (
@@ -62,6 +65,7 @@ function DepartureTable({
           <th scope="col">{t.time}</th>
           <th scope="col">{t.line}</th>
           <th scope="col">{t.destination}</th>
+          {showPlatform && <th scope="col">{t.platform}</th>}
         </tr>
       </thead>
       <tbody>
@@ -80,6 +84,7 @@ function DepartureTable({
             </td>
             <td>{d.routeName}</td>
             <td>{d.headsign}</td>
+            {showPlatform && <td>{d.platformCode}</td>}
           </tr>
         ))}
       </tbody>
@@ -119,6 +124,9 @@ export default async function StopPage({ params, searchParams }: Props) {
   const path = transitPaths.stop(stopId)
   const dateLink = (d: string) => `${localePath(locale, path)}?date=${gtfsToIsoDate(d)}#timetable`
   const todaySuggestion = index.nearestValidDate(now.date)
+  const platforms = index.platforms(stopId) ?? []
+  const showPlatform = platforms.some((p) => p.platformCode)
+  const wheelchair = index.wheelchair(stopId)
 
   return (
     <PageShell
@@ -137,10 +145,27 @@ export default async function StopPage({ params, searchParams }: Props) {
         </p>
       )}
       {overlay?.description && <p>{overlay.description}</p>}
-      {(overlay?.accessibility || stop.wheelchair === 1) && (
+      {(overlay?.accessibility || wheelchair !== 'unknown') && (
         <p>
-          <strong>{t.accessibility}:</strong> {overlay?.accessibility || t.wheelchair}
+          <strong>{t.accessibility}:</strong>{' '}
+          {overlay?.accessibility || (wheelchair === 'accessible' ? t.wheelchair : t.noWheelchair)}
         </p>
+      )}
+      {platforms.length > 0 && (
+        <section aria-labelledby="platforms">
+          <h2 id="platforms">{t.platforms}</h2>
+          <ul className="transit-platforms">
+            {platforms.map((p) => (
+              <li key={p.stopId}>
+                <a href={localePath(locale, transitPaths.stop(p.stopId))}>
+                  {p.platformCode ? `${t.platform} ${p.platformCode}` : p.name}
+                </a>
+                {p.wheelchair === 'accessible' && <> · {t.wheelchair}</>}
+                {p.wheelchair === 'not-accessible' && <> · {t.noWheelchair}</>}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <TransitAlerts alerts={alerts} heading={t.alerts} />
 
@@ -179,6 +204,7 @@ export default async function StopPage({ params, searchParams }: Props) {
             )}
             locale={locale}
             serviceDate={gtfsToIsoDate(now.date)}
+            showPlatform={showPlatform}
           />
         )}
       </section>
@@ -218,6 +244,7 @@ export default async function StopPage({ params, searchParams }: Props) {
             caption={t.timetableFor(formatServiceDate(date, locale))}
             locale={locale}
             serviceDate={gtfsToIsoDate(date)}
+            showPlatform={showPlatform}
           />
         )}
       </section>

@@ -7,7 +7,11 @@ import { jsonError, jsonOk, NO_TIMETABLE } from '../../respond'
 
 export const dynamic = 'force-dynamic'
 
-/** GET /api/transit/lines/[routeId]: the line and its itinerary per direction. */
+/**
+ * GET /api/transit/lines/[routeId]: the line, its longest itinerary per direction (as
+ * before) and every stop pattern it runs, with stop headsigns, platforms and step-free
+ * boarding.
+ */
 export const GET = withRateLimit(
   'transit',
   unavailableWhenDatabaseDown(
@@ -21,6 +25,7 @@ export const GET = withRateLimit(
       return jsonOk({
         ...withOverlay(line, overlays.get(routeId)),
         itineraries: active.index.itineraries(routeId),
+        patterns: active.index.patterns(routeId),
       })
     },
     getPayloadClient,

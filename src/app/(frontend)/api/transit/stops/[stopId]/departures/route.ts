@@ -14,6 +14,8 @@ export const dynamic = 'force-dynamic'
  * GET /api/transit/stops/[stopId]/departures?date=YYYY-MM-DD&after=HH:MM&limit=N: the next
  * departures in time order. `departure` is the GTFS time on `serviceDate` ("24:05:00" is
  * five past midnight the day after), so trips from the previous service day show too.
+ * `headsign` is the stop's (stop_headsign) when the feed gives one; at a station, `stopId`
+ * and `platformCode` say which platform it leaves from.
  */
 export const GET = withRateLimit(
   'transit',
@@ -32,14 +34,27 @@ export const GET = withRateLimit(
       )
       if (!departures) return jsonError(404, `There is no stop with stop_id "${stopId}".`)
       return jsonOk(
-        departures.map(({ routeId, routeName, tripId, headsign, departure, serviceDate }) => ({
-          routeId,
-          routeName,
-          tripId,
-          headsign,
-          departure,
-          serviceDate,
-        })),
+        departures.map(
+          ({
+            routeId,
+            routeName,
+            tripId,
+            headsign,
+            departure,
+            serviceDate,
+            stopId,
+            platformCode,
+          }) => ({
+            routeId,
+            routeName,
+            tripId,
+            headsign,
+            departure,
+            serviceDate,
+            stopId,
+            platformCode,
+          }),
+        ),
         30,
       )
     },
