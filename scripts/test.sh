@@ -2,10 +2,17 @@
 # The README's test command (`npm test`): unit and integration tests (Vitest, real SQLite
 # files), then end-to-end tests (Playwright in Debian's Chromium against `next build &&
 # next start` on a freshly migrated and seeded database), then, when PostgreSQL is given,
-# the database-down check on that build. Ends with "N passed, N failed".
+# the database-down check on that build. Ends with "N passed, N failed"; each stage prints
+# its time ("== stage: N s") and a table of them comes just before that line.
+#
+# PLAZA_TEST_NODE_DIR: a folder holding another `node` binary (CI puts the registry's Node 24
+# there) for the first Vitest run, so one run proves each supported Node line without
+# running any suite twice; everything else runs on the node on PATH.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+# shellcheck source=scripts/lib/stages.sh
+. scripts/lib/stages.sh
 
 if ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then
@@ -19,24 +26,28 @@ fi
 
 artifacts=tests/.artifacts
 rm -rf "$artifacts" && mkdir -p "$artifacts/e2e"
+export PLAZA_STAGE_TIMES="${PLAZA_STAGE_TIMES:-$PWD/$artifacts/stages.tsv}"
 
-echo "== unit and integration tests (Vitest, SQLite)"
+vitest_path="$PATH"
+[ -n "${PLAZA_TEST_NODE_DIR:-}" ] && vitest_path="$PLAZA_TEST_NODE_DIR:$PATH"
+stage "unit and integration tests (Vitest, SQLite, Node $(PATH="$vitest_path" node -v))"
 # The default adapter first: tests/helpers/testPayload.ts switches to PostgreSQL whenever
 # PLAZA_TEST_POSTGRES_URL is set (as .ci/run exports it), so it is left out of this run.
-env -u PLAZA_TEST_POSTGRES_URL node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile="$artifacts/vitest.json"
+PATH="$vitest_path" env -u PLAZA_TEST_POSTGRES_URL node_modules/.bin/vitest run \
+  --reporter=default --reporter=json --outputFile="$artifacts/vitest.json"
 vitest_status=$?
 
 # The same integration tests on PostgreSQL when a server is given (CI starts one), to keep
 # the code adapter-neutral: each test file creates and drops its own database.
 pg_report=""
 if [ -n "${PLAZA_TEST_POSTGRES_URL:-}" ]; then
-  echo "== integration tests on PostgreSQL"
+  stage "integration tests on PostgreSQL (Node $(node -v))"
   pg_report="$artifacts/vitest-postgres.json"
   node_modules/.bin/vitest run tests/int --reporter=default --reporter=json --outputFile="$pg_report"
   [ $? -eq 0 ] || vitest_status=1
 fi
 
-echo "== end-to-end tests (Playwright + Chromium, production build)"
+stage "end-to-end database (migrate + seed)"
 export DATABASE_URI="file:$PWD/$artifacts/e2e/plaza.db"
 export PLAZA_MEDIA_DIR="$PWD/$artifacts/e2e/media"
 export PLAZA_DIST_DIR=".next-e2e"
@@ -48,9 +59,11 @@ export PLAZA_SERVER_URL="http://127.0.0.1:$E2E_PORT"
 export PLAZA_INTERNAL_URL="http://127.0.0.1:$E2E_PORT"
 e2e_status=0
 built=0
-if node_modules/.bin/tsx scripts/prepare.ts && node_modules/.bin/next build >"$artifacts/next-build.log" 2>&1 &&
+if node_modules/.bin/tsx scripts/prepare.ts && stage "production build (next build + service worker)" &&
+  node_modules/.bin/next build >"$artifacts/next-build.log" 2>&1 &&
   node_modules/.bin/tsx scripts/build-sw.ts >>"$artifacts/next-build.log" 2>&1; then
   built=1
+  stage "end-to-end tests (Playwright + Chromium)"
   node_modules/.bin/playwright test
   e2e_status=$?
 else
@@ -64,7 +77,7 @@ fi
 # (tests/resilience/dbDown.ts; about two minutes). Needs PostgreSQL, so only when one is given.
 resilience_report=""
 if [ -n "${PLAZA_TEST_POSTGRES_URL:-}" ]; then
-  echo "== it keeps serving with the database down (production build, PostgreSQL)"
+  stage "it keeps serving with the database down (production build, PostgreSQL)"
   resilience_report="$artifacts/resilience.json"
   if [ $built -eq 1 ]; then
     PLAZA_RESILIENCE_SQLITE="$artifacts/e2e/plaza.db" PLAZA_RESILIENCE_PG="$PLAZA_TEST_POSTGRES_URL" \
@@ -73,6 +86,8 @@ if [ -n "${PLAZA_TEST_POSTGRES_URL:-}" ]; then
   fi
 fi
 
+stage_end
+stage_table
 node scripts/lib/testSummary.mjs "$artifacts/vitest.json" "$artifacts/playwright.json" $pg_report $resilience_report
 summary_status=$?
 [ $vitest_status -eq 0 ] && [ $e2e_status -eq 0 ] && [ $summary_status -eq 0 ]
