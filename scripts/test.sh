@@ -38,13 +38,19 @@ PATH="$vitest_path" env -u PLAZA_TEST_POSTGRES_URL node_modules/.bin/vitest run 
 vitest_status=$?
 
 # The same integration tests on PostgreSQL when a server is given (CI starts one), to keep
-# the code adapter-neutral: each test file creates and drops its own database.
+# the code adapter-neutral: each test file creates and drops its own database. They run on
+# one worker beside the build and the browser tests (which leave a core mostly idle, waiting
+# on the browser and the server), their output kept in a log printed when they are done.
 pg_report=""
+pg_pid=""
 if [ -n "${PLAZA_TEST_POSTGRES_URL:-}" ]; then
-  stage "integration tests on PostgreSQL (Node $(node -v))"
   pg_report="$artifacts/vitest-postgres.json"
-  node_modules/.bin/vitest run tests/int --reporter=default --reporter=json --outputFile="$pg_report"
-  [ $? -eq 0 ] || vitest_status=1
+  echo "== integration tests on PostgreSQL (Node $(node -v)) started beside the next stages"
+  pg_started=$SECONDS
+  node_modules/.bin/vitest run tests/int --maxWorkers=1 --reporter=default --reporter=json \
+    --outputFile="$pg_report" >"$artifacts/vitest-postgres.log" 2>&1 &
+  pg_pid=$!
+  trap 'kill "$pg_pid" 2>/dev/null' EXIT
 fi
 
 stage "end-to-end database (migrate + seed)"
@@ -70,6 +76,17 @@ else
   echo "test: preparing the end-to-end database or building failed (see $artifacts/next-build.log):"
   tail -40 "$artifacts/next-build.log" 2>/dev/null
   e2e_status=1
+fi
+
+if [ -n "$pg_pid" ]; then
+  stage "waiting for the integration tests on PostgreSQL"
+  wait "$pg_pid"
+  [ $? -eq 0 ] || vitest_status=1
+  cat "$artifacts/vitest-postgres.log"
+  took=$((SECONDS - pg_started))
+  echo "== integration tests on PostgreSQL (beside the build and browser tests): $took s"
+  printf '%s\t%s\n' "$took" "(integration tests on PostgreSQL, beside the stages above: not in the total)" \
+    >>"$PLAZA_STAGE_TIMES"
 fi
 
 # SECURITY.md line 16, "it keeps serving when the database is down": the same production

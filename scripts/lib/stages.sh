@@ -24,6 +24,8 @@ stage() {
 stage_table() {
   [ -n "${PLAZA_STAGE_TIMES:-}" ] && [ -s "$PLAZA_STAGE_TIMES" ] || return 0
   echo "time per stage:"
-  awk -F'\t' '{ printf "  %5d s  %s\n", $1, $2; total += $1 } END { printf "  %5d s  total\n", total }' \
+  # Rows in parentheses ran beside other stages: shown, not added to the total.
+  awk -F'\t' '{ printf "  %5d s  %s\n", $1, $2; if ($2 !~ /^\(/) total += $1 }
+    END { printf "  %5d s  total\n", total }' \
     "$PLAZA_STAGE_TIMES"
 }
