@@ -1,29 +1,60 @@
-// First-load JS per page, gzip: fetch the HTML, then every same-origin <script src>, and sum
-// `gzip -c | wc -c` of each (BUDGETS.md's method). Usage: BASE_URL=… tsx bench/firstLoadJs.ts /en /en/procedures/x
+// First-load JS per page template, gzip: fetch the HTML, then every same-origin <script src>,
+// and sum the gzip size of each (the budget's method: `gzip -c | wc -c`). With no paths it
+// finds one page of every citizen template on a running site (the detail pages through the
+// first link on their list page) and prints a table against the budget: ≤ 190 kB on every
+// page but the map page (near me).
+// Usage: BASE_URL=http://127.0.0.1:3000 tsx bench/firstLoadJs.ts [/en /en/procedures/x …]
 import { gzipSync } from 'node:zlib'
 
+import { templatePages } from './lib/templates'
+
 const base = process.env.BASE_URL || 'http://127.0.0.1:3000'
-const paths = process.argv.slice(2).length
-  ? process.argv.slice(2)
-  : ['/en', '/en/procedures/register-certificate']
+const BUDGET_KB = 190
+
+async function measure(path: string) {
+  const response = await fetch(`${base}${path}`)
+  const html = await response.text()
+  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1])
+  const sameOrigin = [...new Set(sources)].filter(
+    (src) => src.startsWith('/') && !src.startsWith('//'),
+  )
+  let jsBytes = 0
+  for (const src of sameOrigin) {
+    const body = Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer())
+    jsBytes += gzipSync(body, { level: 9 }).length
+  }
+  const htmlBytes = gzipSync(Buffer.from(html), { level: 9 }).length
+  return {
+    status: response.status,
+    jsKb: jsBytes / 1024,
+    totalKb: (jsBytes + htmlBytes) / 1024,
+    scripts: sameOrigin.length,
+    thirdParty: sources.length - sameOrigin.length,
+  }
+}
 
 async function main(): Promise<void> {
-  for (const path of paths) {
-    const html = await (await fetch(`${base}${path}`)).text()
-    const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1])
-    const sameOrigin = [...new Set(sources)].filter(
-      (src) => src.startsWith('/') && !src.startsWith('//'),
-    )
-    let jsBytes = 0
-    for (const src of sameOrigin) {
-      const body = Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer())
-      jsBytes += gzipSync(body, { level: 9 }).length
+  const given = process.argv.slice(2)
+  const pages = given.length
+    ? given.map((path) => ({ template: path, path, map: false }))
+    : await templatePages(base)
+  console.log(
+    `${'template'.padEnd(14)} ${'path'.padEnd(44)} status  JS kB gz  HTML+JS kB  scripts  3rd-party  budget`,
+  )
+  let over = 0
+  for (const page of pages) {
+    if (!page.path) {
+      console.log(`${page.template.padEnd(14)} (no such page on this site)`)
+      continue
     }
-    const htmlBytes = gzipSync(Buffer.from(html), { level: 9 }).length
+    const m = await measure(page.path)
+    const verdict = page.map ? 'map page' : m.jsKb <= BUDGET_KB ? 'ok' : 'OVER'
+    if (verdict === 'OVER') over += 1
     console.log(
-      `${path}: JS ${(jsBytes / 1024).toFixed(1)} kB gzip in ${sameOrigin.length} scripts; HTML+JS ${((jsBytes + htmlBytes) / 1024).toFixed(1)} kB gzip; third-party scripts: ${sources.length - sameOrigin.length}`,
+      `${page.template.padEnd(14)} ${page.path.slice(0, 44).padEnd(44)} ${String(m.status).padStart(6)}  ${m.jsKb.toFixed(1).padStart(8)}  ${m.totalKb.toFixed(1).padStart(10)}  ${String(m.scripts).padStart(7)}  ${String(m.thirdParty).padStart(9)}  ${verdict}`,
     )
   }
+  console.log(`${over} page(s) over ${BUDGET_KB} kB (the map page is exempt)`)
 }
 
 main().catch((error) => {

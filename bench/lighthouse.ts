@@ -1,0 +1,112 @@
+// Lighthouse 12.8.2 (mobile, its default throttling) on one page of every citizen template of
+// a running site: median LCP and performance score of N runs each (default 3), the largest
+// element, and the load average, since figures from a busy machine are noisy. Budget: LCP
+// ≤ 1.5 s on every page. Lighthouse is not a dependency (it would slow `npm ci` for everyone):
+// it is installed on first use into a temporary folder (PLAZA_LIGHTHOUSE_DIR).
+// Usage: BASE_URL=http://127.0.0.1:3000 tsx bench/lighthouse.ts [--runs 3] [template|/path …]
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { templatePages, type TemplatePage } from './lib/templates'
+
+const base = process.env.BASE_URL || 'http://127.0.0.1:3000'
+const chrome = process.env.CHROME_PATH || '/usr/bin/chromium'
+const toolDir = process.env.PLAZA_LIGHTHOUSE_DIR || path.join(os.tmpdir(), 'plaza-lighthouse')
+const LCP_BUDGET_MS = 1500
+
+function lighthouseBin(): string {
+  const bin = path.join(toolDir, 'node_modules', '.bin', 'lighthouse')
+  if (fs.existsSync(bin)) return bin
+  fs.mkdirSync(toolDir, { recursive: true })
+  // 12.3+ needs these two pinned to install from the registry (see the stack notes).
+  fs.writeFileSync(
+    path.join(toolDir, 'package.json'),
+    JSON.stringify({
+      private: true,
+      overrides: { 'third-party-web': '0.27.0', 'legacy-javascript': '0.0.1' },
+    }),
+  )
+  console.log(`installing lighthouse 12.8.2 into ${toolDir}…`)
+  execFileSync('npm', ['i', '--no-audit', '--no-fund', '-E', 'lighthouse@12.8.2'], {
+    cwd: toolDir,
+    stdio: 'inherit',
+  })
+  return bin
+}
+
+interface Run {
+  lcpMs: number
+  score: number
+  element: string
+}
+
+function runOnce(bin: string, url: string): Run {
+  const out = execFileSync(
+    bin,
+    [
+      url,
+      '--output=json',
+      '--quiet',
+      '--only-categories=performance',
+      '--chrome-flags=--headless=new --no-sandbox',
+    ],
+    { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
+  )
+  const report = JSON.parse(out.toString())
+  const element = report.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]
+    ?.node?.snippet as string | undefined
+  return {
+    lcpMs: report.audits['largest-contentful-paint'].numericValue,
+    score: Math.round(report.categories.performance.score * 100),
+    element: (element ?? '?').replace(/\s+/g, ' ').slice(0, 60),
+  }
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2)
+  const runsAt = args.indexOf('--runs')
+  const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3
+  const all = await templatePages(base)
+  const pages: TemplatePage[] = args.length
+    ? args.map(
+        (arg) =>
+          all.find((page) => page.template === arg) ?? { template: arg, path: arg, map: false },
+      )
+    : all
+  const bin = lighthouseBin()
+  console.log(`lighthouse 12.8.2, mobile, median of ${runs}; ${os.cpus().length} cores`)
+  console.log(
+    `${'template'.padEnd(14)} ${'LCP s'.padStart(6)} ${'perf'.padStart(5)}  ${'load avg'.padEnd(9)} budget  largest element`,
+  )
+  let over = 0
+  for (const page of pages) {
+    if (!page.path) {
+      console.log(`${page.template.padEnd(14)} (no such page on this site)`)
+      continue
+    }
+    const results: Run[] = []
+    const loads: number[] = []
+    for (let i = 0; i < runs; i++) {
+      loads.push(os.loadavg()[0])
+      results.push(runOnce(bin, `${base}${page.path}`))
+    }
+    const lcp = median(results.map((r) => r.lcpMs))
+    const verdict = lcp <= LCP_BUDGET_MS ? 'ok' : 'OVER'
+    if (verdict === 'OVER') over += 1
+    const element = results.find((r) => r.lcpMs === lcp)?.element ?? ''
+    console.log(
+      `${page.template.padEnd(14)} ${(lcp / 1000).toFixed(2).padStart(6)} ${String(median(results.map((r) => r.score))).padStart(5)}  ${median(loads).toFixed(2).padEnd(9)} ${verdict.padEnd(6)}  ${element}`,
+    )
+  }
+  console.log(`${over} page(s) over the ${LCP_BUDGET_MS / 1000} s LCP budget`)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
