@@ -45,7 +45,7 @@ function printLogins(port: string): void {
 async function main(): Promise<void> {
   ensureDemoSecret()
   try {
-    checkEnvironment(env)
+    for (const warning of checkEnvironment(env).warnings) console.warn(`plaza: warning: ${warning}`)
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`plaza: ${error.message}`)
