@@ -10,8 +10,9 @@
 //
 // The rule runs as a `beforeOperation` hook on every collection and global, so every API
 // spelling meets it (GET, POST with X-HTTP-Method-Override, GraphQL lists, documents and
-// aliases). Only the request's own operations are checked: the finds Payload runs itself to
-// populate relationships (`currentDepth`, `disableErrors`) are part of the read already counted.
+// aliases). Only the request's own operations are checked: the finds Payload runs itself
+// (authentication with `overrideAccess`, relationship population with `currentDepth` or
+// `disableErrors`) are part of the read already counted.
 import {
   APIError,
   type CollectionBeforeOperationHook,
@@ -99,6 +100,9 @@ function refuse(req: PayloadRequest, error: PublicReadRefused): never {
 
 async function checkRead(req: PayloadRequest, args: ReadArgs & Record<string, unknown>) {
   if (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL') return
+  // Payload's own reads inside the request (authenticating the token, populating
+  // relationships) are not the client's: they run with overrideAccess or below a read.
+  if (args.overrideAccess === true) return
   if (args.currentDepth !== undefined || args.disableErrors === true) return
   const anonymous = !req.user
   const problem = readBoundsProblem(args, { anonymous })
