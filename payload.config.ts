@@ -33,8 +33,14 @@ import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
 import { keepServingWhenDatabaseDrops } from './src/lib/db/keepServing'
 import { queueSqliteWriters } from './src/lib/db/sqliteWriters'
 import { auditScheduledPublishing } from './src/lib/audit/scheduling'
+import { pruneAuditLogTask } from './src/lib/audit/retention'
 import { GRAPHQL_MAX_DEPTH, maxDepthRule, noSubscriptionsRule } from './src/lib/http/graphqlDepth'
 import { answerUnusableQueriesWith400 } from './src/lib/http/unusableQuery'
+import {
+  MAX_DEPTH,
+  withCollectionReadBounds,
+  withGlobalReadBounds,
+} from './src/lib/http/publicReads'
 import { eofficeDeliveryTask, pruneNoticesTask } from './src/lib/eoffice/tasks'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
 import { defaultLocale, locales } from './src/lib/i18n/locales'
@@ -109,32 +115,38 @@ export default buildConfig({
       ],
     },
   },
-  // Logins, denials, publishing and deletes go to the audit log (SECURITY.md line 19).
-  collections: withAuditHooks([
-    Services,
-    Procedures,
-    Events,
-    Alerts,
-    Pages,
-    Topics,
-    Departments,
-    Districts,
-    TransitLines,
-    TransitStops,
-    TransitFeeds,
-    TransitFeedChunks,
-    PushSubscriptions,
-    PushDeliveries,
-    CitizenLinks,
-    EOfficeNotices,
-    Media,
-    Users,
-    AuditLog,
-  ]),
+  // Logins, denials, publishing and deletes go to the audit log (SECURITY.md line 19); API
+  // reads are bounded in depth, size and rate (docs/SECURITY.md line 23).
+  collections: withCollectionReadBounds(
+    withAuditHooks([
+      Services,
+      Procedures,
+      Events,
+      Alerts,
+      Pages,
+      Topics,
+      Departments,
+      Districts,
+      TransitLines,
+      TransitStops,
+      TransitFeeds,
+      TransitFeedChunks,
+      PushSubscriptions,
+      PushDeliveries,
+      CitizenLinks,
+      EOfficeNotices,
+      Media,
+      Users,
+      AuditLog,
+    ]),
+  ),
   // Denials go to the audit log; a read whose where/sort values the database cannot use
   // is the request's fault (400, not 500).
   hooks: { afterError: [auditAccessErrors, answerUnusableQueriesWith400] },
-  globals: [SiteSettings, Navigation, TransitSettings],
+  globals: withGlobalReadBounds([SiteSettings, Navigation, TransitSettings]),
+  // Relationships are populated at most this deep, whatever a caller asks (the REST and
+  // GraphQL APIs refuse more with a 400, src/lib/http/publicReads.ts).
+  maxDepth: MAX_DEPTH,
   localization: {
     locales: [...locales],
     defaultLocale,
@@ -162,6 +174,7 @@ export default buildConfig({
       pushDeliveryTask,
       eofficeDeliveryTask,
       pruneNoticesTask,
+      pruneAuditLogTask,
     ],
     // No cron at all where jobs do not run (tests, scripts, build): Payload's cron also writes
     // the scheduler's bookkeeping every minute whatever shouldAutoRun says, and on SQLite that

@@ -14,7 +14,15 @@ export const eofficeE2E = {
 }
 
 function generousRateLimits(): Record<string, string> {
-  const policies = ['LOGIN', 'FORGOT_PASSWORD', 'SEARCH', 'NEARBY', 'TRANSIT', 'OPEN_DATA']
+  const policies = [
+    'LOGIN',
+    'FORGOT_PASSWORD',
+    'SEARCH',
+    'NEARBY',
+    'TRANSIT',
+    'OPEN_DATA',
+    'PUBLIC_API',
+  ]
   return Object.fromEntries(
     [...policies, 'WEBHOOK', 'PUSH_SUBSCRIBE', 'PUSH_NEW_SUBSCRIPTION'].map((p) => [
       `PLAZA_RATE_LIMIT_${p}`,

@@ -1,14 +1,16 @@
 // `npm run build` / `npm run serve` call this first: a configuration mistake stops with one
-// sentence instead of a stack trace from deep inside the server.
+// sentence instead of a stack trace from deep inside the server; a doubtful choice is said
+// in one sentence and start-up goes on.
 import { checkEnvironment, ConfigError } from '../src/lib/config/env'
 import { readSearchConfig } from '../src/lib/search/config'
 
 try {
-  const { database, serverUrl } = checkEnvironment()
+  const { database, serverUrl, warnings } = checkEnvironment()
   const search = readSearchConfig()
   console.log(
     `plaza: ${database.kind} database, ${search.kind === 'algolia' ? 'Algolia' : 'built-in'} search, site at ${serverUrl}`,
   )
+  for (const warning of warnings) console.warn(`plaza: warning: ${warning}`)
 } catch (error) {
   console.error(`plaza: ${error instanceof ConfigError ? error.message : String(error)}`)
   process.exit(1)

@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   try {
     // The same rule as every command-line tool: no PAYLOAD_SECRET means the demo install.
     loadDemoEnvironment(env)
-    checkEnvironment(env)
+    for (const warning of checkEnvironment(env).warnings) console.warn(`plaza: warning: ${warning}`)
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`plaza: ${error.message}`)

@@ -152,6 +152,7 @@ export interface Config {
       pushDelivery: TaskPushDelivery;
       eofficeDelivery: TaskEofficeDelivery;
       pruneEOfficeNotices: TaskPruneEOfficeNotices;
+      pruneAuditLog: TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -866,6 +867,15 @@ export interface CitizenLink {
   devices?: (number | PushSubscription)[] | null;
   linkedAt: string;
   lastSignInAt?: string | null;
+  sessions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -901,8 +911,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -937,6 +945,12 @@ export interface AuditLog {
   operation?: string | null;
   status?: number | null;
   detail?: string | null;
+  /**
+   * For refusals of clients nobody signed in as: how many times this client was refused in this hour (the first one is described above).
+   */
+  count?: number | null;
+  lastAt?: string | null;
+  bucket?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1017,6 +1031,7 @@ export interface PayloadJob {
           | 'pushDelivery'
           | 'eofficeDelivery'
           | 'pruneEOfficeNotices'
+          | 'pruneAuditLog'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1059,6 +1074,7 @@ export interface PayloadJob {
         | 'pushDelivery'
         | 'eofficeDelivery'
         | 'pruneEOfficeNotices'
+        | 'pruneAuditLog'
         | 'schedulePublish'
       )
     | null;
@@ -1636,6 +1652,7 @@ export interface CitizenLinksSelect<T extends boolean = true> {
   devices?: T;
   linkedAt?: T;
   lastSignInAt?: T;
+  sessions?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1711,8 +1728,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1736,6 +1751,9 @@ export interface AuditLogSelect<T extends boolean = true> {
   operation?: T;
   status?: T;
   detail?: T;
+  count?: T;
+  lastAt?: T;
+  bucket?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1821,6 +1839,10 @@ export interface SiteSetting {
   tagline?: string | null;
   logo?: (number | null) | Media;
   timezone: string;
+  /**
+   * Audit log entries (System → Audit log) older than this are deleted every hour.
+   */
+  auditLogRetentionDays: number;
   eOffice: {
     baseUrl: string;
     /**
@@ -1946,6 +1968,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   tagline?: T;
   logo?: T;
   timezone?: T;
+  auditLogRetentionDays?: T;
   eOffice?:
     | T
     | {
@@ -2107,6 +2130,16 @@ export interface TaskEofficeDelivery {
  * via the `definition` "TaskPruneEOfficeNotices".
  */
 export interface TaskPruneEOfficeNotices {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneAuditLog".
+ */
+export interface TaskPruneAuditLog {
   input?: unknown;
   output: {
     deleted: number;

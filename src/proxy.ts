@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { limitSearchPage } from '@/lib/http/searchPageLimit'
+
 /**
  * What Next.js buffers of a request body for this proxy (`proxyClientMaxBodySize` in
  * next.config.mjs, which must say the same). Uploads to the upload collections do not pass
@@ -11,9 +13,11 @@ export const PROXY_BODY_MAX_BYTES = 10 * 1024 * 1024
 // An address with a broken percent-escape (e.g. /en/services/%E0%A4%A) makes Next.js throw
 // while decoding the route parameters, which answers 500. It is the client's mistake: say so
 // with a 400 before routing. A body larger than what the proxy buffers would reach the route
-// cut short (and be refused as a malformed form): say that with a 413 instead. Nothing is
-// authorized here (SECURITY.md: never in a proxy alone).
-export function proxy(request: NextRequest) {
+// cut short (and be refused as a malformed form): say that with a 413 instead. The search
+// results page is rate-limited here, where a real 429 can still be answered
+// (src/lib/http/searchPageLimit.ts). Nothing is authorized here (docs/SECURITY.md: never in a
+// proxy alone).
+export async function proxy(request: NextRequest) {
   try {
     decodeURIComponent(request.nextUrl.pathname)
   } catch {
@@ -32,14 +36,15 @@ export function proxy(request: NextRequest) {
       { status: 413, headers: { 'Cache-Control': 'no-store' } },
     )
   }
-  return NextResponse.next()
+  return (await limitSearchPage(request)) ?? NextResponse.next()
 }
 
 export const config = {
   matcher: [
     // Only addresses that can carry a parameter: not Next's own static files; and not the
     // upload collections' API, whose requests with a body go straight to the route handler
-    // (it refuses them before reading: src/lib/uploads/uploadRequests.ts).
+    // (it refuses them before reading: src/lib/uploads/uploadRequests.ts). Whoever narrows
+    // this list must keep '/:locale/search' (the search page's rate limit lives here).
     '/((?!_next/static|_next/image|favicon.ico|api/media|api/transit-feeds).*)',
     {
       source: '/api/(media|transit-feeds)(.*)',

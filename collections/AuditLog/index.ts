@@ -8,7 +8,9 @@ import { AUDIT_ACTIONS } from '@/lib/audit/auditLog'
 /**
  * Logins, failed logins, logouts, access denials, publish/unpublish/schedule and deletes
  * (SECURITY.md line 19). Admins read it in the admin panel; nobody creates, edits or
- * deletes entries through any API: only the server writes, with overrideAccess.
+ * deletes entries through any API: only the server writes, with overrideAccess. Refusals of
+ * clients nobody signed in as are counted per client and hour (`count`), and entries older
+ * than site settings → "Keep the audit log for (days)" are deleted (docs/SECURITY.md line 24).
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
@@ -24,7 +26,15 @@ export const AuditLog: CollectionConfig = {
   admin: {
     group: 'System',
     useAsTitle: 'action',
-    defaultColumns: ['createdAt', 'action', 'actor', 'collectionSlug', 'documentId', 'status'],
+    defaultColumns: [
+      'createdAt',
+      'action',
+      'actor',
+      'collectionSlug',
+      'documentId',
+      'status',
+      'count',
+    ],
     description: 'Who did what, when. Written by the server; read-only.',
     hidden: ({ user }) => !hasRole(user as Parameters<typeof hasRole>[0], 'admin'),
   },
@@ -59,5 +69,23 @@ export const AuditLog: CollectionConfig = {
     { name: 'operation', type: 'text' },
     { name: 'status', label: 'HTTP status', type: 'number' },
     { name: 'detail', type: 'text' },
+    {
+      name: 'count',
+      label: 'Times',
+      type: 'number',
+      defaultValue: 1,
+      admin: {
+        description:
+          'For refusals of clients nobody signed in as: how many times this client was refused in this hour (the first one is described above).',
+      },
+    },
+    {
+      name: 'lastAt',
+      label: 'Last time',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    // Which counter a refusal adds to: kind, actor, client and hour, hashed.
+    { name: 'bucket', type: 'text', index: true, admin: { hidden: true } },
   ],
 }

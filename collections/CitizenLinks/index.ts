@@ -40,5 +40,8 @@ export const CitizenLinks: CollectionConfig = {
     },
     { name: 'linkedAt', type: 'date', required: true, admin: { readOnly: true } },
     { name: 'lastSignInAt', type: 'date', admin: { readOnly: true } },
+    // The live sessions' ids and expiries (src/lib/eoffice/session.ts): signing out removes
+    // one, so its cookie is refused at once. Never shown, not even to admins.
+    { name: 'sessions', type: 'json', hidden: true },
   ],
 }

@@ -4,17 +4,20 @@ import { admins, adminsField } from '../access/admins'
 import { hasRole, ROLES, roleOf } from '../access/roles'
 import { staff } from '../access/staff'
 import { cookiesMustBeSecure } from '@/lib/config/env'
+import { countLoginAttempts, forgiveOnLogin, unlockForEveryClient } from '@/lib/auth/loginLockout'
 
 /**
  * CMS users. Admins manage users; everyone else may read and edit only themselves and
- * never their own role. Five bad logins lock an account; only an admin unlocks others.
+ * never their own role. Five bad logins lock the account for the client that made them
+ * (src/lib/auth/loginLockout.ts); only an admin unlocks others.
  */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'User', plural: 'Users' },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // Per account and client, not Payload's lock of the whole account: a stranger's bad
+    // logins must not keep an editor out (docs/SECURITY.md line 25, src/lib/auth/loginLockout.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     useSessions: true,
     // Payload's own forgot-password throttle (one request per user per 15 s) updates the user
@@ -41,6 +44,11 @@ export const Users: CollectionConfig = {
     delete: admins,
     unlock: admins,
     admin: staff,
+  },
+  hooks: {
+    beforeOperation: [countLoginAttempts],
+    afterLogin: [forgiveOnLogin],
+    afterOperation: [unlockForEveryClient],
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
   fields: [

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { admins } from '../access/admins'
 import { anyone } from '../access/anyone'
 import { revalidateSite } from '../hooks/revalidateSite'
+import { DEFAULT_AUDIT_RETENTION_DAYS } from '@/lib/audit/retention'
 import { isAllowedHost } from '@/lib/eoffice/startOnline'
 import { OPEN_DATA_LICENCES } from '@/lib/opendata/licences'
 
@@ -34,6 +35,19 @@ export const SiteSettings: GlobalConfig = {
         typeof value === 'string' && isTimeZone(value)
           ? true
           : 'Use an IANA time zone such as Europe/Madrid.',
+    },
+    {
+      name: 'auditLogRetentionDays',
+      label: 'Keep the audit log for (days)',
+      type: 'number',
+      required: true,
+      min: 1,
+      max: 3650,
+      defaultValue: DEFAULT_AUDIT_RETENTION_DAYS,
+      admin: {
+        description:
+          'Audit log entries (System → Audit log) older than this are deleted every hour.',
+      },
     },
     {
       name: 'eOffice',

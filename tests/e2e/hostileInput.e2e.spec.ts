@@ -126,8 +126,8 @@ test('REST where / sort / depth / paging / locale / select fuzz', async ({ reque
     }
   }
   // Filtering on a hidden field must not work as an oracle: refused, or the same as unfiltered.
-  const all = await (await request.get('/api/services?limit=0&depth=0')).json()
-  const probe = await request.get('/api/services?where[internalNotes][like]=a&limit=0&depth=0')
+  const all = await (await request.get('/api/services?limit=1&depth=0')).json()
+  const probe = await request.get('/api/services?where[internalNotes][like]=a&limit=1&depth=0')
   if (probe.status() === 200) expect((await probe.json()).totalDocs).toBe(all.totalDocs)
   else expect(probe.status()).toBe(400)
   expect(cases).toBeGreaterThanOrEqual(80)

@@ -29,7 +29,7 @@ test.describe('drafts stay private', () => {
     for (const query of [
       '',
       '?draft=true',
-      '?draft=true&limit=500',
+      '?draft=true&limit=100',
       '?where[_status][equals]=draft',
     ]) {
       const response = await request.get(`/api/services${query}`)
@@ -52,7 +52,7 @@ test.describe('drafts stay private', () => {
 
   test('GraphQL never returns a draft', async ({ request }) => {
     const response = await request.post('/api/graphql', {
-      data: { query: '{ Services(draft: true, limit: 500) { docs { slug internalNotes } } }' },
+      data: { query: '{ Services(draft: true, limit: 100) { docs { slug internalNotes } } }' },
     })
     const body = await response.text()
     expect(body).not.toContain(DRAFT_SLUG)

@@ -26,7 +26,7 @@ export async function startEOfficeApp(payload: Payload): Promise<{
   const routes: Record<string, Handler> = {
     'GET /api/eoffice/login': (r) => handleLogin(r),
     'GET /api/eoffice/callback': (r) => handleCallback(r, { payload }),
-    'POST /api/eoffice/logout': (r) => handleLogout(r),
+    'POST /api/eoffice/logout': (r) => handleLogout(r, { payload }),
     'POST /api/eoffice/disconnect': (r) => handleDisconnect(r, { payload }),
     'GET /api/eoffice/devices': (r) => handleDeviceStatus(r, { payload }),
     'POST /api/eoffice/devices': (r) => handleDevices(r, { payload }),

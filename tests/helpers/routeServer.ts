@@ -1,10 +1,13 @@
 // Real HTTP for route handlers in integration tests: a Node http server on 127.0.0.1 that
 // turns each request into a Fetch `Request`, hands it to the app's route handler and writes
 // the `Response` back. Like `next start`, it sets X-Forwarded-For to the socket address only
-// when the request has none. Clients can connect from different loopback addresses
-// (127.0.0.2, …) to be genuinely different clients.
+// when the request has none, and, like Plaza's instrumentation, tags each request with its
+// socket address (src/lib/http/clientAddress.ts). Clients can connect from different
+// loopback addresses (127.0.0.2, …) to be genuinely different clients.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+
+import { observeClientSockets } from '../../src/lib/http/clientAddress'
 
 export type Dispatch = (request: Request) => Promise<Response>
 
@@ -14,6 +17,7 @@ export interface RouteServer {
 }
 
 export async function startRouteServer(dispatch: Dispatch): Promise<RouteServer> {
+  observeClientSockets()
   const server = http.createServer(async (req, res) => {
     try {
       const chunks: Buffer[] = []

@@ -1,11 +1,14 @@
 // The audit log (SECURITY.md line 19): each event type is written with who, what and when,
 // through the real REST handler (Payload's handleEndpoints, the same code the Next route
 // runs) where the event only happens over HTTP; nobody but admins reads the log and nobody
-// writes it through the API.
+// writes it through the API. Refusals of anonymous clients are counted per client and hour,
+// not written one row each, and entries past the retention period are deleted by a job
+// (docs/SECURITY.md line 24).
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { hashAddress } from '@/lib/audit/auditLog'
+import { hashAddress, REFUSAL_PERIOD_MS, writeAudit } from '@/lib/audit/auditLog'
+import { PRUNE_AUDIT_LOG_TASK } from '@/lib/audit/retention'
 
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -18,12 +21,14 @@ const users = {} as Record<
   { id: number | string; email: string }
 >
 
+// These requests reach Payload's handler directly, as if through one reverse proxy that
+// wrote the client's address into X-Forwarded-For (PLAZA_TRUSTED_PROXIES=1).
 async function rest(
   method: string,
   path: string,
-  { token, body }: { token?: string; body?: unknown } = {},
+  { token, body, client = CLIENT_IP }: { token?: string; body?: unknown; client?: string } = {},
 ): Promise<{ status: number; json: Record<string, unknown> }> {
-  const headers: Record<string, string> = { 'x-forwarded-for': CLIENT_IP }
+  const headers: Record<string, string> = { 'x-forwarded-for': client }
   if (token) headers.authorization = `JWT ${token}`
   if (body !== undefined) headers['content-type'] = 'application/json'
   const response = await handleEndpoints({
@@ -53,6 +58,8 @@ type Entry = {
   documentId?: string | null
   operation?: string | null
   status?: number | null
+  count?: number | null
+  lastAt?: string | null
   createdAt: string
 }
 
@@ -73,6 +80,7 @@ const recent = (entry: Entry, since: number) => {
 }
 
 beforeAll(async () => {
+  process.env.PLAZA_TRUSTED_PROXIES = '1'
   ctx = await startTestPayload()
   payload = ctx.payload
   for (const role of ['admin', 'editor', 'contributor'] as const) {
@@ -88,6 +96,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await ctx?.cleanup()
+  delete process.env.PLAZA_TRUSTED_PROXIES
 })
 
 describe('audit log', () => {
@@ -258,5 +267,140 @@ describe('audit log', () => {
     await expect(
       payload.find({ collection: 'audit-log', overrideAccess: false, user: editorUser } as never),
     ).rejects.toMatchObject({ status: 403 })
+  })
+})
+
+describe('audit log flooding and retention (line 24)', () => {
+  const rowsOf = async (action: string, client: string, actor = 'anonymous') =>
+    (
+      await payload.find({
+        collection: 'audit-log',
+        where: {
+          action: { equals: action },
+          actor: { equals: actor },
+          ipHash: { equals: hashAddress(client, payload.secret) },
+        },
+        depth: 0,
+        limit: 100,
+      })
+    ).docs as unknown as Entry[]
+
+  it("counts an anonymous client's refusals in one row per hour instead of one row each", async () => {
+    const flooder = '198.51.100.10'
+    const before = (await payload.count({ collection: 'audit-log' })).totalDocs
+    for (let i = 0; i < 30; i++) {
+      const answer = await rest('POST', '/services', {
+        body: { title: `Flood ${i}` },
+        client: flooder,
+      })
+      expect(answer.status).toBe(403)
+    }
+    // In parallel too: still one row, every refusal counted.
+    const parallel = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        rest('DELETE', `/topics/${i + 1000}`, { client: flooder }),
+      ),
+    )
+    expect(parallel.every((answer) => [403, 404].includes(answer.status))).toBe(true)
+    const refused = 30 + parallel.filter((answer) => answer.status === 403).length
+    const rows = await rowsOf('access-denied', flooder)
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ count: refused, status: 403, collectionSlug: 'services' })
+    expect(Date.parse(rows[0].lastAt!)).toBeGreaterThanOrEqual(Date.parse(rows[0].createdAt))
+    expect((await payload.count({ collection: 'audit-log' })).totalDocs - before).toBe(1)
+
+    // Another client has its own row.
+    expect((await rest('POST', '/services', { body: {}, client: '198.51.100.11' })).status).toBe(
+      403,
+    )
+    expect(await rowsOf('access-denied', '198.51.100.11')).toMatchObject([{ count: 1 }])
+  })
+
+  it('counts failed logins per client and e-mail tried; signed-in refusals stay one row each', async () => {
+    const guesser = '198.51.100.12'
+    for (let i = 0; i < 4; i++) {
+      const answer = await rest('POST', '/users/login', {
+        body: { email: users.editor.email, password: `guess-${i}` },
+        client: guesser,
+      })
+      expect(answer.status).toBe(401)
+    }
+    expect(await rowsOf('login-failed', guesser, users.editor.email)).toMatchObject([{ count: 4 }])
+    const contributorToken = (await login(users.contributor.email)).json.token as string
+    for (let i = 0; i < 3; i++) {
+      const denied = await rest('POST', '/globals/site-settings', {
+        token: contributorToken,
+        body: { cityName: 'Nope' },
+        client: guesser,
+      })
+      expect(denied.status).toBe(403)
+    }
+    const signedIn = await rowsOf('access-denied', guesser, users.contributor.email)
+    expect(signedIn).toHaveLength(3)
+  })
+
+  it('starts a new row when the hour changes', async () => {
+    const headers = new Headers({ 'x-forwarded-for': '198.51.100.13' })
+    const hour = new Date(Math.floor(Date.now() / REFUSAL_PERIOD_MS) * REFUSAL_PERIOD_MS)
+    const entry = { action: 'access-denied' as const, actor: 'anonymous', headers, status: 403 }
+    await writeAudit(payload, entry, undefined, new Date(hour.getTime() + 1000))
+    await writeAudit(payload, entry, undefined, new Date(hour.getTime() + 2000))
+    await writeAudit(payload, entry, undefined, new Date(hour.getTime() + REFUSAL_PERIOD_MS + 1))
+    const rows = await rowsOf('access-denied', '198.51.100.13')
+    expect(rows.map((row) => row.count).sort()).toEqual([1, 2])
+  })
+
+  it('deletes entries older than the retention period in site settings, by a scheduled job', async () => {
+    const settings = await payload.findGlobal({ slug: 'site-settings' })
+    expect(settings.auditLogRetentionDays).toBe(365)
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { auditLogRetentionDays: 30 },
+      context: { disableRevalidate: true },
+    })
+    const make = async (daysAgo: number) => {
+      const row = await payload.create({
+        collection: 'audit-log',
+        data: { action: 'login', actor: `retention-${daysAgo}` },
+        overrideAccess: true,
+      })
+      const createdAt = new Date(Date.now() - daysAgo * 86_400_000).toISOString()
+      await payload.db.updateOne({ collection: 'audit-log', id: row.id, data: { createdAt } })
+      return row.id
+    }
+    const old = [await make(31), await make(400)]
+    const kept = [await make(29), await make(0)]
+    // Payload's scheduler queues the task (as the site's autoRun cron does every hour).
+    await payload.jobs.handleSchedules({ allQueues: true })
+    const { docs: queued } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: PRUNE_AUDIT_LOG_TASK } },
+      overrideAccess: true,
+    })
+    expect(queued.length).toBeGreaterThan(0)
+    await payload.jobs.runByID({ id: queued[0].id })
+    const left = await payload.find({
+      collection: 'audit-log',
+      where: { id: { in: [...old, ...kept] } },
+      depth: 0,
+    })
+    expect(left.docs.map((d) => d.id).sort()).toEqual([...kept].sort())
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { auditLogRetentionDays: 365 },
+      context: { disableRevalidate: true },
+    })
+  })
+
+  it('refuses a retention period outside 1–3650 days', async () => {
+    for (const days of [0, -5, 3651]) {
+      await expect(
+        payload.updateGlobal({
+          slug: 'site-settings',
+          data: { auditLogRetentionDays: days },
+          context: { disableRevalidate: true },
+        }),
+      ).rejects.toMatchObject({ status: 400 })
+    }
   })
 })

@@ -394,4 +394,82 @@ describe('session, devices and disconnect', () => {
     await payload.delete({ collection: 'citizen-links', id: link.id, overrideAccess: true })
     expect((await browser.request(devices)).status).toBe(401)
   })
+
+  it('sign-out refuses the old session cookie at once, replayed from anywhere (docs/SECURITY.md line 29)', async () => {
+    const endpoint = encodeURIComponent('https://push.example/ep/signout')
+    const devices = `${app.origin}/api/eoffice/devices?endpoint=${endpoint}`
+    const phone = await signedIn('citizen-signout')
+    const laptop = await signedIn('citizen-signout')
+    expect(laptop.link.id).toBe(phone.link.id)
+    const copied = phone.browser.cookie(app.origin, CITIZEN_COOKIE)!
+    expect((await phone.browser.request(devices)).status).toBe(200)
+
+    const logout = await phone.browser.request(`${app.origin}/api/eoffice/logout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.origin },
+      body: 'locale=en',
+    })
+    expect(logout.status).toBe(303)
+    expect(logout.headers.getSetCookie().some((c) => /^plaza_citizen=;.*Max-Age=0/.test(c))).toBe(
+      true,
+    )
+    // The cookie's signature and hour are still good: the server refuses it all the same.
+    const replay = await fetch(devices, { headers: { cookie: `${CITIZEN_COOKIE}=${copied}` } })
+    expect(replay.status).toBe(401)
+    const link = `${app.origin}/api/eoffice/devices`
+    const write = await fetch(link, {
+      method: 'POST',
+      headers: {
+        cookie: `${CITIZEN_COOKIE}=${copied}`,
+        'content-type': 'application/json',
+        origin: app.origin,
+      },
+      body: JSON.stringify({ endpoint: 'https://push.example/ep/signout' }),
+    })
+    expect(write.status).toBe(401)
+    // Signing out a second time with it changes nothing and breaks nothing.
+    const again = await fetch(`${app.origin}/api/eoffice/logout`, {
+      method: 'POST',
+      headers: {
+        cookie: `${CITIZEN_COOKIE}=${copied}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: app.origin,
+      },
+      body: 'locale=en',
+      redirect: 'manual',
+    })
+    expect(again.status).toBe(303)
+    // The citizen's other device stays signed in, and the link stays.
+    expect((await laptop.browser.request(devices)).status).toBe(200)
+    expect(
+      (
+        await payload.count({
+          collection: 'citizen-links',
+          where: { id: { equals: phone.link.id } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(1)
+  })
+
+  it('refuses a session cookie signed before sessions were recorded, or naming no live session', async () => {
+    const { link } = await signedIn('citizen-forged-session')
+    const key = deriveKey('citizen-session')
+    const devices = `${app.origin}/api/eoffice/devices?endpoint=${encodeURIComponent('https://push.example/ep/2')}`
+    for (const data of [{ l: link.id }, { l: link.id, s: 'not-a-live-session-id-000' }]) {
+      const token = signToken(data, key, { ttlSeconds: 600 })
+      const answer = await fetch(devices, {
+        headers: { cookie: `${CITIZEN_COOKIE}=${encodeURIComponent(token)}` },
+      })
+      expect(answer.status).toBe(401)
+    }
+    // Nobody reads the session ids over the API, not even an admin's REST read of the link.
+    const admin = await payload.find({
+      collection: 'citizen-links',
+      where: { id: { equals: link.id } },
+      overrideAccess: false,
+      user: { id: 1, collection: 'users', role: 'admin' },
+    } as never)
+    expect(admin.docs[0]).not.toHaveProperty('sessions')
+  })
 })

@@ -300,6 +300,19 @@ describe('recipients, idempotency and delivery', () => {
     expect(link.subjectHash).toBe(subjectHash(ISSUER, 'citizen-webhook'))
   })
 
+  it('stays off with a secret shorter than 32 characters: 503 even when signed with it (docs/SECURITY.md line 29)', async () => {
+    const short = 'k'.repeat(31)
+    process.env.EOFFICE_WEBHOOK_SECRET = short
+    try {
+      const before = await noticeCount()
+      const answer = await post(message(), { secret: short })
+      expect(answer.status).toBe(503)
+      expect(await noticeCount()).toBe(before)
+    } finally {
+      process.env.EOFFICE_WEBHOOK_SECRET = SECRET
+    }
+  })
+
   it('is not configured without a secret: 503, nothing stored', async () => {
     delete process.env.EOFFICE_WEBHOOK_SECRET
     try {

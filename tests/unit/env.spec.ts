@@ -68,4 +68,27 @@ describe('start-up checks', () => {
     expect(result.status).toBe(0)
     expect(result.stdout).toMatch(/sqlite database/)
   })
+
+  const valid = { DATABASE_URI: 'file:./data/x.db', PAYLOAD_SECRET: 'x'.repeat(32) }
+
+  it('says in one sentence that PLAZA_TRUSTED_PROXIES is not set, and goes on', () => {
+    const unset = checkEnv({ ...valid, PLAZA_TRUSTED_PROXIES: '' })
+    expect(unset.status).toBe(0)
+    expect(unset.stderr.trim().split('\n')).toHaveLength(1)
+    expect(unset.stderr).toMatch(/^plaza: warning: PLAZA_TRUSTED_PROXIES is not set/)
+    const none = checkEnv({ ...valid, PLAZA_TRUSTED_PROXIES: '0' })
+    expect(none.status).toBe(0)
+    expect(none.stderr).toBe('')
+  })
+
+  it('stops with one clear sentence on an e-office webhook secret under 32 characters', () => {
+    const result = checkEnv({
+      ...valid,
+      PLAZA_TRUSTED_PROXIES: '0',
+      EOFFICE_WEBHOOK_SECRET: 'short-webhook-secret-123',
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/EOFFICE_WEBHOOK_SECRET is too short: use at least 32/)
+  })
 })

@@ -84,7 +84,7 @@ describe('signed tokens and cookies', () => {
 
   it('session cookie: HttpOnly, SameSite=Lax, an hour, Secure except plain-http loopback', () => {
     const production = { ...env, PLAZA_SERVER_URL: 'https://city.example' }
-    const cookie = sessionCookie(12, production)
+    const cookie = sessionCookie({ linkId: 12, sessionId: 'session-id-0123456789' }, production)
     expect(cookie).toMatch(
       /^plaza_citizen=[^;]+; Path=\/; Max-Age=3600; HttpOnly; SameSite=Lax; Secure$/,
     )

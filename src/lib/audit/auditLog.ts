@@ -1,9 +1,18 @@
 // The audit log (SECURITY.md line 19): who did what, when. Written only by the server
 // through the Local API with overrideAccess; nothing here trusts the request's own claims
 // beyond recording them. Framework-free apart from Payload's types.
-import { createHmac } from 'node:crypto'
+import { createHash, createHmac } from 'node:crypto'
 
-import type { Payload, PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+
+import { clientAddress, UNKNOWN_CLIENT } from '@/lib/http/clientAddress'
 
 export const AUDIT_COLLECTION = 'audit-log'
 
@@ -42,18 +51,12 @@ function clip(value: string | null | undefined): string | null {
   return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT - 1)}…` : value
 }
 
-/** The client address as the request gives it (first X-Forwarded-For hop, else X-Real-IP). */
-export function clientAddress(headers: Headers | undefined): string | null {
-  const forwarded = headers?.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return forwarded || headers?.get('x-real-ip')?.trim() || null
-}
-
 /**
  * The client address is personal data: the log keeps a keyed hash, enough to tell that
  * many failures came from one address without storing the address itself.
  */
 export function hashAddress(address: string | null, secret: string): string | null {
-  if (!address) return null
+  if (!address || address === UNKNOWN_CLIENT) return null
   return createHmac('sha256', secret).update(`audit-ip:${address}`).digest('hex').slice(0, 24)
 }
 
@@ -62,6 +65,87 @@ type UserLike = { id: number | string; email?: string | null; collection?: strin
 export function userOf(req: Pick<PayloadRequest, 'user'> | undefined): UserLike | null {
   const user = req?.user as UserLike | null | undefined
   return user && user.id !== undefined ? user : null
+}
+
+/**
+ * Refusals of clients nobody signed in as (access denied, failed logins) are counted, not
+ * written one row each (docs/SECURITY.md line 24): one row per kind, actor (the e-mail tried,
+ * or "anonymous"), client and period, whose `count` grows. A client that repeats a refused
+ * request thousands of times adds one row an hour, and nothing about who or when is lost.
+ */
+export const REFUSAL_PERIOD_MS = 60 * 60 * 1000
+const COUNTED: ReadonlySet<AuditAction> = new Set(['access-denied', 'login-failed'])
+
+/** The start of the counting period `at` falls in. */
+export function refusalPeriod(at: Date): Date {
+  return new Date(Math.floor(at.getTime() / REFUSAL_PERIOD_MS) * REFUSAL_PERIOD_MS)
+}
+
+export function refusalBucket(
+  action: AuditAction,
+  actor: string,
+  ipHash: string | null,
+  at: Date,
+): string {
+  return createHash('sha256')
+    .update([action, actor, ipHash ?? '', refusalPeriod(at).toISOString()].join('\n'))
+    .digest('hex')
+    .slice(0, 32)
+}
+
+// One count at a time per bucket in this process, so that parallel refusals add to one row
+// instead of each creating it.
+const counting = new Map<string, Promise<void>>()
+
+async function countRefusal(payload: Payload, data: Record<string, unknown>, now: Date) {
+  const bucket = refusalBucket(
+    data.action as AuditAction,
+    data.actor as string,
+    data.ipHash as string | null,
+    now,
+  )
+  // Read and add in one transaction: on SQLite that also queues it behind the process's
+  // other writes (src/lib/db/sqliteWriters.ts) instead of failing with "database is locked".
+  const run = async () => {
+    const req = await createLocalReq({}, payload)
+    const own = await initTransaction(req)
+    try {
+      const existing = await payload.db.findOne<{ id: number | string }>({
+        collection: AUDIT_COLLECTION,
+        where: { bucket: { equals: bucket } },
+        req,
+      })
+      if (existing) {
+        await payload.db.updateOne({
+          collection: AUDIT_COLLECTION,
+          id: existing.id,
+          data: { count: { $inc: 1 }, lastAt: now.toISOString() },
+          req,
+          returning: false,
+        })
+      } else {
+        await payload.create({
+          collection: AUDIT_COLLECTION as never,
+          overrideAccess: true,
+          depth: 0,
+          req,
+          data: { ...data, bucket, count: 1, lastAt: now.toISOString() } as never,
+        })
+      }
+      if (own) await commitTransaction(req)
+    } catch (error) {
+      if (own) await killTransaction(req)
+      throw error
+    }
+  }
+  const turn = (counting.get(bucket) ?? Promise.resolve()).then(run)
+  const settled = turn.catch(() => undefined)
+  counting.set(bucket, settled)
+  try {
+    await turn
+  } finally {
+    if (counting.get(bucket) === settled) counting.delete(bucket)
+  }
 }
 
 /**
@@ -74,29 +158,33 @@ export async function writeAudit(
   payload: Payload,
   entry: AuditEntry,
   req?: PayloadRequest,
+  now: Date = new Date(),
 ): Promise<void> {
   const user = entry.user ?? null
+  const data = {
+    action: entry.action,
+    user: user?.id ?? null,
+    actor: clip(user?.email ?? entry.actor ?? 'anonymous'),
+    ipHash: hashAddress(clientAddress(req?.headers ?? entry.headers), payload.secret),
+    collectionSlug: clip(entry.collection ?? null),
+    globalSlug: clip(entry.global ?? null),
+    documentId:
+      entry.documentId === null || entry.documentId === undefined ? null : String(entry.documentId),
+    operation: clip(entry.operation ?? null),
+    status: entry.status ?? null,
+    detail: clip(entry.detail ?? null),
+  }
   try {
+    if (!user && !req && COUNTED.has(entry.action)) {
+      await countRefusal(payload, data, now)
+      return
+    }
     await payload.create({
       collection: AUDIT_COLLECTION as never,
       overrideAccess: true,
       depth: 0,
       ...(req ? { req } : {}),
-      data: {
-        action: entry.action,
-        user: user?.id ?? null,
-        actor: clip(user?.email ?? entry.actor ?? 'anonymous'),
-        ipHash: hashAddress(clientAddress(req?.headers ?? entry.headers), payload.secret),
-        collectionSlug: clip(entry.collection ?? null),
-        globalSlug: clip(entry.global ?? null),
-        documentId:
-          entry.documentId === null || entry.documentId === undefined
-            ? null
-            : String(entry.documentId),
-        operation: clip(entry.operation ?? null),
-        status: entry.status ?? null,
-        detail: clip(entry.detail ?? null),
-      } as never,
+      data: data as never,
     })
   } catch (error) {
     payload.logger.error({ err: error, msg: `audit log: could not record ${entry.action}` })

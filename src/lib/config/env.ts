@@ -104,15 +104,55 @@ export function readServerUrl(env: Env = process.env): string {
   return parsed.origin
 }
 
-/** Validates everything start-up needs; throws ConfigError with one sentence on the first problem. */
+/** How many reverse proxies in front of Plaza append to X-Forwarded-For (0 = none). */
+export function trustedProxyHops(env: Env = process.env): number {
+  const raw = env.PLAZA_TRUSTED_PROXIES?.trim()
+  if (!raw) return 0
+  if (!/^\d{1,2}$/.test(raw)) {
+    throw new ConfigError(
+      `PLAZA_TRUSTED_PROXIES must be the number of reverse proxies in front of Plaza, e.g. 1 (got "${raw.slice(0, 20)}").`,
+    )
+  }
+  return Number(raw)
+}
+
+/** Said at start-up when the operator has not stated how many proxies there are (0 is an answer). */
+export function trustedProxiesWarning(env: Env = process.env): string | null {
+  if (env.PLAZA_TRUSTED_PROXIES?.trim()) return null
+  return 'PLAZA_TRUSTED_PROXIES is not set, so clients are told apart by their connection address alone and X-Forwarded-For is ignored: set it to the number of reverse proxies in front of Plaza, or to 0 if there are none.'
+}
+
+/** Shorter HMAC keys can be guessed offline from one signed request. */
+export const EOFFICE_WEBHOOK_SECRET_MIN_LENGTH = 32
+
+/** The e-office webhook secret, or null when unset; a short one is refused with one sentence. */
+export function readWebhookSecret(env: Env = process.env): string | null {
+  const secret = env.EOFFICE_WEBHOOK_SECRET?.trim()
+  if (!secret) return null
+  if (secret.length < EOFFICE_WEBHOOK_SECRET_MIN_LENGTH) {
+    throw new ConfigError(
+      `EOFFICE_WEBHOOK_SECRET is too short: use at least ${EOFFICE_WEBHOOK_SECRET_MIN_LENGTH} random characters (for example \`openssl rand -hex 32\`).`,
+    )
+  }
+  return secret
+}
+
+/**
+ * Validates everything start-up needs; throws ConfigError with one sentence on the first
+ * problem. `warnings` are sentences to print without stopping.
+ */
 export function checkEnvironment(env: Env = process.env): {
   database: DatabaseTarget
   serverUrl: string
+  warnings: string[]
 } {
   const database = parseDatabaseUri(env.DATABASE_URI)
   readPayloadSecret(env)
   const serverUrl = readServerUrl(env)
-  return { database, serverUrl }
+  trustedProxyHops(env)
+  readWebhookSecret(env)
+  const warnings = [trustedProxiesWarning(env)].filter((w): w is string => w !== null)
+  return { database, serverUrl, warnings }
 }
 
 /**

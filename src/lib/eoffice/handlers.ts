@@ -3,7 +3,7 @@
 // under src/app/(frontend)/api/eoffice/ are one-line wrappers.
 import type { Payload } from 'payload'
 
-import { readServerUrl, type Env } from '@/lib/config/env'
+import { ConfigError, readServerUrl, readWebhookSecret, type Env } from '@/lib/config/env'
 import { defaultLocale, isLocale } from '@/lib/i18n/locales'
 
 import { deviceIds, disconnectLink, linkCitizen, linkDevice, unlinkDevice } from './links'
@@ -23,7 +23,8 @@ import {
   CITIZEN_COOKIE,
   citizenFromSessionValue,
   clearSessionCookie,
-  sessionCookie,
+  endSession,
+  startSession,
 } from './session'
 import { readCookie } from './signedToken'
 import {
@@ -118,7 +119,10 @@ export async function handleCallback(
     return refuse('signin')
   }
   const link = await linkCitizen(payload, settings.issuer, sub)
-  return redirect(env, tx.next, [clearTransactionCookie(env), sessionCookie(link.id, env)])
+  return redirect(env, tx.next, [
+    clearTransactionCookie(env),
+    await startSession(payload, link, env),
+  ])
 }
 
 async function formOrJson(request: Request): Promise<Record<string, string>> {
@@ -140,13 +144,14 @@ async function formOrJson(request: Request): Promise<Record<string, string>> {
   return {}
 }
 
-/** POST /api/eoffice/logout: ends the citizen session (the link stays). */
+/** POST /api/eoffice/logout: ends the citizen session for good (the link stays). */
 export async function handleLogout(
   request: Request,
-  { env = process.env }: Partial<HandlerContext> = {},
+  { payload, env = process.env }: HandlerContext,
 ) {
   if (!isSameOrigin(request, env)) return json(403, { error: 'Cross-site request refused.' })
   const body = await formOrJson(request)
+  await endSession(payload, readCookie(request.headers.get('cookie'), CITIZEN_COOKIE), env)
   return redirect(env, inboxPath(body.locale ?? defaultLocale), [clearSessionCookie(env)])
 }
 
@@ -258,7 +263,15 @@ export async function handleMessage(
   request: Request,
   { payload, env = process.env }: HandlerContext,
 ) {
-  const secret = env.EOFFICE_WEBHOOK_SECRET?.trim()
+  let secret: string | null
+  try {
+    secret = readWebhookSecret(env)
+  } catch (error) {
+    // A short secret could be guessed from one signed request: the webhook stays off.
+    if (!(error instanceof ConfigError)) throw error
+    console.error(`eoffice: ${error.message}`)
+    secret = null
+  }
   const settings = readOidcSettings(env)
   if (!secret || !settings) {
     return json(503, { error: 'The electronic-office connection is not configured on this site.' })

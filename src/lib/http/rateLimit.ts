@@ -6,21 +6,14 @@
 // single-server city portal; a multi-instance deployment should swap RateLimiterMemory for
 // the library's RateLimiterPostgres/RateLimiterRedis (same API, one line in `limiterFor`).
 //
-// Client address. Next.js (`next start`) fills `X-Forwarded-For` with the socket address
-// only when the request has none, and keeps a client-sent header as it is; the socket
-// address is not visible to route handlers otherwise. So:
-// - PLAZA_TRUSTED_PROXIES=N (N ≥ 1 reverse proxies in front of Plaza, each appending the
-//   address it saw to X-Forwarded-For, e.g. nginx `$proxy_add_x_forwarded_for`): the client
-//   is the N-th entry from the right; entries further left are the client's own claims and
-//   are ignored.
-// - unset or 0 (Plaza directly on the network, the demo and the tests): the last entry,
-//   which is the socket address unless the client sent the header itself. A client that
-//   forges the header can pick its own key there, which is why production belongs behind a
-//   proxy, and why forgot-password is also limited per e-mail address and login is
-//   backed by the per-account lockout (5 bad attempts).
+// Clients are told apart by `clientAddress` (src/lib/http/clientAddress.ts): the socket
+// address, or with PLAZA_TRUSTED_PROXIES the address the outermost trusted proxy saw; a
+// client's own X-Forwarded-For is never its identity.
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 import { ConfigError, type Env } from '@/lib/config/env'
+
+import { clientAddress } from './clientAddress'
 
 export interface RateLimitRule {
   /** Requests allowed per window. */
@@ -41,6 +34,9 @@ export const RATE_LIMIT_DEFAULTS = {
   pushSubscribe: { points: 10, duration: 10 * 60 },
   // New devices per client and day (changes to an existing subscription are not counted).
   pushNewSubscription: { points: 50, duration: 24 * 60 * 60 },
+  // Anonymous reads through Payload's REST and GraphQL APIs (each list, document or global
+  // read counts one; populating relationships counts nothing more).
+  publicApi: { points: 120, duration: 60 },
 } satisfies Record<string, RateLimitRule>
 
 export type RateLimitPolicy = keyof typeof RATE_LIMIT_DEFAULTS
@@ -64,33 +60,12 @@ export function rateLimitRule(policy: RateLimitPolicy, env: Env = process.env): 
   return { points: Number(match[1]), duration: Number(match[2]) }
 }
 
-/** How many reverse proxies in front of Plaza append to X-Forwarded-For (0 = none). */
-export function trustedProxyHops(env: Env = process.env): number {
-  const raw = env.PLAZA_TRUSTED_PROXIES?.trim()
-  if (!raw) return 0
-  if (!/^\d{1,2}$/.test(raw)) {
-    throw new ConfigError(
-      `PLAZA_TRUSTED_PROXIES must be the number of reverse proxies in front of Plaza, e.g. 1 (got "${raw.slice(0, 20)}").`,
-    )
-  }
-  return Number(raw)
-}
-
-/** The client's address as far as the deployment lets us know it (see the file comment). */
-export function clientAddress(request: Request, env: Env = process.env): string {
-  const hops = trustedProxyHops(env)
-  const entries = (request.headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-  if (entries.length === 0) return 'unknown'
-  // With N trusted proxies the closest one appended last; the client is N from the right.
-  // Fewer entries than proxies means the request bypassed a proxy: take the leftmost.
-  const index = hops === 0 ? entries.length - 1 : Math.max(0, entries.length - hops)
-  return entries[index].toLowerCase().slice(0, 64)
-}
-
-const limiters = new Map<RateLimitPolicy, RateLimiterMemory>()
+// One set of counters per process, shared by every bundle that imports this module (Next.js
+// may load it once for the proxy and once per route), so one policy means one budget.
+const LIMITERS = Symbol.for('plaza.rateLimiters')
+const limiters: Map<RateLimitPolicy, RateLimiterMemory> = ((
+  globalThis as typeof globalThis & { [LIMITERS]?: Map<RateLimitPolicy, RateLimiterMemory> }
+)[LIMITERS] ??= new Map())
 
 function limiterFor(policy: RateLimitPolicy): RateLimiterMemory {
   let limiter = limiters.get(policy)
@@ -106,16 +81,42 @@ export function resetRateLimits(): void {
   limiters.clear()
 }
 
-function tooManyRequests(policy: RateLimitPolicy, retryAfterMs: number): Response {
-  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000))
+/** Seconds to wait, as Retry-After says it: at least 1. */
+export function retryAfterSeconds(msBeforeNext: number): number {
+  return Math.max(1, Math.ceil(msBeforeNext / 1000))
+}
+
+/** The sentence every 429 answer carries. */
+export function tooManyRequestsMessage(seconds: number): string {
+  return `Too many requests. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`
+}
+
+function tooManyRequests(policy: RateLimitPolicy, seconds: number): Response {
   return Response.json(
-    {
-      error: `Too many requests. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`,
-      policy,
-      retryAfter: seconds,
-    },
+    { error: tooManyRequestsMessage(seconds), policy, retryAfter: seconds },
     { status: 429, headers: { 'Retry-After': String(seconds), 'Cache-Control': 'no-store' } },
   )
+}
+
+/**
+ * Counts `points` against `policy` for each key (e.g. "ip:203.0.113.9"). Returns the seconds
+ * to wait when one of them is over the limit, or null to go ahead.
+ */
+export async function consumeRateLimit(
+  policy: RateLimitPolicy,
+  keys: string[],
+  points = 1,
+): Promise<number | null> {
+  const limiter = limiterFor(policy)
+  for (const key of keys) {
+    try {
+      await limiter.consume(key, points)
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return retryAfterSeconds(rejection.msBeforeNext)
+      throw rejection
+    }
+  }
+  return null
 }
 
 /**
@@ -128,19 +129,10 @@ export async function rateLimit(
   request: Request,
   { extraKey, points = 1 }: { extraKey?: string; points?: number } = {},
 ): Promise<Response | null> {
-  const limiter = limiterFor(policy)
   const keys = [`ip:${clientAddress(request)}`]
   if (extraKey) keys.push(`key:${extraKey.trim().toLowerCase().slice(0, 200)}`)
-  for (const key of keys) {
-    try {
-      await limiter.consume(key, points)
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes)
-        return tooManyRequests(policy, rejection.msBeforeNext)
-      throw rejection
-    }
-  }
-  return null
+  const wait = await consumeRateLimit(policy, keys, points)
+  return wait === null ? null : tooManyRequests(policy, wait)
 }
 
 /**

@@ -192,6 +192,7 @@ export interface Messages {
     allTypes: string
     types: Record<SearchType, string>
     unavailable: string
+    tooMany: (seconds: number) => string
   }
   alerts: {
     title: string
@@ -659,6 +660,8 @@ export const en: Messages = {
       stop: 'Stops',
     },
     unavailable: 'Search is unavailable right now. Please try again in a moment.',
+    tooMany: (seconds) =>
+      `You have searched many times in a short while. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and search again.`,
   },
   alerts: {
     title: 'Alerts',

@@ -229,6 +229,8 @@ export const es: Messages = {
       stop: 'Paradas',
     },
     unavailable: 'La búsqueda no está disponible ahora. Inténtalo de nuevo en un momento.',
+    tooMany: (seconds) =>
+      `Has buscado muchas veces en poco tiempo. Espera ${seconds} segundo${seconds === 1 ? '' : 's'} y vuelve a buscar.`,
   },
   alerts: {
     title: 'Avisos',

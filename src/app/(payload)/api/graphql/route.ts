@@ -2,7 +2,8 @@
    mutations share the REST rate limits (src/lib/http/payloadAuthLimits.ts), and
    subscription operations (the schema has none) are refused with a 400 instead of the
    500 Payload's handler answers; a dead token (signed out, expired, revoked) answers 401
-   (src/lib/http/deadToken.ts); a clear 503 while the database is down. */
+   (src/lib/http/deadToken.ts); a read refused for its size or rate answers its real 400/429,
+   not GraphQL's 200 (src/lib/http/publicReads.ts); a clear 503 while the database is down. */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
@@ -10,9 +11,10 @@ import { getPayload } from 'payload'
 import { answerDeadTokens, isGraphqlEntryPoint } from '@/lib/http/deadToken'
 import { isSubscriptionRequest } from '@/lib/http/graphqlDepth'
 import { limitGraphqlAuth } from '@/lib/http/payloadAuthLimits'
+import { answerRefusedGraphqlReads } from '@/lib/http/publicReads'
 import { graphqlFailed, unavailableWhenDatabaseDown } from '@/lib/resilience/databaseOutage'
 
-const graphqlPost = limitGraphqlAuth(GRAPHQL_POST(config))
+const graphqlPost = answerRefusedGraphqlReads(limitGraphqlAuth(GRAPHQL_POST(config)))
 
 const post = answerDeadTokens(
   () => getPayload({ config }),

@@ -1,8 +1,9 @@
 // POST /api/eoffice/logout: ends the citizen session (same origin only).
+import { getPayloadClient } from '@/lib/content/payload'
 import { handleLogout } from '@/lib/eoffice/handlers'
 
 export const dynamic = 'force-dynamic'
 
-export function POST(request: Request): Promise<Response> {
-  return handleLogout(request)
+export async function POST(request: Request): Promise<Response> {
+  return handleLogout(request, { payload: await getPayloadClient() })
 }
