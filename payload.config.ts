@@ -147,6 +147,9 @@ export default buildConfig({
   // Relationships are populated at most this deep, whatever a caller asks (the REST and
   // GraphQL APIs refuse more with a 400, src/lib/http/publicReads.ts).
   maxDepth: MAX_DEPTH,
+  // A refused read is the client's mistake or its rate, answered 400/429: a flood of them must
+  // not flood the server's log either.
+  loggingLevels: { PublicReadRefused: false } as never,
   localization: {
     locales: [...locales],
     defaultLocale,
