@@ -67,7 +67,8 @@ export function buildTimetable(zip: Uint8Array, options: BuildOptions = {}): Bui
   report.refused = notices.refused
   report.omittedErrors = notices.omittedErrors
   report.omittedWarnings = notices.omittedWarnings
-  if (timetable) Object.assign(report.dropped!, state.dropped)
+  // Also when refused: what was left out on the way often explains why nothing remained.
+  Object.assign(report.dropped!, state.dropped)
   progress('done', 100)
   return { report, timetable: notices.refused ? null : timetable }
 }
