@@ -1,29 +1,14 @@
-import {
-  ConfigError,
-  loadDemoEnvironment,
-  parseDatabaseUri,
-  requireExistingDatabase,
-} from '../../src/lib/config/env'
-
-export interface CliOptions {
-  /** The tool reads an existing city (import, reindex, backup): a missing SQLite file is named. */
-  needsDatabase?: boolean
-}
+import { ConfigError, loadDemoEnvironment, parseDatabaseUri } from '../../src/lib/config/env'
 
 /**
  * Runs a command-line task; configuration mistakes end it with one sentence and exit code 1
  * instead of a stack trace. With no PAYLOAD_SECRET set, it runs on the demo install that
  * `npm start` made in data/, as the site does.
  */
-export async function runCli(
-  name: string,
-  task: () => Promise<void>,
-  options: CliOptions = {},
-): Promise<void> {
+export async function runCli(name: string, task: () => Promise<void>): Promise<void> {
   try {
     loadDemoEnvironment()
     parseDatabaseUri(process.env.DATABASE_URI)
-    if (options.needsDatabase) requireExistingDatabase()
     // Lexical's packages each load their build with a top-level `await import()`; on Node 20,
     // when several wait on the core package at once the process can exit silently with
     // code 13 (unsettled top-level await), often under load. Loading the core first avoids it.
