@@ -19,6 +19,9 @@ let payload: Payload
 let validators: Record<HsdsSchemaName, ValidateFunction>
 const counts = new Map<string, number>()
 const LOCALES = ['en', 'es'] as const
+// Each test makes up to a hundred requests that each read the whole catalogue: generous on a
+// busy machine.
+const SLOW = { timeout: 240_000 }
 
 beforeAll(async () => {
   api = await startOpenDataApi(async (seeded, dir) => {
@@ -76,13 +79,13 @@ async function allPages(endpoint: string, locale: string, item: HsdsSchemaName, 
 }
 
 describe.each(LOCALES)('HSDS 3.0 API in %s, against the official schemas', (locale) => {
-  it('answers the metadata endpoint with the HSDS version', async () => {
+  it('answers the metadata endpoint with the HSDS version', SLOW, async () => {
     const body = await get(`/?locale=${locale}`)
     check('metadata', '/', locale, body)
     expect(body.version).toBe('3.0')
   })
 
-  it('lists every published service on pages, and each one in full', async () => {
+  it('lists every published service on pages, and each one in full', SLOW, async () => {
     const services = await allPages('/services', locale, 'serviceList')
     const { totalDocs } = await payload.count({ collection: 'services', overrideAccess: false })
     expect(services).toHaveLength(totalDocs)
@@ -92,7 +95,7 @@ describe.each(LOCALES)('HSDS 3.0 API in %s, against the official schemas', (loca
     for (const service of full.contents) check('service', '/services?full=true', locale, service)
   })
 
-  it('lists the city and its departments, and each one with its services', async () => {
+  it('lists the city and its departments, and each one with its services', SLOW, async () => {
     const organizations = await allPages('/organizations', locale, 'organizationList')
     expect(organizations.length).toBeGreaterThan(1)
     for (const { id } of organizations) {
@@ -106,7 +109,7 @@ describe.each(LOCALES)('HSDS 3.0 API in %s, against the official schemas', (loca
     }
   })
 
-  it('lists each service at each location, and each link in full', async () => {
+  it('lists each service at each location, and each link in full', SLOW, async () => {
     const links = await allPages('/service_at_locations', locale, 'serviceAtLocationList')
     expect(links.length).toBeGreaterThan(0)
     for (const { id } of links)
@@ -118,7 +121,7 @@ describe.each(LOCALES)('HSDS 3.0 API in %s, against the official schemas', (loca
       )
   })
 
-  it('publishes the topics as a taxonomy and its terms', async () => {
+  it('publishes the topics as a taxonomy and its terms', SLOW, async () => {
     const taxonomies = await allPages('/taxonomies', locale, 'taxonomy')
     for (const { id } of taxonomies)
       check('taxonomy', '/taxonomies/{id}', locale, await get(`/taxonomies/${id}?locale=${locale}`))
