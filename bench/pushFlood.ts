@@ -96,6 +96,9 @@ async function main(): Promise<void> {
         const finished = performance.now() - saved
         const arrived = push.received.filter((r) => liveIds.has(r.subscriptionId))
         const latencies = arrived.map((r) => r.at - saved).sort((a, b) => a - b)
+        // Ordering check: how many of the first LIVE requests the push service saw were real.
+        const firstRequests = push.attempts.slice(0, LIVE)
+        const realFirst = firstRequests.filter((a) => liveIds.has(a.subscriptionId)).length
         const result = {
           p50: percentile(latencies, 50),
           p95: percentile(latencies, 95),
@@ -103,7 +106,7 @@ async function main(): Promise<void> {
           finished,
         }
         console.log(
-          `${label}: ${arrived.length}/${LIVE} real devices reached; publish → arrival p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, last real device ${result.allLive.toFixed(0)} ms; whole delivery ${(finished / 1000).toFixed(1)} s (matched ${report.matched}, sent ${report.sent}, failed ${report.failed}, pruned ${report.pruned})`,
+          `${label}: ${arrived.length}/${LIVE} real devices reached (${realFirst} of the first ${firstRequests.length} requests were to real devices); publish → arrival p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, last real device ${result.allLive.toFixed(0)} ms; whole delivery ${(finished / 1000).toFixed(1)} s (matched ${report.matched}, sent ${report.sent}, failed ${report.failed}, pruned ${report.pruned})`,
         )
         // What a run leaves of the dead set (devices on the silent host) is removed, and the
         // real devices keep their history, for the next run to start from the same state.
