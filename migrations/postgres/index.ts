@@ -3,8 +3,7 @@ import * as migration_20261126_061830_agenda_alerts_districts from './20261126_0
 import * as migration_20261126_074853_transit_search_alert_jobs from './20261126_074853_transit_search_alert_jobs';
 import * as migration_20261126_092118_push_eoffice_app from './20261126_092118_push_eoffice_app';
 import * as migration_20261126_103702_audit_push_eoffice_jobs from './20261126_103702_audit_push_eoffice_jobs';
-import * as migration_20261203_100310_limits_bounds from './20261203_100310_limits_bounds';
-import * as migration_20261203_100612_open_data_licence from './20261203_100612_open_data_licence';
+import * as migration_20261203_111520_session5_security_opendata from './20261203_111520_session5_security_opendata';
 
 export const migrations = [
   {
@@ -33,13 +32,8 @@ export const migrations = [
     name: '20261126_103702_audit_push_eoffice_jobs',
   },
   {
-    up: migration_20261203_100310_limits_bounds.up,
-    down: migration_20261203_100310_limits_bounds.down,
-    name: '20261203_100310_limits_bounds',
-  },
-  {
-    up: migration_20261203_100612_open_data_licence.up,
-    down: migration_20261203_100612_open_data_licence.down,
-    name: '20261203_100612_open_data_licence'
+    up: migration_20261203_111520_session5_security_opendata.up,
+    down: migration_20261203_111520_session5_security_opendata.down,
+    name: '20261203_111520_session5_security_opendata'
   },
 ];

@@ -7,7 +7,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`audit_log\` ADD \`bucket\` text;`)
   await db.run(sql`CREATE INDEX \`audit_log_bucket_idx\` ON \`audit_log\` (\`bucket\`);`)
   await db.run(sql`ALTER TABLE \`site_settings\` ADD \`audit_log_retention_days\` numeric DEFAULT 365 NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`open_data_licence\` text DEFAULT 'CC-BY-4.0';`)
   await db.run(sql`ALTER TABLE \`_site_settings_v\` ADD \`version_audit_log_retention_days\` numeric DEFAULT 365 NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`_site_settings_v\` ADD \`version_open_data_licence\` text DEFAULT 'CC-BY-4.0';`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`lock_until\`;`)
 }
@@ -21,5 +23,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`users\` ADD \`lock_until\` text;`)
   await db.run(sql`ALTER TABLE \`citizen_links\` DROP COLUMN \`sessions\`;`)
   await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`audit_log_retention_days\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`open_data_licence\`;`)
   await db.run(sql`ALTER TABLE \`_site_settings_v\` DROP COLUMN \`version_audit_log_retention_days\`;`)
+  await db.run(sql`ALTER TABLE \`_site_settings_v\` DROP COLUMN \`version_open_data_licence\`;`)
 }
