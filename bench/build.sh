@@ -20,7 +20,7 @@ for i in $(seq "$runs"); do
   export DATABASE_URI=file:./data/bench.db
   measure seed node_modules/.bin/tsx scripts/prepare.ts
   rm -rf .next-bench
-  measure next-build node_modules/.bin/next build --webpack
+  measure next-build node_modules/.bin/next build
   measure build-sw node_modules/.bin/tsx scripts/build-sw.ts
 done
 echo "medians over $runs runs (wall s / peak RSS MB summed over the process tree):"

@@ -60,8 +60,7 @@ async function main(): Promise<void> {
     console.log('plaza: the build is current; skipping next build.')
   } else {
     console.log('plaza: building the site (about 2 minutes on 2 cores)…')
-    // --webpack: within the build's memory budget (next.config.mjs says why).
-    await run(next, ['build', '--webpack'])
+    await run(next, ['build'])
     // The city app's service worker and its precache list come from the build's output.
     await run(tsx, ['scripts/build-sw.ts'])
     recordBuild(env)

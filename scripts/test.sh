@@ -66,7 +66,7 @@ export PLAZA_INTERNAL_URL="http://127.0.0.1:$E2E_PORT"
 e2e_status=0
 built=0
 if node_modules/.bin/tsx scripts/prepare.ts && stage "production build (next build + service worker)" &&
-  node_modules/.bin/next build --webpack >"$artifacts/next-build.log" 2>&1 &&
+  node_modules/.bin/next build >"$artifacts/next-build.log" 2>&1 &&
   node_modules/.bin/tsx scripts/build-sw.ts >>"$artifacts/next-build.log" 2>&1; then
   built=1
   stage "end-to-end tests (Playwright + Chromium)"
