@@ -14,6 +14,8 @@ const SYSTEM_WRITERS: Record<string, string> = {
   'src/lib/audit/auditLog.ts': 'the audit log records what happened; nobody writes it by hand',
   'src/lib/eoffice/links.ts':
     'citizen links: the citizen is not a Payload user; the route checks the citizen session first',
+  'src/lib/eoffice/session.ts':
+    'citizen sessions: the live session ids of a citizen link, kept by sign-in and sign-out',
   'src/lib/eoffice/notices.ts':
     'notices delivered by the signed e-office webhook and pruned by a job',
   'src/lib/push/deliver.ts': 'push deliveries, written by the jobs queue',
