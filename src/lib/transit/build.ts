@@ -14,6 +14,7 @@ import { readStops } from './gtfs/stops'
 import { readTrips } from './gtfs/trips'
 import { settleTrips } from './gtfs/tripTimes'
 import { GtfsLimitError, readGtfsZip } from './gtfs/zip'
+import { zeroCounts } from './report'
 
 export { GTFS_MAX_FILE_BYTES, GTFS_MAX_TOTAL_BYTES, readGtfsZip } from './gtfs/zip'
 export type { BuildOptions } from './gtfs/state'
@@ -27,16 +28,7 @@ export interface BuildResult {
 function emptyReport(notices: Notices): FeedReport {
   return {
     files: {},
-    counts: {
-      agencies: 0,
-      routes: 0,
-      stops: 0,
-      trips: 0,
-      stopTimes: 0,
-      shapes: 0,
-      services: 0,
-      frequencyTrips: 0,
-    },
+    counts: zeroCounts(),
     dropped: { agencies: 0, routes: 0, stops: 0, trips: 0, stopTimes: 0, services: 0 },
     refused: false,
     notices: notices.groups,

@@ -50,21 +50,26 @@ function legacyIssueLines(report: FeedReport): string[] {
   return lines
 }
 
+/** The counts of a feed of which nothing was imported. */
+export function zeroCounts(): FeedReport['counts'] {
+  return {
+    agencies: 0,
+    routes: 0,
+    stops: 0,
+    trips: 0,
+    stopTimes: 0,
+    shapes: 0,
+    services: 0,
+    frequencyTrips: 0,
+  }
+}
+
 /** A report for a failure outside the feed itself (missing upload, storage error). */
 export function failureReport(file: string, message: string): FeedReport {
   const example = { file, message }
   return {
     files: {},
-    counts: {
-      agencies: 0,
-      routes: 0,
-      stops: 0,
-      trips: 0,
-      stopTimes: 0,
-      shapes: 0,
-      services: 0,
-      frequencyTrips: 0,
-    },
+    counts: zeroCounts(),
     refused: true,
     notices: [
       { code: 'i_o_error', severity: 'ERROR', action: 'refused', count: 1, examples: [example] },
