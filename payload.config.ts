@@ -44,6 +44,7 @@ import {
 import { eofficeDeliveryTask, pruneNoticesTask } from './src/lib/eoffice/tasks'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
 import { defaultLocale, locales } from './src/lib/i18n/locales'
+import { claimJobsOnce } from './src/lib/jobs/claimJobsOnce'
 import { revalidateAlertsTask } from './src/lib/jobs/revalidateAlerts'
 import {
   jobsChangedOnlyByEditors,
@@ -205,6 +206,8 @@ export default buildConfig({
     moveLegacyTransitFeeds(process.env, (line) => payload.logger.info(line))
     keepServingWhenDatabaseDrops(payload)
     queueSqliteWriters(payload)
+    // Several instances may run the queue: each job is taken by one runner only.
+    claimJobsOnce(payload)
     auditScheduledPublishing(payload)
     // Wrapped last, so a refused schedule is refused before anything is queued or recorded.
     onlyEditorsSchedulePublishing(payload)
