@@ -90,7 +90,9 @@ function related<T extends object>(value: number | T | null | undefined): T | nu
 }
 
 /** The city, its area and the code lists every procedure points to. */
-export function cpsvSharedNodes(ctx: CpsvContext): CpsvNode[] {
+export function cpsvSharedNodes(
+  ctx: Pick<CpsvContext, 'locale' | 'serverUrl' | 'cityName'>,
+): CpsvNode[] {
   const root = base(ctx.serverUrl)
   return [
     {
