@@ -7,10 +7,11 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { resetRateLimits } from '@/lib/http/rateLimit'
 import { seedDemoCity } from '@/lib/seed/seedDemoCity'
 
 import { cpsvValidator } from '../helpers/cpsvShacl'
-import { startOpenDataApi, type OpenDataApi } from '../helpers/openDataApi'
+import { LIFTED_OPEN_DATA_LIMIT, startOpenDataApi, type OpenDataApi } from '../helpers/openDataApi'
 import { httpRequest } from '../helpers/routeServer'
 
 let api: OpenDataApi
@@ -197,6 +198,22 @@ describe('HTTP', () => {
       headers: { origin: 'https://app.example', 'access-control-request-method': 'GET' },
     })
     expect(preflight.status).toBe(204)
+  })
+
+  it('is rate-limited for anonymous readers like every open-data address', async () => {
+    process.env.PLAZA_RATE_LIMIT_OPEN_DATA = '2/60'
+    resetRateLimits()
+    try {
+      const statuses = []
+      for (const address of ['/api/open-data/cpsv', `/en/procedures/${slugs[0]}.jsonld`])
+        statuses.push((await get(address)).status)
+      const refused = await get(`/en/procedures/${slugs[0]}.jsonld`)
+      expect([...statuses, refused.status]).toEqual([200, 200, 429])
+      expect(refused.headers['access-control-allow-origin']).toBe('*')
+    } finally {
+      process.env.PLAZA_RATE_LIMIT_OPEN_DATA = LIFTED_OPEN_DATA_LIMIT
+      resetRateLimits()
+    }
   })
 
   it('answers 404 for an unknown procedure or language, and 400 for a catalogue language it lacks', async () => {
