@@ -34,6 +34,11 @@ const nextConfig = {
         source: '/:locale/agenda/:slug([a-z0-9-]+).ics',
         destination: '/:locale/agenda/:slug/event.ics',
       },
+      // The same for a procedure's CPSV-AP document (/en/procedures/register.jsonld).
+      {
+        source: '/:locale/procedures/:slug([a-z0-9-]+).jsonld',
+        destination: '/:locale/procedures/:slug/cpsv.jsonld',
+      },
     ]
   },
   async headers() {

@@ -50,3 +50,33 @@ test('the first open-data address redirects to the HSDS API', async ({ request }
   expect(body.total_items).toBeGreaterThan(30)
   expect(body.contents[0].service_at_locations[0].schedules.length).toBeGreaterThan(0)
 })
+
+test('the Open data page links the procedures as CPSV-AP JSON-LD, served beside each page', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/es/open-data')
+  const catalogueLink = page.locator('a[href^="/api/open-data/cpsv"]')
+  await expect(catalogueLink).toHaveAttribute('href', '/api/open-data/cpsv?locale=es')
+  const catalogue = await request.get('/api/open-data/cpsv?locale=es')
+  expect(catalogue.status()).toBe(200)
+  expect(catalogue.headers()['content-type']).toBe('application/ld+json; charset=utf-8')
+  const graph: Array<{ '@type': string; 'rdfs:seeAlso'?: { '@id': string } }> = (
+    await catalogue.json()
+  )['@graph']
+  const service = graph.find((node) => node['@type'] === 'cpsv:PublicService')!
+  // The document of one procedure sits at its page's address followed by .jsonld.
+  const pageUrl = new URL(service['rdfs:seeAlso']!['@id']).pathname
+  const one = await request.get(`${pageUrl}.jsonld`, { headers: { origin: 'https://eu.example' } })
+  expect(one.status()).toBe(200)
+  expect(one.headers()['access-control-allow-origin']).toBe('*')
+  expect((await one.json())['@graph'][0]['@type']).toBe('cpsv:PublicService')
+  const again = await request.get(`${pageUrl}.jsonld`, {
+    headers: { 'if-none-match': one.headers().etag },
+  })
+  expect(again.status()).toBe(304)
+  // The page itself is untouched by the rewrite.
+  const html = await request.get(pageUrl)
+  expect(html.headers()['content-type']).toMatch(/text\/html/)
+  expect((await request.get('/es/procedures/no-such-procedure.jsonld')).status()).toBe(404)
+})

@@ -140,6 +140,9 @@ export async function plazaApiDispatch(): Promise<Dispatch> {
   const nearby = await import('../../src/app/(frontend)/api/nearby/route')
   const openData = await import('../../src/app/(frontend)/api/open-data/services.json/route')
   const hsds = await import('../../src/app/(frontend)/api/open-data/hsds/[[...path]]/route')
+  const cpsv = await import('../../src/app/(frontend)/api/open-data/cpsv/route')
+  const cpsvProcedure =
+    await import('../../src/app/(frontend)/[locale]/procedures/[slug]/cpsv.jsonld/route')
   const lines = await import('../../src/app/(frontend)/api/transit/lines/route')
   const line = await import('../../src/app/(frontend)/api/transit/lines/[routeId]/route')
   const departures =
@@ -158,6 +161,13 @@ export async function plazaApiDispatch(): Promise<Dispatch> {
       pattern: /^\/api\/open-data\/hsds(?:\/(.*))?$/,
       methods: hsds as never,
       params: (m) => ({ path: m[1] ? m[1].split('/').map(decodeURIComponent) : undefined }),
+    },
+    { pattern: /^\/api\/open-data\/cpsv$/, methods: cpsv as never, params: none },
+    {
+      // next.config.mjs rewrites /:locale/procedures/:slug.jsonld to this route.
+      pattern: /^\/([^/]+)\/procedures\/([a-z0-9-]+)\.jsonld$/,
+      methods: cpsvProcedure as never,
+      params: (m) => ({ locale: m[1], slug: m[2] }),
     },
     { pattern: /^\/api\/transit\/lines$/, methods: lines as never, params: none },
     {

@@ -35,7 +35,9 @@ function provider(department: Department | number | null | undefined): JsonLdNod
 export function placeOfLocation(location: Location): JsonLdNode {
   const [longitude, latitude] = location.point
   return compact({
-    '@type': 'Place',
+    // A public place with opening hours: schema.org has openingHours on CivicStructure (and
+    // LocalBusiness), not on Place.
+    '@type': 'CivicStructure',
     name: location.name,
     address: compact({
       '@type': 'PostalAddress',

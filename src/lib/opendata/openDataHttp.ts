@@ -10,6 +10,8 @@ export interface OpenDataAnswer {
   status: number
   body: unknown
   lastModified?: Date
+  /** JSON unless said otherwise (JSON-LD documents say application/ld+json). */
+  contentType?: string
 }
 
 export const OPEN_DATA_CORS = {
@@ -57,7 +59,7 @@ export function openDataResponse(request: Request, answer: OpenDataAnswer): Resp
   const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`
   const headers: Record<string, string> = {
     ...OPEN_DATA_CORS,
-    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Type': answer.contentType ?? 'application/json; charset=utf-8',
     // Five minutes fresh; a shared cache may serve a stale copy while it revalidates.
     'Cache-Control': 'public, max-age=300, stale-while-revalidate=60',
     ETag: etag,

@@ -420,6 +420,10 @@ export interface Messages {
     languageNote: string
     syncTitle: string
     sync: string
+    cpsvTitle: string
+    cpsvIntro: string
+    cpsvCatalogue: string
+    cpsvProcedure: string
     hsds: {
       cityDescription: (city: string) => string
       departmentDescription: (department: string, city: string) => string
@@ -949,6 +953,11 @@ export const en: Messages = {
     languageNote: 'Add ?locale=es for the texts in Spanish.',
     syncTitle: 'Keeping a copy up to date',
     sync: 'Ask /services?modified_after= with the time of your last copy for what changed since; list all ids now and then to notice services that were withdrawn. Answers carry ETag and Last-Modified: a request with If-None-Match gets 304 when nothing changed.',
+    cpsvTitle: 'Procedures as EU public-service data',
+    cpsvIntro:
+      'Every procedure is also published in the EU Core Public Service Vocabulary Application Profile (CPSV-AP 3.2), as JSON-LD: the public service, the department responsible, the channels (online, offices, phone), requirements, documents, costs, outcome and legal basis.',
+    cpsvCatalogue: 'All procedures in one document.',
+    cpsvProcedure: 'One procedure: its page address followed by .jsonld.',
     hsds: {
       cityDescription: (city) => `The local government of ${city}.`,
       departmentDescription: (department, city) => `${department}, a department of ${city}.`,

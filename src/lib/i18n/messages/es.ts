@@ -524,6 +524,11 @@ export const es: Messages = {
     languageNote: 'Añada ?locale=es para los textos en español.',
     syncTitle: 'Mantener una copia al día',
     sync: 'Pida /services?modified_after= con la hora de su última copia para obtener lo que ha cambiado; liste de vez en cuando todos los identificadores para detectar servicios retirados. Las respuestas llevan ETag y Last-Modified: una petición con If-None-Match recibe 304 si nada ha cambiado.',
+    cpsvTitle: 'Trámites como datos de servicio público de la UE',
+    cpsvIntro:
+      'Cada trámite se publica también según el perfil de aplicación del Vocabulario Básico de Servicios Públicos de la UE (CPSV-AP 3.2), en JSON-LD: el servicio público, el departamento responsable, los canales (en línea, oficinas, teléfono), requisitos, documentos, costes, resultado y base legal.',
+    cpsvCatalogue: 'Todos los trámites en un solo documento.',
+    cpsvProcedure: 'Un trámite: la dirección de su página seguida de .jsonld.',
     hsds: {
       cityDescription: (city) => `El ayuntamiento de ${city}.`,
       departmentDescription: (department, city) =>

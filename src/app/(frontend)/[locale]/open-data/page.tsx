@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 
 import { PageShell } from '@/components/PageShell'
 import { readServerUrl } from '@/lib/config/env'
-import { paths } from '@/lib/content/paths'
+import { localePath, paths } from '@/lib/content/paths'
 import { getSiteSettings } from '@/lib/content/site'
 import { getMessages } from '@/lib/i18n/messages'
+import { CPSV_CATALOGUE_PATH } from '@/lib/opendata/cpsvApi'
 import { HSDS_PREFIX } from '@/lib/opendata/hsdsApi'
 import { openDataLicence } from '@/lib/opendata/licences'
 
@@ -84,6 +85,24 @@ export default async function OpenDataPage({ params }: Props) {
       <p>{t.languageNote}</p>
       <h2>{t.syncTitle}</h2>
       <p>{t.sync}</p>
+      <h2 id="cpsv">{t.cpsvTitle}</h2>
+      <p>{t.cpsvIntro}</p>
+      <dl className="open-data__endpoints">
+        <div>
+          <dt>
+            <a href={`${CPSV_CATALOGUE_PATH}?locale=${locale}`}>
+              <code>{`${origin}${CPSV_CATALOGUE_PATH}?locale=${locale}`}</code>
+            </a>
+          </dt>
+          <dd>{t.cpsvCatalogue}</dd>
+        </div>
+        <div>
+          <dt>
+            <code>{`${origin}${localePath(locale, paths.procedure('{slug}'))}.jsonld`}</code>
+          </dt>
+          <dd>{t.cpsvProcedure}</dd>
+        </div>
+      </dl>
     </PageShell>
   )
 }

@@ -1,0 +1,22 @@
+// Reached as /[locale]/procedures/[slug].jsonld through a rewrite in next.config.mjs: the
+// page /[locale]/procedures/[slug] owns that segment, so the document lives one level down.
+// One procedure as CPSV-AP JSON-LD (src/lib/opendata/cpsvApi.ts).
+import { readServerUrl } from '@/lib/config/env'
+import { getPayloadClient } from '@/lib/content/payload'
+import { cpsvAnswer } from '@/lib/opendata/cpsvApi'
+import { openDataPreflight, openDataResponse, openDataRoute } from '@/lib/opendata/openDataHttp'
+import { unavailableWhenDatabaseDown } from '@/lib/resilience/databaseOutage'
+
+export const dynamic = 'force-dynamic'
+
+type Context = { params: Promise<{ locale: string; slug: string }> }
+
+export const GET = openDataRoute(
+  unavailableWhenDatabaseDown(async (request: Request, { params }: Context) => {
+    const { locale, slug } = await params
+    const answer = await cpsvAnswer(await getPayloadClient(), { locale, slug }, readServerUrl())
+    return openDataResponse(request, answer)
+  }, getPayloadClient),
+)
+
+export const OPTIONS = openDataPreflight

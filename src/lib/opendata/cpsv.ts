@@ -1,0 +1,275 @@
+// A procedure as CPSV-AP 3.2 (the EU Core Public Service Vocabulary Application Profile):
+// the public service, its competent authority (the department, or the city), its channels
+// (the e-office link, each office, the phone), requirements, evidence (the documents to
+// bring), costs, output and legal resources. Plain JSON-LD with an inline context, so that
+// a consumer needs no network to read it; checked against the profile's SHACL shapes
+// (tests/fixtures/cpsv-ap/).
+//
+// The shapes check `sh:class` against the types in the document itself (no inference):
+// every node another node points to is typed here, organisations with both
+// cv:PublicOrganisation and org:Organization.
+import type { Department, Procedure, Service, Topic } from '@/payload-types'
+
+export const CPSV_AP_VERSION = '3.2.0'
+
+export const CPSV_CONTEXT = {
+  cpsv: 'http://purl.org/vocab/cpsv#',
+  cv: 'http://data.europa.eu/m8g/',
+  dct: 'http://purl.org/dc/terms/',
+  eli: 'http://data.europa.eu/eli/ontology#',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  locn: 'http://www.w3.org/ns/locn#',
+  org: 'http://www.w3.org/ns/org#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+} as const
+
+export type CpsvNode = { '@id': string; [key: string]: unknown }
+
+export interface CpsvDocument {
+  '@context': typeof CPSV_CONTEXT
+  '@graph': CpsvNode[]
+}
+
+export interface CpsvContext {
+  locale: string
+  serverUrl: string
+  cityName: string
+  /** Absolute URL of the procedure's page in this language. */
+  pageUrl: string
+  /** The e-office link, when the procedure can be done online and the link is safe. */
+  startOnlineUrl: string | null
+}
+
+/** A procedure with its department, offices and topics populated (depth 1). */
+export type CpsvProcedure = Pick<
+  Procedure,
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'summary'
+  | 'topics'
+  | 'department'
+  | 'requirements'
+  | 'documents'
+  | 'fees'
+  | 'processingTime'
+  | 'online'
+  | 'inPerson'
+  | 'phone'
+  | 'legalBasis'
+>
+
+/** The channel types, in every language the city publishes (a small code list of Plaza's). */
+const CHANNEL_TYPES = {
+  online: { en: 'Online', es: 'En línea' },
+  'in-person': { en: 'In person', es: 'Presencial' },
+  phone: { en: 'Telephone', es: 'Teléfono' },
+} as const
+
+const OUTPUT_TITLE: Record<string, (title: string) => string> = {
+  en: (title) => `Outcome of the procedure: ${title}`,
+  es: (title) => `Resolución del trámite: ${title}`,
+}
+
+const EURO = 'http://publications.europa.eu/resource/authority/currency/EUR'
+
+const base = (serverUrl: string) => `${serverUrl}/api/open-data/cpsv`
+
+const text = (value: string, locale: string) => ({ '@value': value, '@language': locale })
+const ref = (id: string) => ({ '@id': id })
+
+function labelsIn(labels: Record<string, string>) {
+  return Object.entries(labels).map(([language, label]) => text(label, language))
+}
+
+function related<T extends object>(value: number | T | null | undefined): T | null {
+  return value && typeof value === 'object' ? value : null
+}
+
+/** The city, its area and the code lists every procedure points to. */
+export function cpsvSharedNodes(
+  ctx: Pick<CpsvContext, 'locale' | 'serverUrl' | 'cityName'>,
+): CpsvNode[] {
+  const root = base(ctx.serverUrl)
+  return [
+    {
+      '@id': `${root}/organisations/city`,
+      '@type': ['cv:PublicOrganisation', 'org:Organization'],
+      'dct:identifier': 'city',
+      'skos:prefLabel': text(ctx.cityName, ctx.locale),
+      'dct:spatial': ref(`${root}/locations/city`),
+    },
+    {
+      '@id': `${root}/locations/city`,
+      '@type': 'dct:Location',
+      'locn:geographicName': text(ctx.cityName, ctx.locale),
+    },
+    ...Object.entries(CHANNEL_TYPES).map(([code, labels]) => ({
+      '@id': `${root}/channel-types/${code}`,
+      '@type': 'skos:Concept',
+      'skos:notation': code,
+      'skos:prefLabel': labelsIn(labels),
+    })),
+    {
+      '@id': EURO,
+      '@type': 'skos:Concept',
+      'skos:notation': 'EUR',
+      'skos:prefLabel': labelsIn({ en: 'Euro', es: 'Euro' }),
+    },
+  ]
+}
+
+function departmentNode(department: Department, ctx: CpsvContext): CpsvNode {
+  const root = base(ctx.serverUrl)
+  return {
+    '@id': `${root}/organisations/department-${department.id}`,
+    '@type': ['cv:PublicOrganisation', 'org:Organization'],
+    'dct:identifier': `department-${department.id}`,
+    'skos:prefLabel': text(department.title, ctx.locale),
+    'dct:spatial': ref(`${root}/locations/city`),
+    'org:subOrganizationOf': ref(`${root}/organisations/city`),
+  }
+}
+
+function topicNode(topic: Topic, ctx: CpsvContext): CpsvNode {
+  return {
+    '@id': `${base(ctx.serverUrl)}/topics/${topic.id}`,
+    '@type': 'skos:Concept',
+    'skos:notation': topic.slug,
+    'skos:prefLabel': text(topic.title, ctx.locale),
+  }
+}
+
+function officeDescription(service: Service, location: NonNullable<Service['locations']>[0]) {
+  const { street, postalCode, locality } = location.address
+  const address = [street, [postalCode, locality].filter(Boolean).join(' ')].filter(Boolean)
+  return `${service.title}: ${location.name}, ${address.join(', ')}`
+}
+
+/** The nodes of one procedure: the public service first, then what it points to. */
+export function procedureToCpsv(procedure: CpsvProcedure, ctx: CpsvContext): CpsvNode[] {
+  const { locale } = ctx
+  const root = base(ctx.serverUrl)
+  const id = `${root}/procedures/${procedure.id}`
+  const nodes: CpsvNode[] = []
+  const department = related<Department>(procedure.department)
+  const authority = department
+    ? departmentNode(department, ctx)['@id']
+    : `${root}/organisations/city`
+  if (department) nodes.push(departmentNode(department, ctx))
+
+  const channels: CpsvNode[] = []
+  const channel = (key: string, type: keyof typeof CHANNEL_TYPES, extra: object) =>
+    channels.push({
+      '@id': `${id}/channels/${key}`,
+      '@type': 'cv:Channel',
+      'dct:identifier': `procedure-${procedure.id}-${key}`,
+      'dct:type': ref(`${root}/channel-types/${type}`),
+      'cv:ownedBy': ref(authority),
+      ...extra,
+    })
+  if (ctx.startOnlineUrl) channel('online', 'online', { 'vcard:hasURL': ref(ctx.startOnlineUrl) })
+  if (procedure.inPerson?.enabled) {
+    for (const service of procedure.inPerson.locations ?? []) {
+      const office = related<Service>(service)
+      for (const [index, location] of (office?.locations ?? []).entries()) {
+        channel(`office-${office!.id}-${index}`, 'in-person', {
+          'dct:description': text(officeDescription(office!, location), locale),
+        })
+      }
+    }
+  }
+  const phone = procedure.phone?.number
+  if (phone) {
+    const hours = procedure.phone?.hours
+    channel('phone', 'phone', {
+      'vcard:hasTelephone': phone,
+      ...(hours ? { 'dct:description': text(`${phone}. ${hours}`, locale) } : {}),
+    })
+  }
+
+  const requirements = (procedure.requirements ?? []).map((item, index) => ({
+    '@id': `${id}/requirements/${index + 1}`,
+    '@type': 'cv:Requirement',
+    'dct:identifier': `procedure-${procedure.id}-requirement-${index + 1}`,
+    'dct:title': text(item.text, locale),
+  }))
+  const evidence = (procedure.documents ?? []).map((item, index) => ({
+    '@id': `${id}/evidence/${index + 1}`,
+    '@type': 'cv:Evidence',
+    'dct:identifier': `procedure-${procedure.id}-evidence-${index + 1}`,
+    'dct:title': text(item.text, locale),
+  }))
+  // No fees means free: said explicitly, as a cost of zero.
+  const fees = procedure.fees?.length ? procedure.fees : [{ label: null, amount: 0, note: null }]
+  const costs = fees.map((fee, index) => ({
+    '@id': `${id}/costs/${index + 1}`,
+    '@type': 'cv:Cost',
+    'dct:identifier': `procedure-${procedure.id}-cost-${index + 1}`,
+    'cv:hasValue': { '@value': fee.amount, '@type': 'xsd:double' },
+    'cv:currency': ref(EURO),
+    'cv:isDefinedBy': ref(authority),
+    ...(fee.label
+      ? { 'dct:description': text([fee.label, fee.note].filter(Boolean).join('. '), locale) }
+      : {}),
+  }))
+  const outputTitle = (OUTPUT_TITLE[locale] ?? OUTPUT_TITLE.en)(procedure.title)
+  const output = {
+    '@id': `${id}/output`,
+    '@type': 'cv:Output',
+    'dct:identifier': `procedure-${procedure.id}-output`,
+    'dct:title': text(outputTitle, OUTPUT_TITLE[locale] ? locale : 'en'),
+    ...(procedure.processingTime
+      ? { 'dct:description': text(procedure.processingTime, locale) }
+      : {}),
+  }
+  const laws = (procedure.legalBasis ?? []).map((law, index) => ({
+    // An ELI or other https address identifies the law itself.
+    '@id': law.url && /^https:\/\//.test(law.url) ? law.url : `${id}/legal-resources/${index + 1}`,
+    '@type': 'eli:LegalResource',
+    'dct:title': text(law.title, locale),
+  }))
+  const topics = (procedure.topics ?? [])
+    .map((topic) => related<Topic>(topic))
+    .filter((topic): topic is Topic => topic !== null)
+    .map((topic) => topicNode(topic, ctx))
+
+  const service: CpsvNode = {
+    '@id': id,
+    '@type': 'cpsv:PublicService',
+    'dct:identifier': `procedure-${procedure.id}`,
+    'dct:title': text(procedure.title, locale),
+    'dct:description': text(procedure.summary, locale),
+    'rdfs:seeAlso': ref(ctx.pageUrl),
+    'cv:hasCompetentAuthority': ref(authority),
+    'dct:spatial': ref(`${root}/locations/city`),
+    'cv:hasChannel': channels.map((c) => ref(c['@id'])),
+    'cv:holdsRequirement': requirements.map((r) => ref(r['@id'])),
+    'cpsv:hasInput': evidence.map((e) => ref(e['@id'])),
+    'cv:hasCost': costs.map((c) => ref(c['@id'])),
+    'cpsv:produces': ref(output['@id']),
+    'cv:hasLegalResource': laws.map((l) => ref(l['@id'])),
+    'cv:isClassifiedBy': topics.map((t) => ref(t['@id'])),
+  }
+  return [
+    service,
+    ...nodes,
+    ...channels,
+    ...requirements,
+    ...evidence,
+    ...costs,
+    output,
+    ...laws,
+    ...topics,
+  ]
+}
+
+/** One JSON-LD document over the given nodes; a node shared by several procedures once. */
+export function cpsvDocument(nodes: CpsvNode[]): CpsvDocument {
+  const byId = new Map<string, CpsvNode>()
+  for (const node of nodes) if (!byId.has(node['@id'])) byId.set(node['@id'], node)
+  return { '@context': CPSV_CONTEXT, '@graph': [...byId.values()] }
+}
