@@ -11,6 +11,8 @@ export default defineConfig({
     // its own Payload config against its own temporary SQLite file or PostgreSQL database,
     // and every server a test starts listens on a free port: files run side by side.
     isolate: true,
+    // Migrates one template database per run; each file gets a copy (tests/helpers/templateDatabase.ts).
+    globalSetup: ['tests/helpers/templateDatabase.ts'],
     pool: 'forks',
     fileParallelism: true,
     // Vitest's default (cores - 1) would run one file at a time on a 2-core CI machine.

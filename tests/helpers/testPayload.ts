@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { getPayload, type Payload } from 'payload'
+import { inject } from 'vitest'
 
 export const EOFFICE_HOST = 'eoffice.test.example'
 
@@ -19,12 +20,14 @@ export interface TestPayload {
 
 async function createPostgresDatabase(
   serverUrl: string,
+  template: string | undefined,
 ): Promise<{ url: string; drop: () => Promise<void> }> {
   const { default: pg } = await import('pg')
   const name = `plaza_test_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`
   const admin = new pg.Client({ connectionString: serverUrl })
   await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
+  // A copy of the run's migrated template (tests/helpers/templateDatabase.ts), when there is one.
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`)
   await admin.end()
   const url = new URL(serverUrl)
   url.pathname = `/${name}`
@@ -45,8 +48,10 @@ async function createPostgresDatabase(
 export async function startTestPayload(): Promise<TestPayload> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plaza-int-'))
   const postgresServer = process.env.PLAZA_TEST_POSTGRES_URL
-  const postgres = postgresServer ? await createPostgresDatabase(postgresServer) : null
+  const template = inject('plazaTemplateDatabase') as string | undefined
+  const postgres = postgresServer ? await createPostgresDatabase(postgresServer, template) : null
   process.env.DATABASE_URI = postgres ? postgres.url : `file:${path.join(dir, 'plaza.db')}`
+  if (!postgres && template) fs.copyFileSync(template, path.join(dir, 'plaza.db'))
   process.env.PLAZA_MEDIA_DIR = path.join(dir, 'media')
   // Same preload as scripts/lib/runCli.ts: avoids Lexical's top-level-await race on Node 20.
   await import('@payloadcms/richtext-lexical/lexical')

@@ -2,15 +2,12 @@
 
 import { useEffect, useState } from 'react'
 
-import { getMessages } from '@/lib/i18n/messages'
-
 /**
  * Registers the service worker (production builds only) and runs the update flow: a new
  * version installs in the background and waits; this prompt offers a reload, and only
  * then does the new worker take over (SKIP_WAITING) and the page reload once.
  */
-export function AppServiceWorker({ locale }: { locale: string }) {
-  const t = getMessages(locale).app
+export function AppServiceWorker({ t }: { t: { updateAvailable: string; reload: string } }) {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null)
 
   useEffect(() => {

@@ -3,9 +3,10 @@
 import { useEffect, useState } from 'react'
 
 import { isSaved, type SavedKind } from '@/lib/app/savedItems'
-import { getMessages } from '@/lib/i18n/messages'
 
+import type { AppClientMessages } from './appMessages'
 import { forgetItem, readSavedItems, saveItem } from './savedStore'
+import { withTitle } from './withTitle'
 
 /**
  * "Save to my app" on a stop or service page: a toggle button (aria-pressed) that keeps the
@@ -17,13 +18,15 @@ export function SaveToApp({
   title,
   kind,
   locale,
+  t,
 }: {
   url: string
   title: string
   kind: SavedKind
   locale: string
+  /** appClientMessages(locale), computed on the server. */
+  t: AppClientMessages
 }) {
-  const t = getMessages(locale).app
   const [ready, setReady] = useState(false)
   const [saved, setSaved] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -40,11 +43,11 @@ export function SaveToApp({
       if (saved) {
         await forgetItem(url)
         setSaved(false)
-        setMessage(t.unsavedMessage(title))
+        setMessage(withTitle(t.unsavedMessage, title))
       } else {
         const kept = await saveItem({ url, title, kind, locale, savedAt: new Date().toISOString() })
         setSaved(true)
-        setMessage(kept ? t.savedMessage(title) : t.savedNotOffline(title))
+        setMessage(withTitle(kept ? t.savedMessage : t.savedNotOffline, title))
       }
     } finally {
       setBusy(false)

@@ -3,13 +3,13 @@
 import { useEffect, useState } from 'react'
 
 import type { SavedItem } from '@/lib/app/savedItems'
-import { getMessages } from '@/lib/i18n/messages'
 
+import type { AppClientMessages } from './appMessages'
 import { forgetItem, readSavedItems } from './savedStore'
+import { withTitle } from './withTitle'
 
 /** The saved stops and services, read from this device; each can be removed. */
-export function SavedList({ locale }: { locale: string }) {
-  const t = getMessages(locale).app
+export function SavedList({ t }: { t: AppClientMessages }) {
   const [items, setItems] = useState<SavedItem[] | null>(null)
   const [message, setMessage] = useState('')
 
@@ -20,7 +20,7 @@ export function SavedList({ locale }: { locale: string }) {
   async function remove(item: SavedItem) {
     await forgetItem(item.url)
     setItems(readSavedItems())
-    setMessage(t.removed(item.title))
+    setMessage(withTitle(t.removed, item.title))
   }
 
   return (
@@ -40,7 +40,7 @@ export function SavedList({ locale }: { locale: string }) {
               <button
                 type="button"
                 className="saved-list__remove"
-                aria-label={t.removeLabel(item.title)}
+                aria-label={withTitle(t.removeLabel, item.title)}
                 onClick={() => remove(item)}
               >
                 {t.remove}

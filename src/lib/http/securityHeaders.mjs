@@ -56,5 +56,8 @@ export function securityHeaders({ production }) {
   if (production) {
     headers.push({ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' })
   }
-  return [{ source: '/:path*', headers }]
+  // An unnamed group, not '/:path*': Next.js drops unnamed parameters, and with none it sends
+  // these values as they are; with one, it recompiles every value holding a ':' (the CSP's
+  // `data:`) as a path pattern on every request (bench/requestPath.sh).
+  return [{ source: '/(.*)', headers }]
 }

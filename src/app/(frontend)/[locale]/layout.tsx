@@ -6,6 +6,7 @@ import { appIconUrl, DEFAULT_THEME_COLOR, validColour } from '@/lib/app/manifest
 import { readServerUrl } from '@/lib/config/env'
 import { getAppSettings, getSiteSettings } from '@/lib/content/site'
 import { defaultLocale, isLocale, locales } from '@/lib/i18n/locales'
+import { getMessages } from '@/lib/i18n/messages'
 
 import { feedAlternates } from '../_lib/pageMetadata'
 
@@ -57,11 +58,13 @@ export default async function LocaleLayout({
   params: Promise<{ locale: string }>
 }) {
   const { locale } = await params
+  // Plain strings only: the prompt is on every page, so it never imports the catalogues.
+  const { updateAvailable, reload } = getMessages(isLocale(locale) ? locale : defaultLocale).app
   return (
     <html lang={isLocale(locale) ? locale : defaultLocale}>
       <body>
         {children}
-        <AppServiceWorker locale={isLocale(locale) ? locale : defaultLocale} />
+        <AppServiceWorker t={{ updateAvailable, reload }} />
       </body>
     </html>
   )

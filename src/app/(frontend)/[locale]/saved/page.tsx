@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { AppFrame } from '@/components/app/AppFrame'
+import { appClientMessages } from '@/components/app/appMessages'
 import { SavedList } from '@/components/app/SavedList'
 import { getMessages } from '@/lib/i18n/messages'
 
@@ -24,7 +25,7 @@ export default async function SavedPage({ params }: Props) {
     <AppFrame locale={locale}>
       <h1>{t.savedTitle}</h1>
       <p className="lead">{t.savedLead}</p>
-      <SavedList locale={locale} />
+      <SavedList t={appClientMessages(locale)} />
     </AppFrame>
   )
 }

@@ -7,6 +7,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { AffectingAlerts } from '@/components/AffectingAlerts'
 import { NearbyList } from '@/components/NearbyList'
 import { NearMap } from '@/components/NearMap'
+import { appClientMessages } from '@/components/app/appMessages'
 import { SaveToApp } from '@/components/app/SaveToApp'
 import { PageShell } from '@/components/PageShell'
 import { RichTextBody } from '@/components/RichTextBody'
@@ -93,6 +94,7 @@ export default async function ServicePage({ params }: Props) {
         title={service.title}
         kind="service"
         locale={locale}
+        t={appClientMessages(locale)}
       />
       <AffectingAlerts
         locale={locale}

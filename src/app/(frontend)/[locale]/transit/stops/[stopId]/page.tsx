@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { appClientMessages } from '@/components/app/appMessages'
 import { SaveToApp } from '@/components/app/SaveToApp'
 import { PageShell } from '@/components/PageShell'
 import { LineBadge } from '@/components/transit/LineBadge'
@@ -138,7 +139,13 @@ export default async function StopPage({ params, searchParams }: Props) {
       ]}
     >
       <h1>{stop.name}</h1>
-      <SaveToApp url={localePath(locale, path)} title={stop.name} kind="stop" locale={locale} />
+      <SaveToApp
+        url={localePath(locale, path)}
+        title={stop.name}
+        kind="stop"
+        locale={locale}
+        t={appClientMessages(locale)}
+      />
       {parent && (
         <p>
           <a href={localePath(locale, transitPaths.stop(parent.id))}>{parent.name}</a>
