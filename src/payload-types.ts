@@ -86,6 +86,7 @@ export interface Config {
     media: Media;
     users: User;
     'audit-log': AuditLog;
+    'link-checks': LinkCheck;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -117,6 +118,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -153,6 +155,7 @@ export interface Config {
       eofficeDelivery: TaskEofficeDelivery;
       pruneEOfficeNotices: TaskPruneEOfficeNotices;
       pruneAuditLog: TaskPruneAuditLog;
+      checkLinks: TaskCheckLinks;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -955,6 +958,35 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * External links in published content, checked every night. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  url: string;
+  status: 'ok' | 'broken' | 'redirect' | 'timeout' | 'blocked';
+  httpStatus?: number | null;
+  checkedAt: string;
+  error?: string | null;
+  finalUrl?: string | null;
+  /**
+   * The published documents that carry this link.
+   */
+  usedBy?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1032,6 +1064,7 @@ export interface PayloadJob {
           | 'eofficeDelivery'
           | 'pruneEOfficeNotices'
           | 'pruneAuditLog'
+          | 'checkLinks'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1075,6 +1108,7 @@ export interface PayloadJob {
         | 'eofficeDelivery'
         | 'pruneEOfficeNotices'
         | 'pruneAuditLog'
+        | 'checkLinks'
         | 'schedulePublish'
       )
     | null;
@@ -1175,6 +1209,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1759,6 +1797,21 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  url?: T;
+  status?: T;
+  httpStatus?: T;
+  checkedAt?: T;
+  error?: T;
+  finalUrl?: T;
+  usedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2143,6 +2196,17 @@ export interface TaskPruneAuditLog {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckLinks".
+ */
+export interface TaskCheckLinks {
+  input?: unknown;
+  output: {
+    checked: number;
+    broken: number;
   };
 }
 /**
