@@ -262,6 +262,7 @@ export interface Service {
    * Visible only to CMS users; never published.
    */
   internalNotes?: string | null;
+  publishAnyway?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -398,6 +399,7 @@ export interface Procedure {
    * Visible only to CMS users; never published.
    */
   internalNotes?: string | null;
+  publishAnyway?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -501,6 +503,7 @@ export interface Event {
    * Visible only to CMS users; never published.
    */
   internalNotes?: string | null;
+  publishAnyway?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -632,6 +635,7 @@ export interface Alert {
    * Visible only to CMS users; never published.
    */
   internalNotes?: string | null;
+  publishAnyway?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -761,6 +765,7 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  publishAnyway?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1300,6 +1305,7 @@ export interface ServicesSelect<T extends boolean = true> {
         id?: T;
       };
   internalNotes?: T;
+  publishAnyway?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1377,6 +1383,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   lastReviewed?: T;
   nextReview?: T;
   internalNotes?: T;
+  publishAnyway?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1450,6 +1457,7 @@ export interface EventsSelect<T extends boolean = true> {
   audience?: T;
   body?: T;
   internalNotes?: T;
+  publishAnyway?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1500,6 +1508,7 @@ export interface AlertsSelect<T extends boolean = true> {
   notifyUpdate?: T;
   pushDeliveries?: T;
   internalNotes?: T;
+  publishAnyway?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1513,6 +1522,7 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   body?: T;
+  publishAnyway?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

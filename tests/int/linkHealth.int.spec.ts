@@ -100,7 +100,12 @@ beforeAll(async () => {
   })
   await payload.create({
     collection: 'pages',
-    data: { title: 'Draft', slug: 'draft', body: body(`${t}/moved?draft`), _status: 'draft' },
+    data: {
+      title: 'Draft',
+      slug: 'draft',
+      body: body(`${t}/moved?draft`),
+      _status: 'draft',
+    } as never,
     draft: true,
     context: noSideEffects,
   })
