@@ -144,6 +144,12 @@ export const Alerts: CollectionConfig = withPublishChecks({
           hasMany: true,
         },
         {
+          // Draws into the two fields below, which stay editable as text (no column).
+          name: 'areaMap',
+          type: 'ui',
+          admin: { components: { Field: '@/components/admin/MapPicker#AreaMapField' } },
+        },
+        {
           name: 'polygon',
           type: 'textarea',
           admin: {

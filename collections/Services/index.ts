@@ -110,6 +110,12 @@ export const Services: CollectionConfig = withPublishChecks({
             return true
           },
         },
+        {
+          // Places the point above by a click on the map (no column).
+          name: 'pointMap',
+          type: 'ui',
+          admin: { components: { Field: '@/components/admin/MapPicker#PointMapField' } },
+        },
         openingHoursField,
         {
           type: 'row',

@@ -98,7 +98,7 @@ describe('checkLink', () => {
 })
 
 describe('HostPacer', () => {
-  it('starts requests to one host an interval apart, however many are asked at once', async () => {
+  it('starts each request to one host an interval after the previous one ended', async () => {
     const pacer = new HostPacer({ hostIntervalMs: 100, concurrency: 8 })
     const starts: Record<string, number[]> = { a: [], b: [] }
     await Promise.all(

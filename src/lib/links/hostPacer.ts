@@ -1,5 +1,5 @@
-// Link checking must be a good neighbour: at most one request per interval to any one host
-// (redirects included) and a cap on requests in flight overall, so that checking thousands
+// Link checking must be a good neighbour: one request at a time to any one host, at most one
+// per interval (redirects included), and a cap on requests in flight overall, so that checking thousands
 // of links never looks like an attack on a small council's or a ministry's web server.
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -12,8 +12,8 @@ export interface HostPacerOptions {
 }
 
 export class HostPacer {
-  /** Per host: resolves with the moment the host's latest request started. */
-  private readonly lastStart = new Map<string, Promise<number>>()
+  /** Per host: resolves with the moment the host's latest request ended. */
+  private readonly lastEnd = new Map<string, Promise<number>>()
   private inFlight = 0
   private readonly waiting: Array<() => void> = []
 
@@ -21,20 +21,21 @@ export class HostPacer {
 
   /** Runs `request` when both the host's interval and the overall cap allow it. */
   async run<T>(host: string, request: () => Promise<T>): Promise<T> {
-    // Requests to one host start in order, each an interval after the previous one really
-    // started (waiting for the overall cap included), never after it was merely planned.
-    const previous = this.lastStart.get(host) ?? Promise.resolve(-Infinity)
-    let started!: (at: number) => void
-    this.lastStart.set(host, new Promise<number>((resolve) => (started = resolve)))
-    const previousStart = await previous
-    const wait = previousStart + this.options.hostIntervalMs - Date.now()
+    // One request at a time per host, each starting an interval after the previous one
+    // ended: the host has surely received the previous request by then, so the interval
+    // holds as the host sees it, whatever the network or this process's load delayed.
+    const previous = this.lastEnd.get(host) ?? Promise.resolve(-Infinity)
+    let ended!: (at: number) => void
+    this.lastEnd.set(host, new Promise<number>((resolve) => (ended = resolve)))
+    const previousEnd = await previous
+    const wait = previousEnd + this.options.hostIntervalMs - Date.now()
     if (wait > 0) await sleep(wait)
     await this.acquire()
-    started(Date.now())
     try {
       return await request()
     } finally {
       this.release()
+      ended(Date.now())
     }
   }
 
