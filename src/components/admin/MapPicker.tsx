@@ -35,7 +35,7 @@ async function readMapSetup(): Promise<Tiles> {
   }
   const [settings, services] = await Promise.all([
     json('/api/globals/site-settings?depth=0'),
-    json('/api/services?limit=1&depth=0&sort=title&select[locations][point]=true'),
+    json('/api/services?limit=1&depth=0&sort=title&select[locations]=true'),
   ])
   const map = (settings as { map?: { tileUrl?: string; maxZoom?: number } } | null)?.map
   const point = (services as { docs?: { locations?: { point?: [number, number] }[] }[] } | null)
@@ -64,6 +64,7 @@ function useLeaflet(
   useEffect(() => {
     let cancelled = false
     let map: LeafletMap | null = null
+    let resize: ResizeObserver | null = null
     void Promise.all([import('leaflet'), readMapSetup()]).then(([{ default: L }, tiles]) => {
       if (cancelled || !container.current) return
       map = L.map(container.current, { attributionControl: false, scrollWheelZoom: false })
@@ -73,10 +74,15 @@ function useLeaflet(
       const layer = L.layerGroup().addTo(map)
       map.on('click', (event) => click.current(latLon(event.latlng)))
       state.current = { L, map, layer }
+      // The admin lays the form out after the map mounts: keep Leaflet's idea of its size
+      // right, or clicks land away from where they are drawn.
+      resize = new ResizeObserver(() => map?.invalidateSize())
+      resize.observe(container.current)
       setReady(true)
     })
     return () => {
       cancelled = true
+      resize?.disconnect()
       map?.remove()
       state.current = null
     }
