@@ -4,13 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { checkLink } from '@/lib/links/checkLink'
 import { HostPacer } from '@/lib/links/hostPacer'
+import { linkCheckSettings } from '@/lib/links/linkHealthTask'
 
 import { startLinkTarget, type LinkTarget } from '../helpers/linkTargets'
 
 let target: LinkTarget
 const fast = () => ({
   pacer: new HostPacer({ hostIntervalMs: 0, concurrency: 4 }),
-  timeoutMs: 400,
+  // Generous: a busy CI machine must not turn a quick answer into a timeout.
+  timeoutMs: 5000,
   allowLoopback: true,
 })
 
@@ -44,7 +46,7 @@ describe('checkLink', () => {
   })
 
   it('gives up on a server that does not answer: timeout', async () => {
-    const result = await checkLink(`${target.origin}/slow`, fast())
+    const result = await checkLink(`${target.origin}/slow`, { ...fast(), timeoutMs: 500 })
     expect(result.status).toBe('timeout')
     expect(result.httpStatus).toBeNull()
   })
@@ -145,5 +147,22 @@ describe('HostPacer', () => {
     } finally {
       await host.close()
     }
+  })
+})
+
+describe('linkCheckSettings', () => {
+  it('lets loopback and a faster pace through only in tests, never in production', () => {
+    const test = { PLAZA_LINKCHECK_ALLOW_LOCAL: '1', PLAZA_LINKCHECK_HOST_INTERVAL_MS: '0' }
+    expect(linkCheckSettings(test)).toMatchObject({ allowLoopback: true, hostIntervalMs: 0 })
+    expect(linkCheckSettings({ ...test, NODE_ENV: 'production' })).toMatchObject({
+      allowLoopback: false,
+      hostIntervalMs: 1000,
+    })
+    expect(linkCheckSettings({})).toEqual({
+      allowLoopback: false,
+      hostIntervalMs: 1000,
+      concurrency: 8,
+      timeoutMs: 10_000,
+    })
   })
 })
