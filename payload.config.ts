@@ -9,6 +9,7 @@ import { Departments } from './collections/Departments'
 import { Districts } from './collections/Districts'
 import { EOfficeNotices } from './collections/EOfficeNotices'
 import { Events } from './collections/Events'
+import { LinkChecks } from './collections/LinkChecks'
 import { Media, MEDIA_MAX_BYTES } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Procedures } from './collections/Procedures'
@@ -46,6 +47,7 @@ import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/live
 import { defaultLocale, locales } from './src/lib/i18n/locales'
 import { claimJobsOnce } from './src/lib/jobs/claimJobsOnce'
 import { revalidateAlertsTask } from './src/lib/jobs/revalidateAlerts'
+import { checkLinksTask } from './src/lib/links/linkHealthTask'
 import {
   jobsChangedOnlyByEditors,
   onlyEditorsSchedulePublishing,
@@ -139,6 +141,7 @@ export default buildConfig({
       Media,
       Users,
       AuditLog,
+      LinkChecks,
     ]),
   ),
   // Denials go to the audit log; a read whose where/sort values the database cannot use
@@ -179,6 +182,7 @@ export default buildConfig({
       eofficeDeliveryTask,
       pruneNoticesTask,
       pruneAuditLogTask,
+      checkLinksTask,
     ],
     // No cron at all where jobs do not run (tests, scripts, build): Payload's cron also writes
     // the scheduler's bookkeeping every minute whatever shouldAutoRun says, and on SQLite that

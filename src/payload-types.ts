@@ -86,6 +86,7 @@ export interface Config {
     media: Media;
     users: User;
     'audit-log': AuditLog;
+    'link-checks': LinkCheck;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -117,6 +118,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -153,6 +155,7 @@ export interface Config {
       eofficeDelivery: TaskEofficeDelivery;
       pruneEOfficeNotices: TaskPruneEOfficeNotices;
       pruneAuditLog: TaskPruneAuditLog;
+      checkLinks: TaskCheckLinks;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -259,6 +262,7 @@ export interface Service {
    * Visible only to CMS users; never published.
    */
   internalNotes?: string | null;
+  publishAnyway?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -395,6 +399,7 @@ export interface Procedure {
    * Visible only to CMS users; never published.
    */
   internalNotes?: string | null;
+  publishAnyway?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -498,6 +503,7 @@ export interface Event {
    * Visible only to CMS users; never published.
    */
   internalNotes?: string | null;
+  publishAnyway?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -629,6 +635,7 @@ export interface Alert {
    * Visible only to CMS users; never published.
    */
   internalNotes?: string | null;
+  publishAnyway?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -758,6 +765,7 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  publishAnyway?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -955,6 +963,35 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * External links in published content, checked every night. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  url: string;
+  status: 'ok' | 'broken' | 'redirect' | 'timeout' | 'blocked';
+  httpStatus?: number | null;
+  checkedAt: string;
+  error?: string | null;
+  finalUrl?: string | null;
+  /**
+   * The published documents that carry this link.
+   */
+  usedBy?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1032,6 +1069,7 @@ export interface PayloadJob {
           | 'eofficeDelivery'
           | 'pruneEOfficeNotices'
           | 'pruneAuditLog'
+          | 'checkLinks'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1075,6 +1113,7 @@ export interface PayloadJob {
         | 'eofficeDelivery'
         | 'pruneEOfficeNotices'
         | 'pruneAuditLog'
+        | 'checkLinks'
         | 'schedulePublish'
       )
     | null;
@@ -1175,6 +1214,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1262,6 +1305,7 @@ export interface ServicesSelect<T extends boolean = true> {
         id?: T;
       };
   internalNotes?: T;
+  publishAnyway?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1339,6 +1383,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   lastReviewed?: T;
   nextReview?: T;
   internalNotes?: T;
+  publishAnyway?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1412,6 +1457,7 @@ export interface EventsSelect<T extends boolean = true> {
   audience?: T;
   body?: T;
   internalNotes?: T;
+  publishAnyway?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1462,6 +1508,7 @@ export interface AlertsSelect<T extends boolean = true> {
   notifyUpdate?: T;
   pushDeliveries?: T;
   internalNotes?: T;
+  publishAnyway?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1475,6 +1522,7 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   body?: T;
+  publishAnyway?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1754,6 +1802,21 @@ export interface AuditLogSelect<T extends boolean = true> {
   count?: T;
   lastAt?: T;
   bucket?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  url?: T;
+  status?: T;
+  httpStatus?: T;
+  checkedAt?: T;
+  error?: T;
+  finalUrl?: T;
+  usedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2143,6 +2206,17 @@ export interface TaskPruneAuditLog {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckLinks".
+ */
+export interface TaskCheckLinks {
+  input?: unknown;
+  output: {
+    checked: number;
+    broken: number;
   };
 }
 /**

@@ -4,6 +4,7 @@ import { validateCircleField, validatePolygonField } from '@/lib/alerts/geometry
 
 import { publicContentAccess } from '../access/publicContentAccess'
 import { publishedActualAlertsOrStaff } from '../access/publishedActualAlertsOrStaff'
+import { withPublishChecks } from '../hooks/checkBeforePublish'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { notifyAlertSubscribers } from '../hooks/notifyPushSubscribers'
 import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
@@ -31,7 +32,7 @@ export const CAP_CATEGORIES = [
 ] as const
 
 /** Official alerts (CAP 1.2 vocabulary): the site-wide banner, alert pages and RSS/Atom/CAP feeds. */
-export const Alerts: CollectionConfig = {
+export const Alerts: CollectionConfig = withPublishChecks({
   slug: 'alerts',
   labels: { singular: 'Alert', plural: 'Alerts' },
   access: { ...publicContentAccess, read: publishedActualAlertsOrStaff },
@@ -143,6 +144,12 @@ export const Alerts: CollectionConfig = {
           hasMany: true,
         },
         {
+          // Draws into the two fields below, which stay editable as text (no column).
+          name: 'areaMap',
+          type: 'ui',
+          admin: { components: { Field: '@/components/admin/MapPicker#AreaMapField' } },
+        },
+        {
           name: 'polygon',
           type: 'textarea',
           admin: {
@@ -248,4 +255,4 @@ export const Alerts: CollectionConfig = {
     ],
     afterDelete: [revalidateAfterDelete('alerts'), syncSearchAfterDelete('alerts')],
   },
-}
+})

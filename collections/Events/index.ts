@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/publicContentAccess'
+import { withPublishChecks } from '../hooks/checkBeforePublish'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { notifyEventSubscribers } from '../hooks/notifyPushSubscribers'
 import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
@@ -35,7 +36,7 @@ export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const
  * means are those of `timezone`, or of the site settings when it is empty. Recurrence is
  * edited as fields (never raw RRULE text) and compiled to an RFC 5545 rule on save.
  */
-export const Events: CollectionConfig = {
+export const Events: CollectionConfig = withPublishChecks({
   slug: 'events',
   labels: { singular: 'Event', plural: 'Events' },
   access: publicContentAccess,
@@ -309,4 +310,4 @@ export const Events: CollectionConfig = {
     ],
     afterDelete: [revalidateAfterDelete('events'), syncSearchAfterDelete('events')],
   },
-}
+})

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/publicContentAccess'
+import { withPublishChecks } from '../hooks/checkBeforePublish'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
 import { slugField } from '../fields/slug'
@@ -30,7 +31,7 @@ export const RESERVED_SLUGS = [
 ]
 
 /** Free pages: about, accessibility statement, privacy. */
-export const Pages: CollectionConfig = {
+export const Pages: CollectionConfig = withPublishChecks({
   slug: 'pages',
   labels: { singular: 'Page', plural: 'Pages' },
   access: publicContentAccess,
@@ -46,4 +47,4 @@ export const Pages: CollectionConfig = {
     afterChange: [revalidateAfterChange('pages'), syncSearchAfterChange('pages')],
     afterDelete: [revalidateAfterDelete('pages'), syncSearchAfterDelete('pages')],
   },
-}
+})

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/publicContentAccess'
+import { withPublishChecks } from '../hooks/checkBeforePublish'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
 import { internalNotesField } from '../fields/internalNotes'
@@ -19,7 +20,7 @@ const textList = (name: string, label: string, description?: string) => ({
 })
 
 /** Procedure guides: what a citizen needs, pays and does, and where to do it online. */
-export const Procedures: CollectionConfig = {
+export const Procedures: CollectionConfig = withPublishChecks({
   slug: 'procedures',
   labels: { singular: 'Procedure', plural: 'Procedures' },
   access: publicContentAccess,
@@ -212,4 +213,4 @@ export const Procedures: CollectionConfig = {
     afterChange: [revalidateAfterChange('procedures'), syncSearchAfterChange('procedures')],
     afterDelete: [revalidateAfterDelete('procedures'), syncSearchAfterDelete('procedures')],
   },
-}
+})

@@ -5,6 +5,7 @@ import {
   forgetNearbyStampAfterChange,
   forgetNearbyStampAfterDelete,
 } from '../hooks/forgetNearbyStamp'
+import { withPublishChecks } from '../hooks/checkBeforePublish'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
 import { addressField } from '../fields/address'
@@ -28,7 +29,7 @@ export const SERVICE_CATEGORIES = [
 ] as const
 
 /** The directory of city services and facilities, each with one or more locations. */
-export const Services: CollectionConfig = {
+export const Services: CollectionConfig = withPublishChecks({
   slug: 'services',
   labels: { singular: 'Service', plural: 'Services' },
   access: publicContentAccess,
@@ -109,6 +110,12 @@ export const Services: CollectionConfig = {
             return true
           },
         },
+        {
+          // Places the point above by a click on the map (no column).
+          name: 'pointMap',
+          type: 'ui',
+          admin: { components: { Field: '@/components/admin/MapPicker#PointMapField' } },
+        },
         openingHoursField,
         {
           type: 'row',
@@ -152,7 +159,7 @@ export const Services: CollectionConfig = {
       forgetNearbyStampAfterDelete,
     ],
   },
-}
+})
 
 function validateWebsite(value: unknown): true | string {
   if (value === null || value === undefined || value === '') return true

@@ -146,6 +146,20 @@ export const MATRIX: Record<string, Row> = {
     seed: () => ({ action: 'login', actor: 'matrix@test.example' }),
     updateData: { actor: 'someone else' },
   },
+  // Link health results: staff read them (the dashboard), only the nightly job writes them.
+  'link-checks': {
+    read: readByRole(STAFF),
+    create: NOBODY,
+    update: NOBODY,
+    delete: NOBODY,
+    seed: (_p, n) => ({
+      url: `https://example.org/link-${n}-${Math.random().toString(36).slice(2)}`,
+      status: 'broken',
+      checkedAt: new Date().toISOString(),
+      usedBy: [],
+    }),
+    updateData: { status: 'ok' },
+  },
   // Payload's own collections. Jobs: editors see the queue (read-only), nobody edits it.
   'payload-jobs': {
     read: readByRole(EDITORS),

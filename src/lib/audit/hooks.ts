@@ -168,6 +168,8 @@ const NOT_AUDITED = new Set([
   'transit-feed-chunks',
   'transit-lines',
   'transit-stops',
+  // Rewritten by the nightly link health job.
+  'link-checks',
 ])
 
 /** Adds the audit hooks to the collections people act on. */

@@ -21,6 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PointMapField as PointMapField_e5079da11d3c9f4bf1d1da8f05f623e4 } from '@/components/admin/MapPicker'
+import { PublishChecksPanel as PublishChecksPanel_9c0d8ce73e86ef2377e5de863c03bf7f } from '@/components/admin/PublishChecksPanel'
+import { AreaMapField as AreaMapField_e5079da11d3c9f4bf1d1da8f05f623e4 } from '@/components/admin/MapPicker'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +51,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/MapPicker#PointMapField": PointMapField_e5079da11d3c9f4bf1d1da8f05f623e4,
+  "@/components/admin/PublishChecksPanel#PublishChecksPanel": PublishChecksPanel_9c0d8ce73e86ef2377e5de863c03bf7f,
+  "@/components/admin/MapPicker#AreaMapField": AreaMapField_e5079da11d3c9f4bf1d1da8f05f623e4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
