@@ -51,29 +51,15 @@ function escapeHtml(text: string): string {
 function keepPopupInFocusOrder(marker: import('leaflet').Marker, next: () => HTMLElement | null) {
   const markerElement = marker.getElement()
   if (!markerElement) return
-  let byKeyboard = false
-  markerElement.addEventListener('keydown', (event) => {
-    byKeyboard = event.key === 'Enter' || event.key === ' '
-    if (event.key === 'Escape' && marker.isPopupOpen()) marker.closePopup()
-    // Leaflet opens on Enter only; Space too, as any role="button" does.
-    if (event.key === ' ') {
-      event.preventDefault()
-      marker.openPopup()
-    }
-  })
-  markerElement.addEventListener('focusout', (event) => {
-    const popup = marker.getPopup()?.getElement()
-    if (!popup?.contains(event.relatedTarget as Node | null)) marker.closePopup()
-  })
-  marker.on('popupopen', () => {
-    const popup = marker.getPopup()?.getElement()
-    if (!popup) return
-    const focusables = () => [...popup.querySelectorAll<HTMLElement>('a[href], button')]
-    if (byKeyboard) focusables()[0]?.focus()
-    byKeyboard = false
+  const popupElement = () => marker.getPopup()?.getElement()
+  const focusables = () => [
+    ...(popupElement()?.querySelectorAll<HTMLElement>('a[href], button') ?? []),
+  ]
+  let listening = false
+  const listen = (popup: HTMLElement) => {
     // Leaflet keeps the popup's element from one opening to the next: listen once.
-    if (popup.dataset.keyboard) return
-    popup.dataset.keyboard = 'true'
+    if (listening) return
+    listening = true
     popup.addEventListener('keydown', (event) => {
       const list = focusables()
       if (event.key === 'Escape') {
@@ -95,11 +81,25 @@ function keepPopupInFocusOrder(marker: import('leaflet').Marker, next: () => HTM
       const to = event.relatedTarget as Node | null
       if (to !== markerElement && !popup.contains(to)) marker.closePopup()
     })
+  }
+  markerElement.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') return void marker.closePopup()
+    if (event.key !== 'Enter' && event.key !== ' ') return
+    // Opened here rather than by Leaflet (which toggles on Enter's keypress, cancelled by
+    // this): Space too, as for any role="button", and focus moves into the popup.
+    event.preventDefault()
+    marker.openPopup()
+    const popup = popupElement()
+    if (!popup) return
+    listen(popup)
+    focusables()[0]?.focus()
+  })
+  markerElement.addEventListener('focusout', (event) => {
+    if (!popupElement()?.contains(event.relatedTarget as Node | null)) marker.closePopup()
   })
   // The close button removes the popup while it holds focus: give focus back to the marker.
   marker.on('popupclose', () => {
-    const popup = marker.getPopup()?.getElement()
-    if (popup?.contains(document.activeElement)) markerElement.focus()
+    if (popupElement()?.contains(document.activeElement)) markerElement.focus()
   })
 }
 

@@ -56,7 +56,9 @@ const tabCounts: Record<string, number> = {}
  * contrast with the background around the element; "hidden" means the element found at the
  * centre of its first line box is neither it nor inside it.
  */
-function focusProbe(): { at: boolean; problem: string; where: string } {
+async function focusProbe(): Promise<{ at: boolean; problem: string; where: string }> {
+  // Styles that change with focus settle on the next frame (even a 0.01 ms transition).
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
   const el = document.activeElement as HTMLElement | null
   const target = document.querySelector('[data-kb-target]')
   const at = Boolean(target && el === target)
@@ -319,7 +321,7 @@ for (const locale of LOCALES) {
         await tabTo(
           page,
           journey,
-          page.locator(`main a[href^="/${locale}/alerts/"]:visible:not([href$=".xml"])`).first(),
+          page.locator(`main section[aria-labelledby^="alerts-"] a`).first(),
         )
         await enterAndWait(page, new RegExp(`/${locale}/alerts/[^/]+$`))
         await expectSoundPage(page, `${journey} (alert)`)
