@@ -165,34 +165,6 @@ export function NearMap({
         here.getElement()?.setAttribute('aria-label', origin.label)
         added.push(here)
       }
-      // Places with the same or nearly the same position would put one marker over another
-      // and leave neither a 24 px target (WCAG 2.2 2.5.8): each is drawn beside the ones
-      // already placed, its number still the list's, and again after each zoom.
-      const spread = () => {
-        const placed: import('leaflet').Point[] = []
-        for (const one of added) {
-          const element = one.getElement()
-          if (!element) continue
-          const at = map!.latLngToLayerPoint(one.getLatLng())
-          let point = at
-          for (let step = 1; placed.some((p) => p.distanceTo(point) < 32) && step < 24; step++) {
-            const angle = step * 2.4
-            point = at.add([
-              Math.cos(angle) * 32 * Math.ceil(step / 6),
-              Math.sin(angle) * 32 * Math.ceil(step / 6),
-            ])
-          }
-          placed.push(point)
-          // Leaflet's own anchor (a negative margin of half the icon), kept from the first pass.
-          const anchor = Number(
-            (element.dataset.anchor ??= String(parseFloat(element.style.marginLeft) || 0)),
-          )
-          element.style.marginLeft = `${anchor + point.x - at.x}px`
-          element.style.marginTop = `${anchor + point.y - at.y}px`
-        }
-      }
-      spread()
-      map.on('zoomend', spread)
       added.forEach((one, index) => {
         one.getPopup()?.on('add', (event) => {
           const close = event.target.getElement()?.querySelector('.leaflet-popup-close-button')
