@@ -27,7 +27,7 @@ export function AgendaFilters({
           {quick.map((when) => (
             <li key={when}>
               <a
-                href={`${action}${agendaSearch({ ...query, when, page: 1 })}`}
+                href={`${action}${agendaSearch({ ...query, when, page: 1 })}#agenda-results`}
                 aria-current={query.when === when ? 'page' : undefined}
               >
                 {messages.whenOptions[when]}
@@ -36,7 +36,8 @@ export function AgendaFilters({
           ))}
         </ul>
       </nav>
-      <form method="get" action={action} className="agenda-form">
+      {/* Sent to the results heading (see FocusOnArrival), like the links above. */}
+      <form method="get" action={`${action}#agenda-results`} className="agenda-form">
         <fieldset>
           <legend>{messages.when}</legend>
           {AGENDA_WHEN.map((when) => (

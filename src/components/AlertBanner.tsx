@@ -57,6 +57,7 @@ export function AlertBanner({
                       className="alert-banner__dismiss"
                       data-alert-dismiss={key}
                       aria-label={messages.dismissLabel(alert.headline)}
+                      data-alert-dismissed={messages.dismissed(alert.headline)}
                     >
                       {messages.dismiss}
                     </button>
@@ -67,6 +68,9 @@ export function AlertBanner({
           </ul>
         </div>
       </section>
+      {/* Outside the banner, which is hidden once every alert in it is dismissed: a live
+          region there would never be read. The dismissal script writes into it. */}
+      <p className="visually-hidden" role="status" data-alert-status="" />
     </>
   )
 }

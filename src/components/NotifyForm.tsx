@@ -3,7 +3,7 @@
 // PushManager, VAPID public key) and sends it with the citizen's choices to
 // /api/push/subscriptions; "Stop" unsubscribes in the browser and deletes it here.
 // Rendered only once JavaScript runs and only where push is possible; otherwise it says so.
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 
 import type { Messages } from '@/lib/i18n/messages'
 
@@ -47,10 +47,25 @@ function urlBase64ToBytes(value: string): Uint8Array<ArrayBuffer> {
   return bytes
 }
 
+/** The site answered with an error (the body's text is English: never shown). */
+class ServerError extends Error {}
+
+/**
+ * A reason in the page's language: the browser's own messages ("Registration failed -
+ * permission denied") are English whatever the page, so they are never shown as they are.
+ */
+function reasonFor(error: unknown, reasons: Labels['reasons']): string {
+  if (error instanceof ServerError) return reasons.server
+  if (error instanceof DOMException) return reasons.push
+  // fetch() rejects with a TypeError when the network fails.
+  if (error instanceof TypeError) return reasons.network
+  return reasons.other
+}
+
 /** Asked at use rather than baked into the (prerendered) page: keys may change after a build. */
 async function vapidPublicKey(): Promise<string> {
   const response = await fetch('/api/push/vapid-public-key')
-  if (!response.ok) throw new Error(String(response.status))
+  if (!response.ok) throw new ServerError(String(response.status))
   return ((await response.json()) as { publicKey: string }).publicKey
 }
 
@@ -81,6 +96,7 @@ export function NotifyForm({
   const [choices, setChoices] = useState<Choices>(EMPTY)
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
+  const submitButton = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
     let cancelled = false
@@ -115,11 +131,12 @@ export function NotifyForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault()
+    if (busy) return
     setBusy(true)
     setStatus(labels.working)
     try {
       const reg = await registration()
-      if (!reg) throw new Error(labels.unsupported)
+      if (!reg) return setStatus(labels.unsupported)
       if ('Notification' in window && Notification.permission === 'denied') {
         setStatus(labels.denied)
         return
@@ -156,7 +173,7 @@ export function NotifyForm({
       })
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { error?: string }
-        throw new Error(body.error ?? String(response.status))
+        throw new ServerError(body.error ?? String(response.status))
       }
       localStorage.setItem(STORE, JSON.stringify(choices))
       setStatus(subscribed ? labels.saved : labels.subscribed)
@@ -165,10 +182,7 @@ export function NotifyForm({
       setStatus(
         error instanceof DOMException && error.name === 'NotAllowedError'
           ? labels.denied
-          : labels.failed.replace(
-              '{reason}',
-              error instanceof Error ? error.message : String(error),
-            ),
+          : labels.failed.replace('{reason}', reasonFor(error, labels.reasons)),
       )
     } finally {
       setBusy(false)
@@ -176,6 +190,7 @@ export function NotifyForm({
   }
 
   async function stop() {
+    if (busy) return
     setBusy(true)
     setStatus(labels.working)
     try {
@@ -192,10 +207,11 @@ export function NotifyForm({
       localStorage.removeItem(STORE)
       setSubscribed(false)
       setStatus(labels.stopped)
+      // "Stop" goes away with the subscription: focus goes to the button that turns it back
+      // on rather than falling to <body> (the status above says what happened).
+      submitButton.current?.focus()
     } catch (error) {
-      setStatus(
-        labels.failed.replace('{reason}', error instanceof Error ? error.message : String(error)),
-      )
+      setStatus(labels.failed.replace('{reason}', reasonFor(error, labels.reasons)))
     } finally {
       setBusy(false)
     }
@@ -303,12 +319,14 @@ export function NotifyForm({
       )}
       {checkboxes('topics', labels.topicsLegend, topics)}
       <p className="notify__hint">{labels.languageNote}</p>
+      {/* aria-disabled, not disabled, while busy: a disabled button loses focus (it falls to
+          <body> and the next Tab starts again from the top); the handlers ignore presses. */}
       <p className="notify__actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" ref={submitButton} aria-disabled={busy || undefined}>
           {subscribed ? labels.save : labels.subscribe}
         </button>{' '}
         {subscribed && (
-          <button type="button" onClick={stop} disabled={busy}>
+          <button type="button" onClick={stop} aria-disabled={busy || undefined}>
             {labels.stop}
           </button>
         )}

@@ -1,12 +1,17 @@
 import { localePath, paths } from '@/lib/content/paths'
 import type { Messages } from '@/lib/i18n/messages/en'
+
+import { FocusOnArrival } from './FocusOnArrival'
 import { SEARCH_TYPES, type SearchResult, type SearchType } from '@/lib/search/types'
 
 function typeHref(locale: string, query: string, type?: SearchType): string {
   const params = new URLSearchParams({ q: query })
   if (type) params.set('type', type)
-  return `${localePath(locale, paths.search())}?${params}`
+  return `${localePath(locale, paths.search())}?${params}#${SEARCH_RESULTS_HEADING}`
 }
+
+/** Where a search sends focus once its results arrive (see FocusOnArrival). */
+export const SEARCH_RESULTS_HEADING = 'search-results-heading'
 
 /** The result count (announced), type filters as links, and the hits with marked words. */
 export function SearchResults({
@@ -27,7 +32,11 @@ export function SearchResults({
   const allCount = Object.values(result.countsByType).reduce((sum, n) => sum + (n ?? 0), 0)
   return (
     <section aria-labelledby="search-results-heading" className="search-results">
-      <h2 id="search-results-heading">{messages.results(result.total, query)}</h2>
+      {/* The count is in the heading that focus moves to, so it is what is read out first. */}
+      <h2 id={SEARCH_RESULTS_HEADING} tabIndex={-1}>
+        {messages.results(result.total, query)}
+      </h2>
+      <FocusOnArrival id={SEARCH_RESULTS_HEADING} />
       {allCount > 0 && (
         <nav aria-label={messages.filterByType}>
           <ul className="search-results__types">

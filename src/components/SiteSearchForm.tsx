@@ -1,6 +1,8 @@
 import { localePath, paths } from '@/lib/content/paths'
 import { MAX_QUERY_CHARS } from '@/lib/search/searchParams'
 
+import { SEARCH_RESULTS_HEADING } from './SearchResults'
+
 /** The search box: a plain GET form, so it works with no script at all. */
 export function SiteSearchForm({
   locale,
@@ -23,7 +25,7 @@ export function SiteSearchForm({
       role="search"
       aria-label={label}
       className={`search-form search-form--${variant}`}
-      action={localePath(locale, paths.search())}
+      action={`${localePath(locale, paths.search())}#${SEARCH_RESULTS_HEADING}`}
       method="get"
     >
       <label

@@ -45,7 +45,7 @@ export function UseMyLocation({
         })
         setMessage('')
         setBusy(false)
-        router.push(`${action}?${query}#results`)
+        router.push(`${action}?${query}#results-heading`)
       },
       (error) => {
         setBusy(false)

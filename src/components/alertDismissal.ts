@@ -58,6 +58,8 @@ export const alertDismissScript = `(function () {
     list.push(key);
     try { localStorage.setItem(STORE, JSON.stringify(list.slice(-50))); } catch (e) {}
     apply();
+    var status = document.querySelector('[data-alert-status]');
+    if (status) status.textContent = button.getAttribute('data-alert-dismissed') || '';
     // The focused button is now hidden: move focus to the next alert left, or the content.
     var left = Array.prototype.filter.call(
       document.querySelectorAll('[data-alert-banner] [data-alert-key] a'),

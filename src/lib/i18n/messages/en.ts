@@ -203,6 +203,8 @@ export interface Messages {
     readMore: (headline: string) => string
     dismiss: string
     dismissLabel: (headline: string) => string
+    /** Said by a live region once an alert is dismissed (its button is gone). */
+    dismissed: (headline: string) => string
     allAlerts: string
     active: string
     upcoming: string
@@ -266,6 +268,11 @@ export interface Messages {
     yourPosition: string
     otherNearby: string
     locationsMap: string
+    /** Said when the results arrive (a live region): how many services were found. */
+    found: (count: number) => string
+    mapZoomIn: string
+    mapZoomOut: string
+    mapClosePopup: string
   }
   transit: {
     title: string
@@ -364,8 +371,10 @@ export interface Messages {
     saved: string
     stopped: string
     denied: string
-    /** `{reason}` is replaced by the browser's message (a client component gets plain strings). */
+    /** `{reason}` is replaced by one of `reasons` (a client component gets plain strings). */
     failed: string
+    /** The browser's own error messages are English whatever the page: named here instead. */
+    reasons: { push: string; server: string; network: string; other: string }
     currentlyOn: string
     currentlyOff: string
   }
@@ -677,6 +686,7 @@ export const en: Messages = {
     readMore: (headline) => `Read more: ${headline}`,
     dismiss: 'Dismiss',
     dismissLabel: (headline) => `Dismiss alert: ${headline}`,
+    dismissed: (headline) => `Alert dismissed: ${headline}`,
     allAlerts: 'All alerts',
     active: 'In force now',
     upcoming: 'Upcoming',
@@ -763,6 +773,10 @@ export const en: Messages = {
     yourPosition: 'Starting point',
     otherNearby: 'Other services nearby',
     locationsMap: 'Map of the locations',
+    found: (count) => (count === 1 ? '1 service found.' : `${count} services found.`),
+    mapZoomIn: 'Zoom in',
+    mapZoomOut: 'Zoom out',
+    mapClosePopup: 'Close',
   },
   transit: {
     title: 'Public transport',
@@ -885,6 +899,12 @@ export const en: Messages = {
     stopped: 'Notifications are off for this device.',
     denied: 'Notifications are blocked for this site in your browser settings.',
     failed: 'That did not work: {reason}',
+    reasons: {
+      push: 'the browser could not set up notifications for this site. Try again later.',
+      server: 'the site could not save your choices. Try again later.',
+      network: 'the site could not be reached. Check your connection and try again.',
+      other: 'something unexpected went wrong. Try again later.',
+    },
     currentlyOn: 'Notifications are on for this device.',
     currentlyOff: 'Notifications are off for this device.',
   },

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { AgendaDayList } from '@/components/AgendaDayList'
 import { AgendaFilters } from '@/components/AgendaFilters'
 import { CalendarLinks } from '@/components/CalendarLinks'
+import { FocusOnArrival } from '@/components/FocusOnArrival'
 import { PageShell } from '@/components/PageShell'
 import { Pagination } from '@/components/Pagination'
 import { agendaSearch, parseAgendaQuery } from '@/lib/agenda/query'
@@ -68,7 +69,10 @@ export default async function AgendaPage({ params, searchParams }: Props) {
         messages={t}
       />
       <section aria-labelledby="agenda-results">
-        <h2 id="agenda-results">{t.upcoming}</h2>
+        <h2 id="agenda-results" tabIndex={-1}>
+          {t.upcoming}
+        </h2>
+        <FocusOnArrival id="agenda-results" />
         <p role="status">{t.results(agenda.total)}</p>
         {topic && (
           <p>

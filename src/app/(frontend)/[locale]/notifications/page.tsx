@@ -4,6 +4,8 @@ import { NotifyForm, type NotifyOption } from '@/components/NotifyForm'
 import { PageShell } from '@/components/PageShell'
 import { contentLocale, getPayloadClient } from '@/lib/content/payload'
 import { getMessages } from '@/lib/i18n/messages'
+import { distinctLineLabels } from '@/lib/transit/lineLabels'
+import { activeTransit } from '@/lib/transit/site'
 
 import { localeFrom } from '../../_lib/localeParams'
 import { pageMetadata } from '../../_lib/pageMetadata'
@@ -30,16 +32,25 @@ async function options(locale: string) {
     pagination: false,
     overrideAccess: false,
   } as const
-  const [districts, lines, topics] = await Promise.all([
+  const [districts, lines, topics, { active }] = await Promise.all([
     payload.find({ collection: 'districts', ...common, sort: 'name', select: { name: true } }),
-    payload.find({ collection: 'transit-lines', ...common, sort: 'name', select: { name: true } }),
+    payload.find({
+      collection: 'transit-lines',
+      ...common,
+      sort: 'name',
+      select: { name: true, routeId: true },
+    }),
     payload.find({ collection: 'topics', ...common, sort: 'title', select: { title: true } }),
+    activeTransit(),
   ])
   const list = (docs: { id: number; name?: string | null; title?: string | null }[]) =>
     docs.map((d): NotifyOption => ({ id: d.id, label: d.name ?? d.title ?? String(d.id) }))
   return {
     districts: list(districts.docs as never),
-    lines: list(lines.docs as never),
+    lines: distinctLineLabels(
+      lines.docs.map((d) => ({ id: d.id, name: d.name ?? d.routeId, routeId: d.routeId })),
+      active?.index.timetable,
+    ),
     topics: list(topics.docs as never),
   }
 }

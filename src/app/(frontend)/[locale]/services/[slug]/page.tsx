@@ -119,6 +119,11 @@ export default async function ServicePage({ params }: Props) {
           <NearMap
             className="service-map"
             label={t.near.locationsMap}
+            controls={{
+              zoomIn: t.near.mapZoomIn,
+              zoomOut: t.near.mapZoomOut,
+              closePopup: t.near.mapClosePopup,
+            }}
             tileUrl={map.tileUrl}
             attribution={map.attribution}
             maxZoom={map.maxZoom}

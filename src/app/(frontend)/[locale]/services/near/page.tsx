@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { FocusOnArrival } from '@/components/FocusOnArrival'
 import { NearbyList } from '@/components/NearbyList'
 import { NearMap } from '@/components/NearMap'
 import { PageShell } from '@/components/PageShell'
@@ -73,6 +74,8 @@ export default async function ServicesNearPage({ params, searchParams }: Props) 
       ])
     : [[], null]
   const action = localePath(locale, paths.servicesNear())
+  // Sent to the results heading: see FocusOnArrival.
+  const resultsAction = `${action}#results-heading`
   const filters: Record<string, string> = {
     ...(topic ? { topic } : {}),
     ...(openNow ? { openNow: 'true' } : {}),
@@ -110,7 +113,7 @@ export default async function ServicesNearPage({ params, searchParams }: Props) 
           locationUnavailable: t.locationUnavailable,
         }}
       />
-      <form className="near-form" method="get" action={action}>
+      <form className="near-form" method="get" action={resultsAction}>
         <fieldset>
           <legend>{t.chooseStart}</legend>
           <div className="near-form__field">
@@ -195,7 +198,11 @@ export default async function ServicesNearPage({ params, searchParams }: Props) 
       </form>
       {start && (
         <section id="results" aria-labelledby="results-heading">
-          <h2 id="results-heading">{resultsHeading(start, t)}</h2>
+          <h2 id="results-heading" tabIndex={-1}>
+            {resultsHeading(start, t)}
+          </h2>
+          <FocusOnArrival id="results-heading" />
+          <p role="status">{t.found(results.length)}</p>
           {results.length === 0 ? (
             <p>{t.noResults}</p>
           ) : (
@@ -207,13 +214,19 @@ export default async function ServicesNearPage({ params, searchParams }: Props) 
               <p className="muted">{t.mapHint}</p>
               <NearMap
                 label={t.map}
+                controls={{
+                  zoomIn: t.mapZoomIn,
+                  zoomOut: t.mapZoomOut,
+                  closePopup: t.mapClosePopup,
+                }}
                 tileUrl={map.tileUrl}
                 attribution={map.attribution}
                 maxZoom={map.maxZoom}
                 origin={{ lat: start.point[1], lng: start.point[0], label: t.yourPosition }}
-                markers={results.map(({ entry }, index) => ({
+                markers={results.map(({ entry, distanceMetres }, index) => ({
                   number: index + 1,
-                  label: `${inLocale(entry.title, locale)} – ${inLocale(entry.name, locale)}`,
+                  // The service, where, and how far: what the list says of it first.
+                  label: `${inLocale(entry.title, locale)} – ${inLocale(entry.name, locale)}, ${t.distance(distanceMetres)}`,
                   href: localePath(locale, paths.service(entry.slug)),
                   lat: entry.point[1],
                   lng: entry.point[0],

@@ -116,8 +116,12 @@ export default async function StopPage({ params, searchParams }: Props) {
   const requested = (await searchParams).date
   const requestedText = typeof requested === 'string' && requested !== '' ? requested : null
   const parsedDate = requestedText ? isoToGtfsDate(requestedText) : null
-  const date = parsedDate ?? now.date
   const todayValid = index.isWithinValidity(now.date)
+  // With no date asked for, the field starts on a day the timetable covers (today, or the
+  // nearest such day): a default outside its min/max would make "Show" raise only the
+  // browser's range error. The validity is stated beside the field.
+  const date =
+    parsedDate ?? (todayValid ? now.date : (index.nearestValidDate(now.date) ?? now.date))
   const dateValid = index.isWithinValidity(date)
   const suggestion = index.nearestValidDate(date)
   const next = todayValid ? (index.nextDeparturesAt(stopId, instant, 8) ?? []) : []
@@ -125,6 +129,7 @@ export default async function StopPage({ params, searchParams }: Props) {
   const path = transitPaths.stop(stopId)
   const dateLink = (d: string) => `${localePath(locale, path)}?date=${gtfsToIsoDate(d)}#timetable`
   const todaySuggestion = index.nearestValidDate(now.date)
+  const validity = index.validity
   const platforms = index.platforms(stopId) ?? []
   const showPlatform = platforms.some((p) => p.platformCode)
   const wheelchair = index.wheelchair(stopId)
@@ -223,14 +228,24 @@ export default async function StopPage({ params, searchParams }: Props) {
           action={`${localePath(locale, path)}#timetable`}
           className="transit-date"
         >
+          {validity && (
+            <p id="timetable-validity">
+              {t.validity(
+                formatServiceDate(validity.start, locale),
+                formatServiceDate(validity.end, locale),
+                index.timezone,
+              )}
+            </p>
+          )}
           <label htmlFor="timetable-date">{t.date}</label>{' '}
           <input
             id="timetable-date"
             name="date"
             type="date"
             defaultValue={gtfsToIsoDate(date)}
-            min={index.validity ? gtfsToIsoDate(index.validity.start) : undefined}
-            max={index.validity ? gtfsToIsoDate(index.validity.end) : undefined}
+            min={validity ? gtfsToIsoDate(validity.start) : undefined}
+            max={validity ? gtfsToIsoDate(validity.end) : undefined}
+            aria-describedby={validity ? 'timetable-validity' : undefined}
             required
           />{' '}
           <button type="submit">{t.show}</button>
