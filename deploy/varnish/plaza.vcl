@@ -18,7 +18,7 @@ probe plaza_health {
     # instance is taken out.
     .url = "/robots.txt";
     .timeout = 2s;
-    .interval = 2s;
+    .interval = 1s;
     .window = 3;
     .threshold = 2;
     .initial = 2;
@@ -91,14 +91,29 @@ sub vcl_recv {
 }
 
 sub vcl_backend_fetch {
-    # Picked here, not in vcl_recv, so that a retry goes to the next instance.
-    set bereq.backend = plaza.backend();
+    # Picked here, not in vcl_recv, so that a retry can go elsewhere: to the other instance,
+    # not to whichever one the round robin hands out next (with more instances, list them in
+    # the same way, or rely on the health probe taking the failed one out within seconds).
+    if (bereq.retries == 0) {
+        set bereq.backend = plaza.backend();
+    } else if (bereq.http.x-plaza-failed == "plaza_a") {
+        set bereq.backend = plaza_b;
+    } else {
+        set bereq.backend = plaza_a;
+    }
+    unset bereq.http.x-plaza-failed;
 }
 
 sub vcl_backend_response {
     # A 5xx from one instance is asked of the other before anyone sees it.
     if (beresp.status >= 500 && bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        set bereq.http.x-plaza-failed = beresp.backend.name;
         return (retry);
+    }
+    # Whole responses only: an instance dying half-way through a body must not leave a
+    # visitor with half a page (the request is then asked again, see vcl_synth).
+    if (!bereq.uncacheable && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        set beresp.do_stream = false;
     }
     # What the ban matches (the path, without the query: ?_rsc=… variants go with their page).
     set beresp.http.x-plaza-path = regsub(bereq.url, "\?.*$", "");
@@ -110,11 +125,24 @@ sub vcl_backend_response {
 sub vcl_backend_error {
     # Connection refused or reset: the instance is gone; try the other one.
     if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        set bereq.http.x-plaza-failed = beresp.backend.name;
         return (retry);
+    }
+    set beresp.http.x-plaza-fetch-failed = "1";
+}
+
+sub vcl_synth {
+    # A fetch that failed after its headers (the instance died mid-body) ends here: ask once more.
+    if (resp.status == 503 && req.restarts == 0 && (req.method == "GET" || req.method == "HEAD")) {
+        return (restart);
     }
 }
 
 sub vcl_deliver {
+    if (resp.http.x-plaza-fetch-failed && req.restarts == 0 && (req.method == "GET" || req.method == "HEAD")) {
+        return (restart);
+    }
+    unset resp.http.x-plaza-fetch-failed;
     unset resp.http.x-plaza-path;
     if (obj.hits > 0) {
         set resp.http.x-cache = "hit";
