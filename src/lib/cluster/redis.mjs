@@ -17,7 +17,7 @@ export function redisUrl(env = process.env) {
 
 const CLIENTS = Symbol.for('plaza.redisClients')
 /** @type {Map<string, import('ioredis').Redis>} */
-const clients = /** @type {any} */ ((globalThis)[CLIENTS] ??= new Map())
+const clients = /** @type {any} */ (globalThis[CLIENTS] ??= new Map())
 
 /**
  * The process's connection for `purpose` ('cache', 'limits'), or null without REDIS_URL.
