@@ -7,7 +7,7 @@
 // PLAZA_CLUSTER_DIR: where PostgreSQL's data, the logs and the secrets go (data/cluster).
 // The secrets every instance shares are generated once into data/cluster/secrets.json (mode
 // 0600) unless the environment sets them.
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -36,10 +36,12 @@ const dir = path.resolve(
     (process.getuid?.() === 0 ? '/var/tmp/plaza-cluster' : 'data/cluster'),
 )
 const parts: Part[] = []
+/** The migration, seed or build under way, stopped with the rest on Ctrl-C. */
+let step: ChildProcess | null = null
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: 'inherit' })
+    const child = (step = spawn(command, args, { env, stdio: 'inherit' }))
     child.on('exit', (code) =>
       code === 0
         ? resolve()
@@ -59,7 +61,7 @@ function sharedSecrets(): Record<string, string> {
       PLAZA_FRONT_CACHE_SECRET: crypto.randomBytes(24).toString('hex'),
     }
     fs.writeFileSync(file, JSON.stringify(secrets, null, 2) + '\n', { mode: 0o600 })
-    console.log(`cluster: generated the instances' shared secrets in ${path.relative('.', file)}`)
+    console.log(`cluster: generated the instances' shared secrets in ${file}`)
   }
   const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>
   // What the environment sets wins: the same values then go to every instance.
@@ -84,6 +86,7 @@ async function ensureDatabase(url: string) {
 }
 
 async function stopAll() {
+  step?.kill('SIGTERM')
   for (const part of parts.reverse()) await part.stop().catch(() => undefined)
 }
 
@@ -160,7 +163,7 @@ async function main() {
   console.log(`
 Plaza is running as a cluster: ${varnishUrl}  ·  admin ${varnishUrl}/admin
   instances http://127.0.0.1:${portA} (jobs) and http://127.0.0.1:${portB} (PLAZA_JOBS=off)
-  PostgreSQL ${databaseUri}  ·  Redis redis://127.0.0.1:${portRedis}  ·  logs in ${path.relative('.', dir)}/
+  PostgreSQL ${databaseUri}  ·  Redis redis://127.0.0.1:${portRedis}  ·  logs in ${dir}/
   Demo logins: data/demo-logins.txt. Ctrl-C stops everything.`)
   for (const part of parts) {
     part.process?.on('exit', (code, signal) => {
