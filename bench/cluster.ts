@@ -11,7 +11,8 @@
 //   PLAZA_DEMO_PASSWORD=… npx tsx bench/cluster.ts
 //
 // Ports: PLAZA_CLUSTER_PORTS="A,B,varnish,redis,pg-relay,nginx" (default 3211,3212,6091,6391,6392,6093).
-// BENCH_WRK_SECONDS (default 10). Needs wrk and nginx (Debian's wrk, nginx-light).
+// BENCH_WRK_SECONDS (default 10); BENCH_PARTS=publish,wrk,kill to run only some.
+// Needs wrk and nginx (Debian's wrk, nginx-light).
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -100,104 +101,117 @@ try {
   const service = await firstService(A, editor.token)
   const page = `/en/services/${service.slug}`
 
-  // 1. Publish → live elsewhere.
-  const runs: { b: number[]; v: number[]; patch: number[] }[] = []
-  for (let run = 0; run < 3; run++) {
-    const b: number[] = []
-    const v: number[] = []
-    const patch: number[] = []
-    for (let i = 0; i < 20; i++) {
-      await Promise.all(
-        [fetch(`${B}${page}`), fetch(`${V}${page}`)].map((p) => p.then((r) => r.text())),
-      )
-      const title = `${service.title} bench ${run}-${i}-${Date.now() % 10000}`
-      const t0 = performance.now()
-      if ((await retitle(A, editor.token, service.id, title)) !== 200)
-        throw new Error('PATCH failed')
-      patch.push(performance.now() - t0)
-      const [onB, onV] = await Promise.all([
-        liveAfter(`${B}${page}`, title, t0),
-        liveAfter(`${V}${page}`, title, t0),
-      ])
-      b.push(onB)
-      v.push(onV)
+  const only = (process.env.BENCH_PARTS || 'publish,wrk,kill').split(',')
+  if (only.includes('publish')) {
+    // 1. Publish → live elsewhere.
+    const runs: { b: number[]; v: number[]; patch: number[] }[] = []
+    for (let run = 0; run < 3; run++) {
+      const b: number[] = []
+      const v: number[] = []
+      const patch: number[] = []
+      for (let i = 0; i < 20; i++) {
+        await Promise.all(
+          [fetch(`${B}${page}`), fetch(`${V}${page}`)].map((p) => p.then((r) => r.text())),
+        )
+        const title = `${service.title} bench ${run}-${i}-${Date.now() % 10000}`
+        const t0 = performance.now()
+        if ((await retitle(A, editor.token, service.id, title)) !== 200)
+          throw new Error('PATCH failed')
+        patch.push(performance.now() - t0)
+        const [onB, onV] = await Promise.all([
+          liveAfter(`${B}${page}`, title, t0),
+          liveAfter(`${V}${page}`, title, t0),
+        ])
+        b.push(onB)
+        v.push(onV)
+      }
+      const sort = (xs: number[]) => xs.sort((x, y) => x - y)
+      runs.push({ b: sort(b), v: sort(v), patch: sort(patch) })
     }
-    const sort = (xs: number[]) => xs.sort((x, y) => x - y)
-    runs.push({ b: sort(b), v: sort(v), patch: sort(patch) })
-  }
-  await retitle(A, editor.token, service.id, service.title)
-  const fig = (key: 'b' | 'v' | 'patch', p: number) =>
-    median(runs.map((r) => percentile(r[key], p))).toFixed(0)
-  console.log(
-    `\npublish through A → live (20 edits, median of 3 runs; PATCH sent to page showing it):`,
-  )
-  console.log(`  on B:            p50 ${fig('b', 50)} ms, p95 ${fig('b', 95)} ms`)
-  console.log(`  through Varnish: p50 ${fig('v', 50)} ms, p95 ${fig('v', 95)} ms`)
-  console.log(
-    `  (the PATCH itself, saved and answered by A: p50 ${fig('patch', 50)} ms, p95 ${fig('patch', 95)} ms)`,
-  )
-
-  // 2. Throughput: next start alone, Varnish, nginx with the same bytes.
-  const pages = { home: '/en', detail: page }
-  for (const p of Object.values(pages))
-    for (let i = 0; i < 3; i++) await (await fetch(`${V}${p}`)).text()
-  const bytes: Record<string, string> = {}
-  for (const [name, p] of Object.entries(pages))
-    bytes[`${name}.html`] = await (await fetch(`${V}${p}`)).text()
-  nginx = startNginx(bytes)
-  await waitForPort(portNginx!, 10_000, 'nginx')
-  console.log(`\nwrk -t2 -c50 -d${wrkSeconds}s, medians of 3 (req/s; p99; max; errors):`)
-  for (const [name, p] of Object.entries(pages)) {
-    const targets = {
-      'next start (A)': `${A}${p}`,
-      Varnish: `${V}${p}`,
-      'nginx, same bytes': `http://127.0.0.1:${portNginx}/${name}.html`,
-    }
-    const rps: Record<string, number> = {}
-    for (const [label, url] of Object.entries(targets)) {
-      const samples = [wrk(url), wrk(url), wrk(url)]
-      rps[label] = median(samples.map((s) => s.rps))
-      console.log(
-        `  ${name.padEnd(6)} ${label.padEnd(18)} ${rps[label]!.toFixed(0).padStart(7)} req/s; p99 ${median(samples.map((s) => s.p99)).toFixed(1)} ms; max ${median(samples.map((s) => s.max)).toFixed(0)} ms; errors ${samples.map((s) => `${s.errors}${s.non2xx ? `, ${s.non2xx} non-2xx` : ''}`).join(' | ')}`,
-      )
-    }
+    await retitle(A, editor.token, service.id, service.title)
+    const fig = (key: 'b' | 'v' | 'patch', p: number) =>
+      median(runs.map((r) => percentile(r[key], p))).toFixed(0)
     console.log(
-      `  ${name.padEnd(6)} Varnish / nginx = ${(rps.Varnish! / rps['nginx, same bytes']!).toFixed(2)}; Varnish / next start = ${(rps.Varnish! / rps['next start (A)']!).toFixed(1)}`,
+      `\npublish through A → live (20 edits, median of 3 runs; PATCH sent to page showing it):`,
+    )
+    console.log(`  on B:            p50 ${fig('b', 50)} ms, p95 ${fig('b', 95)} ms`)
+    console.log(`  through Varnish: p50 ${fig('v', 50)} ms, p95 ${fig('v', 95)} ms`)
+    console.log(
+      `  (the PATCH itself, saved and answered by A: p50 ${fig('patch', 50)} ms, p95 ${fig('patch', 95)} ms)`,
     )
   }
-
-  // 3. Requests lost while one instance is killed.
-  const urls = ['/en', '/es', page, '/en/services', '/en/agenda', '/sitemap.xml']
-  const lost: string[] = []
-  for (let run = 0; run < 3; run++) {
-    let requests = 0
-    let failed = 0
-    let loading = true
-    const worker = async (w: number) => {
-      for (let i = 0; loading; i++) {
-        const u = urls[(i + w) % urls.length]! + (i % 4 === 0 ? `?load=${run}-${w}-${i}` : '')
-        try {
-          const r = await fetch(`${V}${u}`, { signal: AbortSignal.timeout(15_000) })
-          await r.arrayBuffer()
-          if (r.status >= 400) failed += 1
-        } catch {
-          failed += 1
-        }
-        requests += 1
+  if (only.includes('wrk')) {
+    // 2. Throughput: next start alone, Varnish, nginx with the same bytes.
+    const pages = { home: '/en', detail: page }
+    for (const p of Object.values(pages))
+      for (let i = 0; i < 3; i++) await (await fetch(`${V}${p}`)).text()
+    const bytes: Record<string, string> = {}
+    for (const [name, p] of Object.entries(pages))
+      bytes[`${name}.html`] = await (await fetch(`${V}${p}`)).text()
+    nginx = startNginx(bytes)
+    await waitForPort(portNginx!, 10_000, 'nginx')
+    console.log(`\nwrk -t2 -c50 -d${wrkSeconds}s, medians of 3 (req/s; p99; max; errors):`)
+    for (const [name, p] of Object.entries(pages)) {
+      const targets = {
+        'next start (A)': `${A}${p}`,
+        Varnish: `${V}${p}`,
+        'nginx, same bytes': `http://127.0.0.1:${portNginx}/${name}.html`,
       }
+      const rps: Record<string, number> = {}
+      for (const [label, url] of Object.entries(targets)) {
+        const samples = [wrk(url), wrk(url), wrk(url)]
+        rps[label] = median(samples.map((s) => s.rps))
+        console.log(
+          `  ${name.padEnd(6)} ${label.padEnd(18)} ${rps[label]!.toFixed(0).padStart(7)} req/s; p99 ${median(samples.map((s) => s.p99)).toFixed(1)} ms; max ${median(samples.map((s) => s.max)).toFixed(0)} ms; errors ${samples.map((s) => `${s.errors}${s.non2xx ? `, ${s.non2xx} non-2xx` : ''}`).join(' | ')}`,
+        )
+      }
+      console.log(
+        `  ${name.padEnd(6)} Varnish / nginx = ${(rps.Varnish! / rps['nginx, same bytes']!).toFixed(2)}; Varnish / next start = ${(rps.Varnish! / rps['next start (A)']!).toFixed(1)}`,
+      )
     }
-    const load = Promise.all(Array.from({ length: 16 }, (_, w) => worker(w)))
-    await sleep(2000)
-    cluster.killA()
-    await sleep(6000)
-    loading = false
-    await load
-    lost.push(`${failed}/${requests}`)
-    await cluster.startA()
   }
-  console.log(
-    `\nrequests lost through Varnish while A is killed (16 clients, 8 s, 3 runs): ${lost.join(', ')}`,
-  )
+  if (only.includes('kill')) {
+    // 3. Requests lost while one instance is killed.
+    const urls = ['/en', '/es', page, '/en/services', '/en/agenda', '/sitemap.xml']
+    const lost: string[] = []
+    for (let run = 0; run < 3; run++) {
+      let requests = 0
+      let failed = 0
+      const why = new Map<string, number>()
+      let loading = true
+      const worker = async (w: number) => {
+        for (let i = 0; loading; i++) {
+          const u = urls[(i + w) % urls.length]! + (i % 4 === 0 ? `?load=${run}-${w}-${i}` : '')
+          try {
+            const r = await fetch(`${V}${u}`, { signal: AbortSignal.timeout(15_000) })
+            await r.arrayBuffer()
+            if (r.status >= 400) {
+              failed += 1
+              why.set(`${r.status}`, (why.get(`${r.status}`) ?? 0) + 1)
+            }
+          } catch (error) {
+            failed += 1
+            const name = (error as Error).name
+            why.set(name, (why.get(name) ?? 0) + 1)
+          }
+          requests += 1
+        }
+      }
+      const load = Promise.all(Array.from({ length: 16 }, (_, w) => worker(w)))
+      await sleep(2000)
+      cluster.killA()
+      await sleep(6000)
+      loading = false
+      await load
+      lost.push(
+        `${failed}/${requests}${failed ? ` (${[...why].map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}`,
+      )
+      await cluster.startA()
+    }
+    console.log(
+      `\nrequests lost through Varnish while A is killed (16 clients, 8 s, 3 runs): ${lost.join(', ')}`,
+    )
+  }
 } finally {
   nginx?.kill('SIGTERM')
   await cluster.stop()
