@@ -128,13 +128,16 @@ async function main() {
     PLAZA_TRUSTED_PROXIES: process.env.PLAZA_TRUSTED_PROXIES || '1',
   }
   const tsx = path.resolve('node_modules/.bin/tsx')
-  await run(tsx, ['scripts/prepare.ts'], env)
-  if (buildIsCurrent(env)) console.log('cluster: the build is current; skipping next build.')
+  // The shared cache is chosen when an instance starts (next.config.mjs): the migration,
+  // seed and build keep to their own.
+  const { REDIS_URL: _redis, PLAZA_FRONT_CACHES: _caches, ...local } = env
+  await run(tsx, ['scripts/prepare.ts'], local)
+  if (buildIsCurrent(local)) console.log('cluster: the build is current; skipping next build.')
   else {
     console.log('cluster: building the site (about 2 minutes on 2 cores)…')
-    await run(path.resolve('node_modules/.bin/next'), ['build'], env)
-    await run(tsx, ['scripts/build-sw.ts'], env)
-    recordBuild(env)
+    await run(path.resolve('node_modules/.bin/next'), ['build'], local)
+    await run(tsx, ['scripts/build-sw.ts'], local)
+    recordBuild(local)
   }
   const instance = (name: string, port: number, jobs: boolean) =>
     startInstance(
