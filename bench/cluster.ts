@@ -17,6 +17,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 import {
   firstHeading,
@@ -48,8 +49,10 @@ async function liveAfter(url: string, title: string, t0: number): Promise<number
   }
 }
 
-function wrk(url: string) {
-  const out = spawnSync('wrk', ['-t2', '-c50', `-d${wrkSeconds}s`, '--latency', url], {
+/** wrk -t2 -c50; `gzip`: as browsers ask (Varnish keeps pages gzipped and would unzip them). */
+function wrk(url: string, gzip = false) {
+  const header = gzip ? ['-H', 'Accept-Encoding: gzip'] : []
+  const out = spawnSync('wrk', ['-t2', '-c50', `-d${wrkSeconds}s`, '--latency', ...header, url], {
     encoding: 'utf8',
   }).stdout
   const ms = (v: string, unit: string) =>
@@ -70,9 +73,10 @@ function wrk(url: string) {
 
 function startNginx(files: Record<string, string>) {
   const rootDir = path.join(work, 'www')
+  fs.mkdirSync(rootDir, { recursive: true })
   for (const [name, body] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(rootDir, name)), { recursive: true })
     fs.writeFileSync(path.join(rootDir, name), body)
+    fs.writeFileSync(path.join(rootDir, `${name}.gz`), gzipSync(body))
   }
   spawnSync('chmod', ['-R', 'a+rX', work])
   const conf = path.join(work, 'nginx.conf')
@@ -81,7 +85,9 @@ function startNginx(files: Record<string, string>) {
     `worker_processes 2; pid ${work}/nginx.pid; error_log ${work}/nginx.err;
 events { worker_connections 1024; }
 http { access_log off; default_type text/html;
-  server { listen 127.0.0.1:${portNginx}; root ${rootDir}; location / { try_files $uri $uri/index.html =404; } } }`,
+  server { listen 127.0.0.1:${portNginx}; root ${rootDir};
+    location / { try_files $uri =404; }
+    location ~ [.]gz$ { add_header Content-Encoding gzip; types { } default_type text/html; } } }`,
   )
   return spawn('nginx', ['-c', conf, '-p', work, '-g', 'daemon off;'], { stdio: 'inherit' })
 }
@@ -152,21 +158,24 @@ try {
     await waitForPort(portNginx!, 10_000, 'nginx')
     console.log(`\nwrk -t2 -c50 -d${wrkSeconds}s, medians of 3 (req/s; p99; max; errors):`)
     for (const [name, p] of Object.entries(pages)) {
-      const targets = {
-        'next start (A)': `${A}${p}`,
-        Varnish: `${V}${p}`,
-        'nginx, same bytes': `http://127.0.0.1:${portNginx}/${name}.html`,
+      const nginxUrl = `http://127.0.0.1:${portNginx}/${name}.html`
+      const targets: Record<string, [string, boolean]> = {
+        'next start (A)': [`${A}${p}`, false],
+        Varnish: [`${V}${p}`, false],
+        'nginx, same bytes': [nginxUrl, false],
+        'Varnish, gzip': [`${V}${p}`, true],
+        'nginx, same gzip': [`${nginxUrl}.gz`, false],
       }
       const rps: Record<string, number> = {}
-      for (const [label, url] of Object.entries(targets)) {
-        const samples = [wrk(url), wrk(url), wrk(url)]
+      for (const [label, [url, gzip]] of Object.entries(targets)) {
+        const samples = [wrk(url, gzip), wrk(url, gzip), wrk(url, gzip)]
         rps[label] = median(samples.map((s) => s.rps))
         console.log(
-          `  ${name.padEnd(6)} ${label.padEnd(18)} ${rps[label]!.toFixed(0).padStart(7)} req/s; p99 ${median(samples.map((s) => s.p99)).toFixed(1)} ms; max ${median(samples.map((s) => s.max)).toFixed(0)} ms; errors ${samples.map((s) => `${s.errors}${s.non2xx ? `, ${s.non2xx} non-2xx` : ''}`).join(' | ')}`,
+          `  ${name.padEnd(6)} ${label.padEnd(17)} ${rps[label]!.toFixed(0).padStart(7)} req/s; p99 ${median(samples.map((s) => s.p99)).toFixed(1)} ms; max ${median(samples.map((s) => s.max)).toFixed(0)} ms; errors ${samples.map((s) => `${s.errors}${s.non2xx ? `, ${s.non2xx} non-2xx` : ''}`).join(' | ')}`,
         )
       }
       console.log(
-        `  ${name.padEnd(6)} Varnish / nginx = ${(rps.Varnish! / rps['nginx, same bytes']!).toFixed(2)}; Varnish / next start = ${(rps.Varnish! / rps['next start (A)']!).toFixed(1)}`,
+        `  ${name.padEnd(6)} Varnish / nginx = ${(rps.Varnish! / rps['nginx, same bytes']!).toFixed(2)} (gzip: ${(rps['Varnish, gzip']! / rps['nginx, same gzip']!).toFixed(2)}); Varnish / next start = ${(rps.Varnish! / rps['next start (A)']!).toFixed(1)}`,
       )
     }
   }
