@@ -1,12 +1,27 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { securityHeaders } from './src/lib/http/securityHeaders.mjs'
+
+// Several instances (README, "Running several instances"): with REDIS_URL they share one
+// page cache, and with PLAZA_FRONT_CACHES every revalidation purges the front caches. Read
+// when `next start` starts, so one build serves both shapes; without either, Next's own cache.
+const sharedCacheHandler =
+  process.env.REDIS_URL?.trim() || process.env.PLAZA_FRONT_CACHES?.trim()
+    ? {
+        cacheHandler: fileURLToPath(
+          new URL('./src/lib/cluster/sharedCacheHandler.mjs', import.meta.url),
+        ),
+      }
+    : {}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests build into their own folder so they never overwrite the demo's build.
   distDir: process.env.PLAZA_DIST_DIR || '.next',
   poweredByHeader: false,
+  ...sharedCacheHandler,
   // Types are checked by `tsc --noEmit` before the build (npm run build; npm run lint in CI),
   // not by a TypeScript process running beside the bundler: about 0.7 GB less at the build's
   // peak (bench/build.sh), and no second check in CI.

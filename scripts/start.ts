@@ -8,6 +8,7 @@ import path from 'node:path'
 
 import {
   checkEnvironment,
+  clusterSecretsProblem,
   ConfigError,
   DEMO_SECRET_FILE,
   loadDemoEnvironment,
@@ -57,6 +58,12 @@ function printLogins(port: string, loginsFile: string, createdNow: boolean): voi
 }
 
 async function main(): Promise<void> {
+  // Several instances: no secret of its own (src/lib/config/env.ts, clusterSecretsProblem).
+  const clusterProblem = clusterSecretsProblem(env)
+  if (clusterProblem) {
+    console.error(`plaza: ${clusterProblem}`)
+    process.exit(1)
+  }
   ensureDemoSecret()
   try {
     // The same rule as every command-line tool: no PAYLOAD_SECRET means the demo install.

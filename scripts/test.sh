@@ -106,8 +106,23 @@ if [ -n "${PLAZA_TEST_POSTGRES_URL:-}" ]; then
   fi
 fi
 
+# Several instances (README, "Running several instances"): the same build, twice, behind
+# Varnish, with Redis and PostgreSQL (tests/cluster/cluster.ts; about a minute and a half).
+# Needs PostgreSQL, redis-server and varnishd (CI installs them), so only when all are there.
+cluster_report=""
+if [ -n "${PLAZA_TEST_POSTGRES_URL:-}" ] && command -v redis-server >/dev/null 2>&1 &&
+  { command -v varnishd >/dev/null 2>&1 || [ -x /usr/sbin/varnishd ]; }; then
+  stage "several instances behind Varnish (production build, PostgreSQL, Redis)"
+  cluster_report="$artifacts/cluster.json"
+  if [ $built -eq 1 ]; then
+    PLAZA_CLUSTER_SQLITE="$artifacts/e2e/plaza.db" PLAZA_CLUSTER_REPORT="$cluster_report" \
+      node_modules/.bin/tsx tests/cluster/cluster.ts
+    [ $? -eq 0 ] || e2e_status=1
+  fi
+fi
+
 stage_end
 stage_table
-node scripts/lib/testSummary.mjs "$artifacts/vitest.json" "$artifacts/playwright.json" $pg_report $resilience_report
+node scripts/lib/testSummary.mjs "$artifacts/vitest.json" "$artifacts/playwright.json" $pg_report $resilience_report $cluster_report
 summary_status=$?
 [ $vitest_status -eq 0 ] && [ $e2e_status -eq 0 ] && [ $summary_status -eq 0 ]

@@ -8,8 +8,9 @@
 // Every attempt is counted before the password is checked and forgiven when it succeeds, so
 // a locked client learns nothing about the password (the right one gets the same refusal),
 // and parallel attempts count exactly like sequential ones. The counts live in this process's
-// memory, like the rate limits (src/lib/http/rateLimit.ts): a restart forgets them, and each
-// instance of a multi-instance deployment counts on its own.
+// memory, like the rate limits (src/lib/http/rateLimit.ts): a restart forgets them. With
+// REDIS_URL (several instances) they live in Redis, so the lock holds whichever instance
+// answers; while Redis is away each instance counts in memory again.
 import {
   LockedAuth,
   type CollectionAfterLoginHook,
@@ -17,6 +18,7 @@ import {
   type CollectionBeforeOperationHook,
 } from 'payload'
 
+import { redisClient } from '@/lib/cluster/redis.mjs'
 import { clientAddress } from '@/lib/http/clientAddress'
 
 export const MAX_LOGIN_ATTEMPTS = 5
@@ -104,13 +106,69 @@ export function resetLoginLockout(): void {
   store().clear()
 }
 
+// One attempt, atomically: refused (0) at the limit without counting or extending the lock,
+// otherwise counted and the lock period restarted; the client joins the account's set, so
+// an unlock can find every client's counter.
+const COUNT_SCRIPT = `
+local n = tonumber(redis.call('GET', KEYS[1]) or '0')
+if n >= tonumber(ARGV[1]) then return 0 end
+redis.call('SET', KEYS[1], n + 1, 'PX', ARGV[2])
+redis.call('SADD', KEYS[2], KEYS[1])
+redis.call('PEXPIRE', KEYS[2], ARGV[2])
+return 1`
+const sharedKeys = (collection: string, email: string, client: string) => {
+  const account = `plaza:lockout:${accountKey(collection, email)}`
+  return { attempts: `${account}:${client}`, clients: `${account}:clients` }
+}
+
+/** countLoginAttempt, across instances when REDIS_URL is set. */
+export async function countLoginAttemptShared(
+  collection: string,
+  email: string,
+  client: string,
+): Promise<boolean> {
+  const redis = redisClient('limits')
+  if (redis) {
+    const keys = sharedKeys(collection, email, client)
+    try {
+      const allowed = await redis.eval(
+        COUNT_SCRIPT,
+        2,
+        keys.attempts,
+        keys.clients,
+        MAX_LOGIN_ATTEMPTS,
+        LOCK_MS,
+      )
+      return allowed === 1
+    } catch {
+      // Redis away: count here.
+    }
+  }
+  return countLoginAttempt(collection, email, client)
+}
+
+async function forgetShared(collection: string, email: string, client: string | null) {
+  const redis = redisClient('limits')
+  if (!redis) return
+  const keys = sharedKeys(collection, email, client ?? '')
+  try {
+    if (client !== null) await redis.del(keys.attempts)
+    else {
+      const all = await redis.smembers(keys.clients)
+      await redis.del(keys.clients, ...all)
+    }
+  } catch {
+    // Redis away: the lock expires by itself.
+  }
+}
+
 const emailOf = (data: unknown): string | null => {
   const email = (data as { email?: unknown } | undefined)?.email
   return typeof email === 'string' && email.trim() ? email : null
 }
 
 /** Before Payload looks at the password: count the attempt, or refuse a locked client. */
-export const countLoginAttempts: CollectionBeforeOperationHook = ({
+export const countLoginAttempts: CollectionBeforeOperationHook = async ({
   args,
   operation,
   collection,
@@ -118,20 +176,24 @@ export const countLoginAttempts: CollectionBeforeOperationHook = ({
 }) => {
   if (operation !== 'login') return args
   const email = emailOf((args as { data?: unknown }).data)
-  if (email && !countLoginAttempt(collection.slug, email, clientAddress(req.headers))) {
+  if (
+    email &&
+    !(await countLoginAttemptShared(collection.slug, email, clientAddress(req.headers)))
+  ) {
     throw new LockedAuth(req.t)
   }
   return args
 }
 
-export const forgiveOnLogin: CollectionAfterLoginHook = ({ user, collection, req }) => {
+export const forgiveOnLogin: CollectionAfterLoginHook = async ({ user, collection, req }) => {
   const email = (user as { email?: unknown }).email
-  if (typeof email === 'string')
-    forgiveLoginAttempts(collection.slug, email, clientAddress(req.headers))
+  if (typeof email !== 'string') return
+  forgiveLoginAttempts(collection.slug, email, clientAddress(req.headers))
+  await forgetShared(collection.slug, email, clientAddress(req.headers))
 }
 
 /** After an unlock that passed its access rule (admins only, collections/Users). */
-export const unlockForEveryClient: CollectionAfterOperationHook = ({
+export const unlockForEveryClient: CollectionAfterOperationHook = async ({
   operation,
   args,
   collection,
@@ -139,7 +201,10 @@ export const unlockForEveryClient: CollectionAfterOperationHook = ({
 }) => {
   if (operation === 'unlock' && result) {
     const email = emailOf((args as { data?: unknown }).data)
-    if (email) unlockAccount(collection.slug, email)
+    if (email) {
+      unlockAccount(collection.slug, email)
+      await forgetShared(collection.slug, email, null)
+    }
   }
   return result
 }

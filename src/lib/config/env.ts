@@ -137,6 +137,26 @@ export function readWebhookSecret(env: Env = process.env): string | null {
   return secret
 }
 
+/** Several instances share one site: PLAZA_INSTANCES above 1, or a shared Redis. */
+export function isClustered(env: Env = process.env): boolean {
+  return Number(env.PLAZA_INSTANCES?.trim() || 1) > 1 || Boolean(env.REDIS_URL?.trim())
+}
+
+/**
+ * With several instances every secret must come from the environment, the same on each:
+ * one generated per instance would sign sessions and push messages the others refuse.
+ * The citizen-session keys derive from PAYLOAD_SECRET unless PLAZA_CITIZEN_SESSION_SECRET
+ * is set (src/lib/eoffice/keys.ts), so they are shared with it. Null when nothing is missing.
+ */
+export function clusterSecretsProblem(env: Env = process.env): string | null {
+  if (!isClustered(env)) return null
+  const missing = ['PAYLOAD_SECRET', 'VAPID_PUBLIC_KEY', 'VAPID_PRIVATE_KEY'].filter(
+    (name) => !env[name]?.trim(),
+  )
+  if (missing.length === 0) return null
+  return `Several instances (PLAZA_INSTANCES > 1 or REDIS_URL) need their secrets from the environment, the same on every instance; missing: ${missing.join(', ')} (none is generated per instance; see README, "Running several instances").`
+}
+
 /**
  * Validates everything start-up needs; throws ConfigError with one sentence on the first
  * problem. `warnings` are sentences to print without stopping.
@@ -147,6 +167,8 @@ export function checkEnvironment(env: Env = process.env): {
   warnings: string[]
 } {
   const database = parseDatabaseUri(env.DATABASE_URI)
+  const clusterProblem = clusterSecretsProblem(env)
+  if (clusterProblem) throw new ConfigError(clusterProblem)
   readPayloadSecret(env)
   const serverUrl = readServerUrl(env)
   trustedProxyHops(env)

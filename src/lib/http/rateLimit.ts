@@ -1,16 +1,21 @@
 // Per-client rate limits for login, forgot-password and the public JSON APIs (SECURITY.md
 // line 8), on rate-limiter-flexible's in-memory limiter.
 //
-// In memory means per process: with several Plaza instances behind a load balancer each
-// keeps its own counters, so a client may get up to N × the limit. That is acceptable for a
-// single-server city portal; a multi-instance deployment should swap RateLimiterMemory for
-// the library's RateLimiterPostgres/RateLimiterRedis (same API, one line in `limiterFor`).
+// In memory means per process; with REDIS_URL (several instances) the counters live in
+// Redis, so a client gets the limit once across all instances, with an in-memory limiter
+// standing in while Redis is away (src/lib/cluster/redis.mjs).
 //
 // Clients are told apart by `clientAddress` (src/lib/http/clientAddress.ts): the socket
 // address, or with PLAZA_TRUSTED_PROXIES the address the outermost trusted proxy saw; a
 // client's own X-Forwarded-For is never its identity.
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible'
 
+import { redisClient } from '@/lib/cluster/redis.mjs'
 import { ConfigError, type Env } from '@/lib/config/env'
 
 import { clientAddress } from './clientAddress'
@@ -63,14 +68,26 @@ export function rateLimitRule(policy: RateLimitPolicy, env: Env = process.env): 
 // One set of counters per process, shared by every bundle that imports this module (Next.js
 // may load it once for the proxy and once per route), so one policy means one budget.
 const LIMITERS = Symbol.for('plaza.rateLimiters')
-const limiters: Map<RateLimitPolicy, RateLimiterMemory> = ((
-  globalThis as typeof globalThis & { [LIMITERS]?: Map<RateLimitPolicy, RateLimiterMemory> }
+const limiters: Map<RateLimitPolicy, RateLimiterAbstract> = ((
+  globalThis as typeof globalThis & { [LIMITERS]?: Map<RateLimitPolicy, RateLimiterAbstract> }
 )[LIMITERS] ??= new Map())
 
-function limiterFor(policy: RateLimitPolicy): RateLimiterMemory {
+function limiterFor(policy: RateLimitPolicy): RateLimiterAbstract {
   let limiter = limiters.get(policy)
   if (!limiter) {
-    limiter = new RateLimiterMemory({ keyPrefix: policy, ...rateLimitRule(policy) })
+    const rule = rateLimitRule(policy)
+    const memory = new RateLimiterMemory({ keyPrefix: policy, ...rule })
+    const redis = redisClient('limits')
+    limiter = redis
+      ? new RateLimiterRedis({
+          storeClient: redis,
+          keyPrefix: `plaza:limit:${policy}`,
+          ...rule,
+          // Redis away: each instance counts on its own until it is back.
+          rejectIfRedisNotReady: true,
+          insuranceLimiter: memory,
+        })
+      : memory
     limiters.set(policy, limiter)
   }
   return limiter

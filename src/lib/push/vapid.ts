@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import webpush from 'web-push'
 
-import { ConfigError, type Env } from '@/lib/config/env'
+import { clusterSecretsProblem, ConfigError, type Env } from '@/lib/config/env'
 
 export interface VapidKeys {
   publicKey: string
@@ -75,6 +75,9 @@ export function readVapidKeys(
     checkPair(publicKey, privateKey, 'VAPID_PUBLIC_KEY/VAPID_PRIVATE_KEY')
     keys = { publicKey, privateKey, subject, source: 'env' }
   } else {
+    // Instances generating their own pair would each sign for a different key.
+    const clusterProblem = clusterSecretsProblem(env)
+    if (clusterProblem) throw new ConfigError(clusterProblem)
     keys = { ...readOrCreateDemoPair(file), subject, source: 'file' }
     if (env.NODE_ENV === 'production' && !warned) {
       warned = true

@@ -1,0 +1,228 @@
+// Plaza as a city runs it, measured (README, "Running several instances"): the production
+// build as a cluster (scripts/lib/clusterCity.ts: PostgreSQL, Redis, instances A and B,
+// Varnish). Prints, in one run:
+//   - publish through A → live on B and through Varnish: p50/p95 over 20 edits (median of 3);
+//   - wrk -t2 -c50 on the home page and a detail page: `next start` alone (A), through
+//     Varnish, and nginx serving the same bytes from disk: req/s, p99, max (medians of 3);
+//   - requests lost through Varnish while A is killed under load (3 runs).
+//
+//   PLAZA_DIST_DIR=.next-e2e PLAZA_CLUSTER_SQLITE=tests/.artifacts/e2e/plaza.db \
+//   PLAZA_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:54329/postgres \
+//   PLAZA_DEMO_PASSWORD=… npx tsx bench/cluster.ts
+//
+// Ports: PLAZA_CLUSTER_PORTS="A,B,varnish,redis,pg-relay,nginx" (default 3211,3212,6091,6391,6392,6093).
+// BENCH_WRK_SECONDS (default 10); BENCH_PARTS=publish,wrk,kill to run only some.
+// Needs wrk and nginx (Debian's wrk, nginx-light).
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import {
+  firstHeading,
+  firstService,
+  login,
+  retitle,
+  startClusterCity,
+} from '../scripts/lib/clusterCity'
+import { waitForPort } from '../scripts/lib/clusterParts'
+import { percentile } from './lib/stats'
+
+const [portA, portB, portV, portRedis, portRelay, portNginx] = (
+  process.env.PLAZA_CLUSTER_PORTS || '3211,3212,6091,6391,6392,6093'
+)
+  .split(',')
+  .map(Number)
+const wrkSeconds = Number(process.env.BENCH_WRK_SECONDS || 10)
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'plaza-bench-cluster-'))
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** Time until `url`'s heading reads `title`, polled every 10 ms. */
+async function liveAfter(url: string, title: string, t0: number): Promise<number> {
+  for (;;) {
+    const html = await (await fetch(url)).text()
+    if (firstHeading(html) === title) return performance.now() - t0
+    if (performance.now() - t0 > 30_000) throw new Error(`${url}: not live after 30 s`)
+    await sleep(10)
+  }
+}
+
+/** wrk -t2 -c50; `gzip`: as browsers ask (Varnish keeps pages gzipped and would unzip them). */
+function wrk(url: string, gzip = false) {
+  const header = gzip ? ['-H', 'Accept-Encoding: gzip'] : []
+  const out = spawnSync('wrk', ['-t2', '-c50', `-d${wrkSeconds}s`, '--latency', ...header, url], {
+    encoding: 'utf8',
+  }).stdout
+  const ms = (v: string, unit: string) =>
+    Number(v) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 } as Record<string, number>)[unit]!
+  const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0)
+  const p99 = out.match(/99%\s+([\d.]+)(us|ms|s|m)/)
+  const max = out.match(/Latency\s+\S+\s+\S+\s+([\d.]+)(us|ms|s|m)/)
+  const errors = out.match(/Socket errors: (.*)/)?.[1] ?? 'none'
+  const non2xx = Number(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0)
+  return {
+    rps,
+    p99: p99 ? ms(p99[1]!, p99[2]!) : NaN,
+    max: max ? ms(max[1]!, max[2]!) : NaN,
+    errors,
+    non2xx,
+  }
+}
+
+function startNginx(files: Record<string, string>) {
+  const rootDir = path.join(work, 'www')
+  fs.mkdirSync(rootDir, { recursive: true })
+  for (const [name, body] of Object.entries(files)) {
+    fs.writeFileSync(path.join(rootDir, name), body)
+    fs.writeFileSync(path.join(rootDir, `${name}.gz`), gzipSync(body))
+  }
+  spawnSync('chmod', ['-R', 'a+rX', work])
+  const conf = path.join(work, 'nginx.conf')
+  fs.writeFileSync(
+    conf,
+    `worker_processes 2; pid ${work}/nginx.pid; error_log ${work}/nginx.err;
+events { worker_connections 1024; }
+http { access_log off; default_type text/html;
+  server { listen 127.0.0.1:${portNginx}; root ${rootDir};
+    location / { try_files $uri =404; }
+    location ~ [.]gz$ { add_header Content-Encoding gzip; types { } default_type text/html; } } }`,
+  )
+  return spawn('nginx', ['-c', conf, '-p', work, '-g', 'daemon off;'], { stdio: 'inherit' })
+}
+
+const cluster = await startClusterCity({
+  ports: [portA!, portB!, portV!, portRedis!, portRelay!],
+  work,
+  pgServer: process.env.PLAZA_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:54329/postgres',
+  distDir: process.env.PLAZA_DIST_DIR || '.next-e2e',
+  sqliteSource: path.resolve(process.env.PLAZA_CLUSTER_SQLITE || 'tests/.artifacts/e2e/plaza.db'),
+})
+let nginx: ReturnType<typeof spawn> | null = null
+try {
+  const { A, B, V } = cluster
+  const editor = await login(A, 'editor@plaza.example', process.env.PLAZA_DEMO_PASSWORD || '')
+  if (!editor.token) throw new Error('set PLAZA_DEMO_PASSWORD to the demo password')
+  const service = await firstService(A, editor.token)
+  const page = `/en/services/${service.slug}`
+
+  const only = (process.env.BENCH_PARTS || 'publish,wrk,kill').split(',')
+  if (only.includes('publish')) {
+    // 1. Publish → live elsewhere.
+    const runs: { b: number[]; v: number[]; patch: number[] }[] = []
+    for (let run = 0; run < 3; run++) {
+      const b: number[] = []
+      const v: number[] = []
+      const patch: number[] = []
+      for (let i = 0; i < 20; i++) {
+        await Promise.all(
+          [fetch(`${B}${page}`), fetch(`${V}${page}`)].map((p) => p.then((r) => r.text())),
+        )
+        const title = `${service.title} bench ${run}-${i}-${Date.now() % 10000}`
+        const t0 = performance.now()
+        if ((await retitle(A, editor.token, service.id, title)) !== 200)
+          throw new Error('PATCH failed')
+        patch.push(performance.now() - t0)
+        const [onB, onV] = await Promise.all([
+          liveAfter(`${B}${page}`, title, t0),
+          liveAfter(`${V}${page}`, title, t0),
+        ])
+        b.push(onB)
+        v.push(onV)
+      }
+      const sort = (xs: number[]) => xs.sort((x, y) => x - y)
+      runs.push({ b: sort(b), v: sort(v), patch: sort(patch) })
+    }
+    await retitle(A, editor.token, service.id, service.title)
+    const fig = (key: 'b' | 'v' | 'patch', p: number) =>
+      median(runs.map((r) => percentile(r[key], p))).toFixed(0)
+    console.log(
+      `\npublish through A → live (20 edits, median of 3 runs; PATCH sent to page showing it):`,
+    )
+    console.log(`  on B:            p50 ${fig('b', 50)} ms, p95 ${fig('b', 95)} ms`)
+    console.log(`  through Varnish: p50 ${fig('v', 50)} ms, p95 ${fig('v', 95)} ms`)
+    console.log(
+      `  (the PATCH itself, saved and answered by A: p50 ${fig('patch', 50)} ms, p95 ${fig('patch', 95)} ms)`,
+    )
+  }
+  if (only.includes('wrk')) {
+    // 2. Throughput: next start alone, Varnish, nginx with the same bytes.
+    const pages = { home: '/en', detail: page }
+    for (const p of Object.values(pages))
+      for (let i = 0; i < 3; i++) await (await fetch(`${V}${p}`)).text()
+    const bytes: Record<string, string> = {}
+    for (const [name, p] of Object.entries(pages))
+      bytes[`${name}.html`] = await (await fetch(`${V}${p}`)).text()
+    nginx = startNginx(bytes)
+    await waitForPort(portNginx!, 10_000, 'nginx')
+    console.log(`\nwrk -t2 -c50 -d${wrkSeconds}s, medians of 3 (req/s; p99; max; errors):`)
+    for (const [name, p] of Object.entries(pages)) {
+      const nginxUrl = `http://127.0.0.1:${portNginx}/${name}.html`
+      const targets: Record<string, [string, boolean]> = {
+        'next start (A)': [`${A}${p}`, false],
+        Varnish: [`${V}${p}`, false],
+        'nginx, same bytes': [nginxUrl, false],
+        'Varnish, gzip': [`${V}${p}`, true],
+        'nginx, same gzip': [`${nginxUrl}.gz`, false],
+      }
+      const rps: Record<string, number> = {}
+      for (const [label, [url, gzip]] of Object.entries(targets)) {
+        const samples = [wrk(url, gzip), wrk(url, gzip), wrk(url, gzip)]
+        rps[label] = median(samples.map((s) => s.rps))
+        console.log(
+          `  ${name.padEnd(6)} ${label.padEnd(17)} ${rps[label]!.toFixed(0).padStart(7)} req/s; p99 ${median(samples.map((s) => s.p99)).toFixed(1)} ms; max ${median(samples.map((s) => s.max)).toFixed(0)} ms; errors ${samples.map((s) => `${s.errors}${s.non2xx ? `, ${s.non2xx} non-2xx` : ''}`).join(' | ')}`,
+        )
+      }
+      console.log(
+        `  ${name.padEnd(6)} Varnish / nginx = ${(rps.Varnish! / rps['nginx, same bytes']!).toFixed(2)} (gzip: ${(rps['Varnish, gzip']! / rps['nginx, same gzip']!).toFixed(2)}); Varnish / next start = ${(rps.Varnish! / rps['next start (A)']!).toFixed(1)}`,
+      )
+    }
+  }
+  if (only.includes('kill')) {
+    // 3. Requests lost while one instance is killed.
+    const urls = ['/en', '/es', page, '/en/services', '/en/agenda', '/sitemap.xml']
+    const lost: string[] = []
+    for (let run = 0; run < 3; run++) {
+      let requests = 0
+      let failed = 0
+      const why = new Map<string, number>()
+      let loading = true
+      const worker = async (w: number) => {
+        for (let i = 0; loading; i++) {
+          const u = urls[(i + w) % urls.length]! + (i % 4 === 0 ? `?load=${run}-${w}-${i}` : '')
+          try {
+            const r = await fetch(`${V}${u}`, { signal: AbortSignal.timeout(15_000) })
+            await r.arrayBuffer()
+            if (r.status >= 400) {
+              failed += 1
+              why.set(`${r.status}`, (why.get(`${r.status}`) ?? 0) + 1)
+            }
+          } catch (error) {
+            failed += 1
+            const name = (error as Error).name
+            why.set(name, (why.get(name) ?? 0) + 1)
+          }
+          requests += 1
+        }
+      }
+      const load = Promise.all(Array.from({ length: 16 }, (_, w) => worker(w)))
+      await sleep(2000)
+      cluster.killA()
+      await sleep(6000)
+      loading = false
+      await load
+      lost.push(
+        `${failed}/${requests}${failed ? ` (${[...why].map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}`,
+      )
+      await cluster.startA()
+    }
+    console.log(
+      `\nrequests lost through Varnish while A is killed (16 clients, 8 s, 3 runs): ${lost.join(', ')}`,
+    )
+  }
+} finally {
+  nginx?.kill('SIGTERM')
+  await cluster.stop()
+  fs.rmSync(work, { recursive: true, force: true })
+}

@@ -1,0 +1,201 @@
+// The seeded city of a production build, served as a cluster for tests/cluster and
+// bench/cluster.ts: the build's SQLite city restored into a fresh PostgreSQL database (same
+// ids as the build's pages), reached through a relay that can be cut; Redis; instances A
+// (jobs) and B (PLAZA_JOBS=off); Varnish in front. stop() ends all and drops the database.
+import { spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import webpush from 'web-push'
+
+import {
+  startInstance,
+  startRedis,
+  startRelay,
+  startVarnish,
+  waitForHttp,
+  type Part,
+} from './clusterParts'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+export interface ClusterCityOptions {
+  /** A, B, Varnish, Redis, the PostgreSQL relay. */
+  ports: [number, number, number, number, number]
+  work: string
+  distDir: string
+  sqliteSource: string
+  pgServer: string
+  /** Extra environment for both instances (e.g. a low rate limit). */
+  env?: Record<string, string>
+  log?: (line: string) => void
+}
+
+async function psql(server: string, sql: string, db = 'postgres') {
+  const { default: pg } = await import('pg')
+  const url = new URL(server)
+  url.pathname = `/${db}`
+  const client = new pg.Client({ connectionString: url.toString() })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+function tsx(args: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync('node_modules/.bin/tsx', args, { cwd: root, env, encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`${args.join(' ')}:\n${result.stdout}\n${result.stderr}`)
+}
+
+export async function startClusterCity(options: ClusterCityOptions) {
+  const { ports, work, distDir, sqliteSource, pgServer, log = console.log } = options
+  const [portA, portB, portVarnish, portRedis, portRelay] = ports
+  if (!fs.existsSync(path.join(root, distDir, 'BUILD_ID')))
+    throw new Error(`No build in ${distDir}.`)
+  if (!fs.existsSync(sqliteSource)) throw new Error(`No SQLite city at ${sqliteSource}.`)
+  const started = Date.now()
+  const secret = `cluster-${crypto.randomBytes(16).toString('hex')}`
+  const purgeSecret = crypto.randomBytes(16).toString('hex')
+  const vapid = webpush.generateVAPIDKeys()
+  const media = path.join(work, 'media')
+  const offline = { ...process.env, PAYLOAD_SECRET: secret, PLAZA_INTERNAL_URL: 'off' }
+  const dbName = `plaza_cluster_${Date.now()}`
+  const urls = {
+    A: `http://127.0.0.1:${portA}`,
+    B: `http://127.0.0.1:${portB}`,
+    V: `http://127.0.0.1:${portVarnish}`,
+  }
+
+  const archive = path.join(work, 'city.zip')
+  tsx(['scripts/backup.ts', '--out', archive], {
+    ...offline,
+    DATABASE_URI: `file:${sqliteSource}`,
+    PLAZA_MEDIA_DIR: path.join(path.dirname(sqliteSource), 'media'),
+  })
+  await psql(pgServer, `CREATE DATABASE ${dbName}`)
+  const parts: { a: Part | null; b: Part | null; redis: Part | null; varnish: Part | null } = {
+    a: null,
+    b: null,
+    redis: null,
+    varnish: null,
+  }
+  const target = new URL(pgServer)
+  const relay = startRelay(portRelay, { host: target.hostname, port: Number(target.port || 5432) })
+  const stop = async () => {
+    for (const part of [parts.a, parts.b, parts.varnish, parts.redis]) {
+      await part?.stop().catch(() => undefined)
+    }
+    await relay.stop()
+    await psql(pgServer, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined)
+  }
+  try {
+    await psql(pgServer, 'CREATE EXTENSION IF NOT EXISTS postgis', dbName)
+    const direct = new URL(pgServer)
+    direct.pathname = `/${dbName}`
+    tsx(['scripts/restore.ts', archive], {
+      ...offline,
+      DATABASE_URI: direct.toString(),
+      PLAZA_MEDIA_DIR: media,
+    })
+    log(
+      `     city restored into PostgreSQL database ${dbName} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    )
+    await relay.start()
+    parts.redis = await startRedis(portRedis, work)
+    const viaRelay = new URL(direct)
+    viaRelay.host = `127.0.0.1:${portRelay}`
+    const env = (port: number, jobs: boolean): NodeJS.ProcessEnv => ({
+      ...process.env,
+      DATABASE_URI: viaRelay.toString(),
+      PAYLOAD_SECRET: secret,
+      VAPID_PUBLIC_KEY: vapid.publicKey,
+      VAPID_PRIVATE_KEY: vapid.privateKey,
+      PLAZA_DIST_DIR: distDir,
+      PLAZA_MEDIA_DIR: media,
+      PLAZA_SERVER_URL: urls.V,
+      PLAZA_INTERNAL_URL: `http://127.0.0.1:${port}`,
+      PLAZA_TRUSTED_PROXIES: '0',
+      REDIS_URL: `redis://127.0.0.1:${portRedis}`,
+      PLAZA_FRONT_CACHES: urls.V,
+      PLAZA_FRONT_CACHE_SECRET: purgeSecret,
+      PLAZA_INSTANCES: '2',
+      ...options.env,
+      ...(jobs ? {} : { PLAZA_JOBS: 'off' }),
+    })
+    let runs = 0
+    const startA = async () => {
+      parts.a = startInstance(
+        'plaza-a',
+        portA,
+        env(portA, true),
+        path.join(work, `a${runs++ || ''}.log`),
+      )
+      await waitForHttp(`${urls.A}/en`)
+    }
+    parts.b = startInstance('plaza-b', portB, env(portB, false), path.join(work, 'b.log'))
+    await Promise.all([startA(), waitForHttp(`${urls.B}/en`)])
+    parts.varnish = await startVarnish({
+      port: portVarnish,
+      backends: [portA, portB],
+      secret: purgeSecret,
+      dir: work,
+    })
+    return {
+      ...urls,
+      purgeSecret,
+      relay,
+      stop,
+      /** Kills A at once (no graceful shutdown), as a crash would. */
+      killA: () => parts.a?.process?.kill('SIGKILL'),
+      startA,
+      stopRedis: async () => {
+        await parts.redis?.stop()
+        parts.redis = null
+      },
+      startRedis: async () => {
+        parts.redis = await startRedis(portRedis, work)
+      },
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+/** Signs in through `base`; the token, or null with the status. */
+export async function login(base: string, email: string, password: string) {
+  const response = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  const body = (await response.json().catch(() => ({}))) as { token?: string }
+  return { status: response.status, token: body.token ?? null }
+}
+
+/** The first service as the editor sees it (id, slug, English title). */
+export async function firstService(base: string, token: string) {
+  const response = await fetch(`${base}/api/services?limit=1&locale=en&depth=0&sort=id`, {
+    headers: { authorization: `JWT ${token}` },
+  })
+  const list = (await response.json()) as { docs: { id: number; slug: string; title: string }[] }
+  return list.docs[0]!
+}
+
+/** Publishes a new English title for a service through `base`; the HTTP status. */
+export async function retitle(base: string, token: string, id: number | string, title: string) {
+  const response = await fetch(`${base}/api/services/${id}?locale=en`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({ title, _status: 'published' }),
+  })
+  await response.arrayBuffer()
+  return response.status
+}
+
+/** The first heading's text: what a visitor reads as the page's title. */
+export const firstHeading = (html: string) =>
+  (html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '').replace(/<[^>]+>/g, '').trim()
