@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../access/admins'
-import { hasRole } from '../access/roles'
+import { hasRole } from '@/lib/auth/roles'
 import { nobody } from '../access/nobody'
 import { AUDIT_ACTIONS } from '@/lib/audit/auditLog'
 

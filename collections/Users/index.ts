@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField } from '../access/admins'
-import { hasRole, ROLES, roleOf } from '../access/roles'
+import { hasRole, ROLES, roleOf } from '@/lib/auth/roles'
 import { staff } from '../access/staff'
 import { cookiesMustBeSecure } from '@/lib/config/env'
 import { countLoginAttempts, forgiveOnLogin, unlockForEveryClient } from '@/lib/auth/loginLockout'

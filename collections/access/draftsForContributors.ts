@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { roleOf } from './roles'
+import { roleOf } from '@/lib/auth/roles'
 
 /**
  * Create/update: contributors write drafts only; editors and admins may publish.

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { roleOf } from './roles'
+import { roleOf } from '@/lib/auth/roles'
 
 type LockOwner = { relationTo?: string; value?: unknown } | null | undefined
 

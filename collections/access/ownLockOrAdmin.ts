@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { namesRequester } from './lockForSelf'
-import { roleOf } from './roles'
+import { roleOf } from '@/lib/auth/roles'
 
 /**
  * Release (delete) or change a document lock (docs/SECURITY.md line 22): admins any lock;

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { roleOf } from './roles'
+import { roleOf } from '@/lib/auth/roles'
 
 /**
  * Delete: editors and admins anything; contributors only documents that are not live. That no

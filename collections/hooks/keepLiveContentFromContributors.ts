@@ -6,7 +6,7 @@ import {
   type Where,
 } from 'payload'
 
-import { roleOf } from '../access/roles'
+import { roleOf } from '@/lib/auth/roles'
 
 // Contributors write drafts and nothing else (docs/SECURITY.md line 21). Access rules only
 // see the data of a write, not whether it is a draft save: a PATCH without `draft` writes

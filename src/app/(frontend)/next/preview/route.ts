@@ -3,7 +3,7 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { roleOf } from '@collections/access/roles'
+import { roleOf } from '@/lib/auth/roles'
 import { safePreviewPath } from '@/lib/preview/previewPath'
 
 /**
