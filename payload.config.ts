@@ -44,7 +44,7 @@ import {
 import { eofficeDeliveryTask, pruneNoticesTask } from './src/lib/eoffice/tasks'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
 import { defaultLocale, locales } from './src/lib/i18n/locales'
-import { revalidateAlertsTask } from './src/lib/jobs/revalidateAlerts'
+import { revalidateAlertsTask } from './src/lib/alerts/onsetAndExpiry'
 import {
   jobsChangedOnlyByEditors,
   onlyEditorsSchedulePublishing,

@@ -16,12 +16,12 @@ let ctx: TestPayload
 let payload: Payload
 let stopRecord: { id: number | string }
 // Imported once the test database is chosen: the module reaches the site's Payload config.
-let activeAlertsFor: typeof import('@/lib/transit/site').activeAlertsFor
+let activeAlertsFor: typeof import('@/lib/transit/read').activeAlertsFor
 
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
-  ;({ activeAlertsFor } = await import('@/lib/transit/site'))
+  ;({ activeAlertsFor } = await import('@/lib/transit/read'))
   forgetActiveTimetable()
   const outcome = await importZip(payload, caltrainZip(), 'caltrain.zip')
   expect(outcome.ok).toBe(true)

@@ -88,8 +88,6 @@ const FRAMEWORK_ALLOWED: Record<string, string> = {
   'src/lib/content/services.ts': 'cached reader of services',
   'src/lib/content/topics.ts': 'cached reader of topics',
   'src/lib/content/nearby.ts': 'cached reader of the nearby index',
-  'src/lib/content/alerts.ts': 'cached reader of alerts',
-  'src/lib/content/events.ts': 'cached reader of events',
   'src/lib/revalidation/revalidate.ts': "the one place a publish calls Next's revalidatePath",
 }
 

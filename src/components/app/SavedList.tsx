@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
-import type { SavedItem } from '@/lib/app/savedItems'
+import type { SavedItem } from '@/lib/pwa/savedItems'
 import { getMessages } from '@/lib/i18n/messages'
 
 import { forgetItem, readSavedItems } from './savedStore'
