@@ -11,7 +11,7 @@ import {
   isTimeZone,
   localDateKey,
   toFloating,
-} from './wallClock'
+} from '@/lib/time/wallClock'
 
 export const WEEKDAY_CODES: readonly WeekdayCode[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']
 
