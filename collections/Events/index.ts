@@ -8,7 +8,7 @@ import { internalNotesField } from '../fields/internalNotes'
 import { topicsField } from '../fields/relations'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
-import { isTimeZone } from '@/lib/time/wallClock'
+import { isTimeZone } from '@/lib/time/zone'
 
 import { compileEventRecurrence } from './hooks/compileRecurrence'
 
