@@ -4,6 +4,8 @@
 import type { Payload } from 'payload'
 
 import { ConfigError, readServerUrl, readWebhookSecret, type Env } from '@/lib/config/env'
+import { readLimitedText } from '@/lib/http/limitedBody'
+import { isSameOrigin } from '@/lib/http/sameOrigin'
 import { defaultLocale, isLocale } from '@/lib/i18n/locales'
 
 import { deviceIds, disconnectLink, linkCitizen, linkDevice, unlinkDevice } from './links'
@@ -57,16 +59,6 @@ function json(status: number, body: unknown, cookies: string[] = []): Response {
   const headers = new Headers({ ...NO_STORE, 'Content-Type': 'application/json' })
   for (const cookie of cookies) headers.append('Set-Cookie', cookie)
   return new Response(JSON.stringify(body), { status, headers })
-}
-
-/**
- * Changes only from our own pages: the Origin header (sent by browsers with every POST and
- * DELETE) must be the configured site origin; without one, Sec-Fetch-Site must say so.
- */
-export function isSameOrigin(request: Request, env: Env = process.env): boolean {
-  const origin = request.headers.get('origin')
-  if (origin) return origin === readServerUrl(env)
-  return request.headers.get('sec-fetch-site') === 'same-origin'
 }
 
 function localeOf(path: string): string {
@@ -149,7 +141,8 @@ export async function handleLogout(
   request: Request,
   { payload, env = process.env }: HandlerContext,
 ) {
-  if (!isSameOrigin(request, env)) return json(403, { error: 'Cross-site request refused.' })
+  if (!isSameOrigin(request, readServerUrl(env)))
+    return json(403, { error: 'Cross-site request refused.' })
   const body = await formOrJson(request)
   await endSession(payload, readCookie(request.headers.get('cookie'), CITIZEN_COOKIE), env)
   return redirect(env, inboxPath(body.locale ?? defaultLocale), [clearSessionCookie(env)])
@@ -160,7 +153,8 @@ export async function handleDisconnect(
   request: Request,
   { payload, env = process.env }: HandlerContext,
 ) {
-  if (!isSameOrigin(request, env)) return json(403, { error: 'Cross-site request refused.' })
+  if (!isSameOrigin(request, readServerUrl(env)))
+    return json(403, { error: 'Cross-site request refused.' })
   const body = await formOrJson(request)
   const locale = body.locale ?? defaultLocale
   const link = await citizenFromSessionValue(
@@ -186,7 +180,8 @@ export async function handleDevices(
   request: Request,
   { payload, env = process.env }: HandlerContext,
 ) {
-  if (!isSameOrigin(request, env)) return json(403, { error: 'Cross-site request refused.' })
+  if (!isSameOrigin(request, readServerUrl(env)))
+    return json(403, { error: 'Cross-site request refused.' })
   const link = await citizenFromSessionValue(
     payload,
     readCookie(request.headers.get('cookie'), CITIZEN_COOKIE),
@@ -237,27 +232,6 @@ export async function handleDeviceStatus(request: Request, { payload }: HandlerC
   })
 }
 
-/** Reads at most `limit` bytes of the body; null when it is larger. */
-async function readLimited(request: Request, limit: number): Promise<string | null> {
-  const declared = Number(request.headers.get('content-length') ?? '0')
-  if (declared > limit) return null
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined)
-      return null
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
-
 /** POST /api/eoffice/messages: the electronic office's signed webhook. */
 export async function handleMessage(
   request: Request,
@@ -276,7 +250,7 @@ export async function handleMessage(
   if (!secret || !settings) {
     return json(503, { error: 'The electronic-office connection is not configured on this site.' })
   }
-  const rawBody = await readLimited(request, MAX_BODY_BYTES)
+  const rawBody = await readLimitedText(request, MAX_BODY_BYTES)
   if (rawBody === null)
     return json(413, { error: `The body is larger than ${MAX_BODY_BYTES} bytes.` })
   const check = verifyWebhookSignature({
