@@ -53,7 +53,7 @@ import { shouldRunJobs } from './src/lib/jobs/shouldRunJobs'
 import { pushDeliveryTask } from './src/lib/push/deliveryTask'
 import { searchSyncTask } from './src/lib/search/searchSyncTask'
 import { transitImportTask } from './src/lib/transit/importTask'
-import { auditAccessErrors, withAuditHooks } from './src/lib/audit/hooks'
+import { auditAccessErrors } from './src/lib/audit/hooks'
 import { moveLegacyTransitFeeds } from './src/lib/uploads/uploadDirs'
 
 const serverURL = readServerUrl()
@@ -115,31 +115,29 @@ export default buildConfig({
       ],
     },
   },
-  // Logins, denials, publishing and deletes go to the audit log (SECURITY.md line 19); API
-  // reads are bounded in depth, size and rate (docs/SECURITY.md line 23).
-  collections: withCollectionReadBounds(
-    withAuditHooks([
-      Services,
-      Procedures,
-      Events,
-      Alerts,
-      Pages,
-      Topics,
-      Departments,
-      Districts,
-      TransitLines,
-      TransitStops,
-      TransitFeeds,
-      TransitFeedChunks,
-      PushSubscriptions,
-      PushDeliveries,
-      CitizenLinks,
-      EOfficeNotices,
-      Media,
-      Users,
-      AuditLog,
-    ]),
-  ),
+  // Each collection lists its own audit hooks (tests/unit/auditHooks.spec.ts); API reads are
+  // bounded in depth, size and rate (docs/SECURITY.md).
+  collections: withCollectionReadBounds([
+    Services,
+    Procedures,
+    Events,
+    Alerts,
+    Pages,
+    Topics,
+    Departments,
+    Districts,
+    TransitLines,
+    TransitStops,
+    TransitFeeds,
+    TransitFeedChunks,
+    PushSubscriptions,
+    PushDeliveries,
+    CitizenLinks,
+    EOfficeNotices,
+    Media,
+    Users,
+    AuditLog,
+  ]),
   // Denials go to the audit log; a read whose where/sort values the database cannot use
   // is the request's fault (400, not 500).
   hooks: { afterError: [auditAccessErrors, answerUnusableQueriesWith400] },

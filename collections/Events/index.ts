@@ -11,6 +11,7 @@ import { draftVersions } from '../fields/versions'
 import { isTimeZone } from '@/lib/time/zone'
 
 import { compileEventRecurrence } from './hooks/compileRecurrence'
+import { auditDelete, auditPublishing, rememberLiveStatus } from '@/lib/audit/hooks'
 
 export const EVENT_STATUSES = [
   { label: 'Scheduled', value: 'EventScheduled' },
@@ -301,12 +302,13 @@ export const Events: CollectionConfig = {
     internalNotesField,
   ],
   hooks: {
-    beforeChange: [compileEventRecurrence],
+    beforeChange: [compileEventRecurrence, rememberLiveStatus],
     afterChange: [
       revalidateAfterChange('events'),
       syncSearchAfterChange('events'),
       notifyEventSubscribers,
+      auditPublishing,
     ],
-    afterDelete: [revalidateAfterDelete('events'), syncSearchAfterDelete('events')],
+    afterDelete: [revalidateAfterDelete('events'), syncSearchAfterDelete('events'), auditDelete],
   },
 }

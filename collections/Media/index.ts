@@ -5,6 +5,7 @@ import { editors } from '../access/editors'
 import { staff } from '../access/staff'
 import { refuseMismatchedExtension, refuseUnsafeFileName } from '../hooks/uploadGuards'
 import { mediaDir } from '@/lib/uploads/uploadDirs'
+import { auditDelete } from '@/lib/audit/hooks'
 
 export const MEDIA_MAX_BYTES = 5 * 1024 * 1024
 
@@ -77,6 +78,7 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
   },
   hooks: {
+    afterDelete: [auditDelete],
     beforeOperation: [refuseOversizedFile, refuseUploadFromUrl, refuseUnsafeFileName],
     beforeChange: [refuseMismatchedExtension],
   },

@@ -12,6 +12,7 @@ import { refuseUnsafeFileName } from '../hooks/uploadGuards'
 import { buildTimetable } from '@/lib/transit/build'
 import { storeSourceAndQueue } from '@/lib/transit/storage'
 import { transitFeedsDir } from '@/lib/uploads/uploadDirs'
+import { auditDelete } from '@/lib/audit/hooks'
 
 /** Written by the import through the Local API only, never by a request. */
 const importOnly = { create: () => false, update: () => false }
@@ -140,6 +141,7 @@ export const TransitFeeds: CollectionConfig = {
     pasteURL: false,
   },
   hooks: {
+    afterDelete: [auditDelete],
     beforeOperation: [refuseOversizedFeed, refuseUnsafeFileName, refuseInvalidFeed],
     beforeDelete: [keepActiveFeed],
     afterChange: [queueImport],

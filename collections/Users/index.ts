@@ -5,6 +5,7 @@ import { hasRole, ROLES, roleOf } from '@/lib/auth/roles'
 import { staff } from '../access/staff'
 import { cookiesMustBeSecure } from '@/lib/config/env'
 import { countLoginAttempts, forgiveOnLogin, unlockForEveryClient } from '@/lib/auth/loginLockout'
+import { auditDelete, auditLogin, auditLogout } from '@/lib/audit/hooks'
 
 /**
  * CMS users. Admins manage users; everyone else may read and edit only themselves and
@@ -46,8 +47,10 @@ export const Users: CollectionConfig = {
     admin: staff,
   },
   hooks: {
+    afterLogout: [auditLogout],
+    afterDelete: [auditDelete],
     beforeOperation: [countLoginAttempts],
-    afterLogin: [forgiveOnLogin],
+    afterLogin: [forgiveOnLogin, auditLogin],
     afterOperation: [unlockForEveryClient],
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
