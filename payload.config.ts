@@ -72,7 +72,7 @@ function lockDownJobStats(config: SanitizedConfig): SanitizedConfig {
   return config
 }
 
-// Scheduling and cancelling publishes is for editors (docs/SECURITY.md line 21). Added after
+// Scheduling and cancelling publishes is for editors (docs/SECURITY.md). Added after
 // sanitizing: Payload warns about any hook returned by jobsCollectionOverrides, as the runner
 // writes jobs without hooks; this one is about Local API and HTTP operations, which run it.
 function guardJobs(config: SanitizedConfig): SanitizedConfig {
@@ -84,7 +84,7 @@ function guardJobs(config: SanitizedConfig): SanitizedConfig {
 // Payload adds the document-locks collection itself, open to any logged-in user: anyone
 // could release or take over anyone's lock, or lock a document in an editor's name.
 // Locks are taken in one's own name and released by their holder or an admin
-// (docs/SECURITY.md line 22).
+// (docs/SECURITY.md).
 function lockDownDocumentLocks(config: SanitizedConfig): SanitizedConfig {
   const locks = config.collections.find((c) => c.slug === 'payload-locked-documents')
   if (locks)
@@ -153,7 +153,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  // Only our own origin may make credentialed requests or change data (SECURITY.md line 9).
+  // Only our own origin may make credentialed requests or change data (docs/SECURITY.md).
   cors: [serverURL],
   csrf: [serverURL],
   // The largest upload any collection takes (GTFS zips); Media checks its own smaller limit.

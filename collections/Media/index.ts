@@ -57,7 +57,7 @@ export const Media: CollectionConfig = {
     read: anyone,
     create: staff,
     // Editors only: media has no drafts, and a changed file or alt text is live at once on
-    // every published page using it; contributors upload new files (docs/SECURITY.md line 21).
+    // every published page using it; contributors upload new files (docs/SECURITY.md).
     update: editors,
     delete: editors,
     unlock: editors,

@@ -135,7 +135,7 @@ export const TransitFeeds: CollectionConfig = {
   // Read before the body by the REST route (src/lib/uploads/uploadRequests.ts): 413 above it.
   custom: { maxUploadBytes: TRANSIT_FEED_MAX_BYTES },
   upload: {
-    // Staff-only: outside the public media folder (docs/SECURITY.md line 27).
+    // Staff-only: outside the public media folder (docs/SECURITY.md).
     staticDir: transitFeedsDir(),
     mimeTypes: ['application/zip', 'application/x-zip-compressed'],
     pasteURL: false,

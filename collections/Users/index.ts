@@ -17,7 +17,7 @@ export const Users: CollectionConfig = {
   labels: { singular: 'User', plural: 'Users' },
   auth: {
     // Per account and client, not Payload's lock of the whole account: a stranger's bad
-    // logins must not keep an editor out (docs/SECURITY.md line 25, src/lib/auth/loginLockout.ts).
+    // logins must not keep an editor out (docs/SECURITY.md, src/lib/auth/loginLockout.ts).
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     useSessions: true,

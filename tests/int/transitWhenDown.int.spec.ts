@@ -1,4 +1,4 @@
-// SECURITY.md line 16 for the transit pages, which are rendered per request (departures move
+// docs/SECURITY.md for the transit pages, which are rendered per request (departures move
 // with the clock): once read, the feed in service, the editors' line/stop records and the
 // alerts naming them are kept, so the pages keep answering when the database fails; alerts
 // that expire meanwhile still drop, and nothing is invented for what was never read. The

@@ -1,4 +1,4 @@
-// SECURITY.md lines 2 and 5: every Local API write in src/ and collections/ either acts for
+// docs/SECURITY.md: every Local API write in src/ and collections/ either acts for
 // a signed-in person through asUser() (access rules and document locks enforced) or is
 // system work listed here with its reason. A new write fails this test until it is one or
 // the other.

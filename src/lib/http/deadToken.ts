@@ -1,4 +1,4 @@
-// A dead token answers 401, a live one without permission 403 (SECURITY.md line 7).
+// A dead token answers 401, a live one without permission 403 (docs/SECURITY.md).
 // Payload treats a token it cannot use — signed out (its session is gone), expired, signed
 // with another secret, or for a deleted user — exactly like no token: the request runs as
 // anonymous and is refused with 403 (or served as public). A client then cannot tell "sign in

@@ -2,7 +2,7 @@
 // Anonymous and public, so everything is checked at the edge before any write: same
 // origin, JSON, size, shape (zod, unknown keys refused), key lengths, endpoint host, and
 // that referenced districts/lines/topics exist. One subscription per endpoint, and a cap on
-// new subscriptions per client address and day (docs/SECURITY.md line 26).
+// new subscriptions per client address and day (docs/SECURITY.md).
 import type { Payload } from 'payload'
 import { z } from 'zod'
 

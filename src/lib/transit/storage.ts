@@ -287,7 +287,7 @@ async function refreshStopPages(payload: Payload) {
 
 // The marker is the only read a departures page needs once the timetable is in memory: the
 // last value read is kept, so stop and line pages keep answering with the database down
-// (src/lib/resilience/lastGood.ts; SECURITY.md line 16).
+// (src/lib/resilience/lastGood.ts; docs/SECURITY.md).
 const keptActiveFeed = lastGood<Id | null>({
   onFallback: fallbackLogger('transit feed in service'),
 })
