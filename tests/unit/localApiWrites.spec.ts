@@ -22,6 +22,7 @@ const SYSTEM_WRITERS: Record<string, string> = {
   'src/lib/push/subscriptionsApi.ts':
     'anonymous "Notify me" devices; the endpoint secret is checked by the route first',
   'src/lib/transit/storage.ts': 'GTFS import (jobs queue and command line)',
+  'src/lib/transit/chunks.ts': 'GTFS import: the stored parts of each imported feed',
   'src/lib/transit/overlaySync.ts':
     'GTFS import: the editorial record of each line and stop (created, names refreshed)',
 }
