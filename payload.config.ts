@@ -24,12 +24,12 @@ import { TransitStops } from './collections/TransitStops'
 import { Users } from './collections/Users'
 import { lockForSelf } from './collections/access/lockForSelf'
 import { ownLockOrAdmin } from './collections/access/ownLockOrAdmin'
-import { hasRole } from './collections/access/roles'
 import { guardDraftedCollections } from './collections/hooks/keepLiveContentFromContributors'
 import { Navigation } from './collections/globals/Navigation'
 import { SiteSettings } from './collections/globals/SiteSettings'
 import { TransitSettings } from './collections/globals/TransitSettings'
 import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
+import { hasRole } from './src/lib/auth/roles'
 import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
 import { keepServingWhenDatabaseDrops } from './src/lib/db/keepServing'
 import { queueSqliteWriters } from './src/lib/db/sqliteWriters'
@@ -45,8 +45,8 @@ import {
 import { eofficeDeliveryTask, pruneNoticesTask } from './src/lib/eoffice/tasks'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
 import { defaultLocale, locales } from './src/lib/i18n/locales'
+import { revalidateAlertsTask } from './src/lib/alerts/onsetAndExpiry'
 import { claimJobsOnce } from './src/lib/jobs/claimJobsOnce'
-import { revalidateAlertsTask } from './src/lib/jobs/revalidateAlerts'
 import { checkLinksTask } from './src/lib/links/linkHealthTask'
 import {
   jobsChangedOnlyByEditors,
@@ -56,7 +56,7 @@ import { shouldRunJobs } from './src/lib/jobs/shouldRunJobs'
 import { pushDeliveryTask } from './src/lib/push/deliveryTask'
 import { searchSyncTask } from './src/lib/search/searchSyncTask'
 import { transitImportTask } from './src/lib/transit/importTask'
-import { auditAccessErrors, withAuditHooks } from './src/lib/audit/hooks'
+import { auditAccessErrors } from './src/lib/audit/hooks'
 import { moveLegacyTransitFeeds } from './src/lib/uploads/uploadDirs'
 
 const serverURL = readServerUrl()
@@ -75,7 +75,7 @@ function lockDownJobStats(config: SanitizedConfig): SanitizedConfig {
   return config
 }
 
-// Scheduling and cancelling publishes is for editors (docs/SECURITY.md line 21). Added after
+// Scheduling and cancelling publishes is for editors (docs/SECURITY.md). Added after
 // sanitizing: Payload warns about any hook returned by jobsCollectionOverrides, as the runner
 // writes jobs without hooks; this one is about Local API and HTTP operations, which run it.
 function guardJobs(config: SanitizedConfig): SanitizedConfig {
@@ -87,7 +87,7 @@ function guardJobs(config: SanitizedConfig): SanitizedConfig {
 // Payload adds the document-locks collection itself, open to any logged-in user: anyone
 // could release or take over anyone's lock, or lock a document in an editor's name.
 // Locks are taken in one's own name and released by their holder or an admin
-// (docs/SECURITY.md line 22).
+// (docs/SECURITY.md).
 function lockDownDocumentLocks(config: SanitizedConfig): SanitizedConfig {
   const locks = config.collections.find((c) => c.slug === 'payload-locked-documents')
   if (locks)
@@ -118,32 +118,30 @@ export default buildConfig({
       ],
     },
   },
-  // Logins, denials, publishing and deletes go to the audit log (SECURITY.md line 19); API
-  // reads are bounded in depth, size and rate (docs/SECURITY.md line 23).
-  collections: withCollectionReadBounds(
-    withAuditHooks([
-      Services,
-      Procedures,
-      Events,
-      Alerts,
-      Pages,
-      Topics,
-      Departments,
-      Districts,
-      TransitLines,
-      TransitStops,
-      TransitFeeds,
-      TransitFeedChunks,
-      PushSubscriptions,
-      PushDeliveries,
-      CitizenLinks,
-      EOfficeNotices,
-      Media,
-      Users,
-      AuditLog,
-      LinkChecks,
-    ]),
-  ),
+  // Each collection lists its own audit hooks (tests/unit/auditHooks.spec.ts); API reads are
+  // bounded in depth, size and rate (docs/SECURITY.md).
+  collections: withCollectionReadBounds([
+    Services,
+    Procedures,
+    Events,
+    Alerts,
+    Pages,
+    Topics,
+    Departments,
+    Districts,
+    TransitLines,
+    TransitStops,
+    TransitFeeds,
+    TransitFeedChunks,
+    PushSubscriptions,
+    PushDeliveries,
+    CitizenLinks,
+    EOfficeNotices,
+    Media,
+    Users,
+    AuditLog,
+    LinkChecks,
+  ]),
   // Denials go to the audit log; a read whose where/sort values the database cannot use
   // is the request's fault (400, not 500).
   hooks: { afterError: [auditAccessErrors, answerUnusableQueriesWith400] },
@@ -159,7 +157,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  // Only our own origin may make credentialed requests or change data (SECURITY.md line 9).
+  // Only our own origin may make credentialed requests or change data (docs/SECURITY.md).
   cors: [serverURL],
   csrf: [serverURL],
   // The largest upload any collection takes (GTFS zips); Media checks its own smaller limit.

@@ -1,4 +1,4 @@
-// Transit figures (issue 6): Caltrain import time, next-departures query time, and a
+// Transit figures : Caltrain import time, next-departures query time, and a
 // synthetic feed with 1,000,000 stop_times (import wall time and peak memory).
 // Usage: npx tsx bench/transit.ts [runs=5]
 // Each import runs on a fresh SQLite file under data/ with the committed migrations.

@@ -1,6 +1,6 @@
-// SECURITY.md line 20 in CI: `npm audit --omit=dev` must report no high or critical advisory,
+// docs/SECURITY.md in CI: `npm audit --omit=dev` must report no high or critical advisory,
 // and Payload and Next.js must stay at or above the versions that fixed the holes listed in
-// SECURITY.md. The version floors are checked from package-lock.json every time; the audit
+// docs/SECURITY.md. The version floors are checked from package-lock.json every time; the audit
 // runs with `--audit` and, when the registry's audit endpoint cannot be reached (some mirrors
 // answer 405), says so loudly and relies on the floors alone.
 //   tsx scripts/check-versions.ts [--audit]      exit 0 = fine, 1 = a problem (printed)
@@ -110,7 +110,7 @@ function main(): void {
     if (audit.ran) problems.push(...audit.problems)
     else {
       console.log(`check-versions: npm audit COULD NOT RUN: ${audit.reason}`)
-      console.log('check-versions: relying on the version floors from SECURITY.md only.')
+      console.log('check-versions: relying on the version floors from docs/SECURITY.md only.')
     }
   }
   const locked = (name: string) => lock.packages[`node_modules/${name}`]?.version

@@ -6,8 +6,8 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
-import { appIconSpecs, renderAppIcon } from '../src/lib/app/icons'
-import { DEFAULT_THEME_COLOR } from '../src/lib/app/manifest'
+import { appIconSpecs, renderAppIcon } from '../src/lib/pwa/icons'
+import { DEFAULT_THEME_COLOR } from '../src/lib/pwa/manifest'
 
 // A square tile in the default theme colour with a plaza's arcade (three arches).
 const mark = (

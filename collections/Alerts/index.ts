@@ -13,6 +13,7 @@ import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
 import { recordCapMessage } from './hooks/recordCapMessage'
 import { scheduleAlertCrossings } from './hooks/scheduleAlertCrossings'
+import { auditDelete, auditPublishing, rememberLiveStatus } from '@/lib/audit/hooks'
 
 export const CAP_URGENCIES = ['Immediate', 'Expected', 'Future', 'Past', 'Unknown'] as const
 export const CAP_CERTAINTIES = ['Observed', 'Likely', 'Possible', 'Unlikely', 'Unknown'] as const
@@ -246,13 +247,14 @@ export const Alerts: CollectionConfig = withPublishChecks({
     internalNotesField,
   ],
   hooks: {
-    beforeChange: [recordCapMessage],
+    beforeChange: [recordCapMessage, rememberLiveStatus],
     afterChange: [
       revalidateAfterChange('alerts'),
       scheduleAlertCrossings,
       syncSearchAfterChange('alerts'),
       notifyAlertSubscribers,
+      auditPublishing,
     ],
-    afterDelete: [revalidateAfterDelete('alerts'), syncSearchAfterDelete('alerts')],
+    afterDelete: [revalidateAfterDelete('alerts'), syncSearchAfterDelete('alerts'), auditDelete],
   },
 })

@@ -1,16 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../access/admins'
-import { hasRole } from '../access/roles'
+import { hasRole } from '@/lib/auth/roles'
 import { nobody } from '../access/nobody'
 import { AUDIT_ACTIONS } from '@/lib/audit/auditLog'
 
 /**
  * Logins, failed logins, logouts, access denials, publish/unpublish/schedule and deletes
- * (SECURITY.md line 19). Admins read it in the admin panel; nobody creates, edits or
+ * (docs/SECURITY.md). Admins read it in the admin panel; nobody creates, edits or
  * deletes entries through any API: only the server writes, with overrideAccess. Refusals of
  * clients nobody signed in as are counted per client and hour (`count`), and entries older
- * than site settings → "Keep the audit log for (days)" are deleted (docs/SECURITY.md line 24).
+ * than site settings → "Keep the audit log for (days)" are deleted (docs/SECURITY.md).
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',

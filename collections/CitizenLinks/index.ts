@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../access/admins'
 import { nobody } from '../access/nobody'
+import { auditDelete } from '@/lib/audit/hooks'
 
 /**
  * "Connect my electronic office": the identity a citizen proved at the electronic office's
@@ -21,6 +22,9 @@ export const CitizenLinks: CollectionConfig = {
     admin: ({ req }) => admins({ req }) === true,
   },
   admin: { group: 'Notifications', defaultColumns: ['id', 'linkedAt', 'lastSignInAt'] },
+  hooks: {
+    afterDelete: [auditDelete],
+  },
   fields: [
     {
       name: 'subjectHash',

@@ -4,6 +4,7 @@ import { publicContentAccess } from '../access/publicContentAccess'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
+import { auditDelete, auditPublishing, rememberLiveStatus } from '@/lib/audit/hooks'
 
 /** Organisational units responsible for services and procedures, with their contact data. */
 export const Departments: CollectionConfig = {
@@ -26,7 +27,8 @@ export const Departments: CollectionConfig = {
     { name: 'address', type: 'text', maxLength: 300 },
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('departments')],
-    afterDelete: [revalidateAfterDelete('departments')],
+    beforeChange: [rememberLiveStatus],
+    afterChange: [revalidateAfterChange('departments'), auditPublishing],
+    afterDelete: [revalidateAfterDelete('departments'), auditDelete],
   },
 }

@@ -4,6 +4,7 @@ import { publicContentAccess } from '../access/publicContentAccess'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
+import { auditDelete, auditPublishing, rememberLiveStatus } from '@/lib/audit/hooks'
 
 /**
  * The city's districts: where a citizen without location access says they are (near-me
@@ -44,7 +45,8 @@ export const Districts: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('districts')],
-    afterDelete: [revalidateAfterDelete('districts')],
+    beforeChange: [rememberLiveStatus],
+    afterChange: [revalidateAfterChange('districts'), auditPublishing],
+    afterDelete: [revalidateAfterDelete('districts'), auditDelete],
   },
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../access/nobody'
+import { auditDelete } from '@/lib/audit/hooks'
 
 /**
  * A notice that the electronic office sent a citizen a message: subject, date, category
@@ -21,6 +22,9 @@ export const EOfficeNotices: CollectionConfig = {
   },
   admin: { hidden: true },
   defaultSort: '-sentAt',
+  hooks: {
+    afterDelete: [auditDelete],
+  },
   fields: [
     // The electronic office's id: the same message posted twice is stored once.
     { name: 'messageId', type: 'text', required: true, unique: true, index: true, maxLength: 200 },

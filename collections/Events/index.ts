@@ -9,9 +9,10 @@ import { internalNotesField } from '../fields/internalNotes'
 import { topicsField } from '../fields/relations'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
-import { isTimeZone } from '@/lib/agenda/wallClock'
+import { isTimeZone } from '@/lib/time/zone'
 
 import { compileEventRecurrence } from './hooks/compileRecurrence'
+import { auditDelete, auditPublishing, rememberLiveStatus } from '@/lib/audit/hooks'
 
 export const EVENT_STATUSES = [
   { label: 'Scheduled', value: 'EventScheduled' },
@@ -302,12 +303,13 @@ export const Events: CollectionConfig = withPublishChecks({
     internalNotesField,
   ],
   hooks: {
-    beforeChange: [compileEventRecurrence],
+    beforeChange: [compileEventRecurrence, rememberLiveStatus],
     afterChange: [
       revalidateAfterChange('events'),
       syncSearchAfterChange('events'),
       notifyEventSubscribers,
+      auditPublishing,
     ],
-    afterDelete: [revalidateAfterDelete('events'), syncSearchAfterDelete('events')],
+    afterDelete: [revalidateAfterDelete('events'), syncSearchAfterDelete('events'), auditDelete],
   },
 })

@@ -5,6 +5,7 @@ import { editors } from '../access/editors'
 import { staff } from '../access/staff'
 import { refuseMismatchedExtension, refuseUnsafeFileName } from '../hooks/uploadGuards'
 import { mediaDir } from '@/lib/uploads/uploadDirs'
+import { auditDelete } from '@/lib/audit/hooks'
 
 export const MEDIA_MAX_BYTES = 5 * 1024 * 1024
 
@@ -56,7 +57,7 @@ export const Media: CollectionConfig = {
     read: anyone,
     create: staff,
     // Editors only: media has no drafts, and a changed file or alt text is live at once on
-    // every published page using it; contributors upload new files (docs/SECURITY.md line 21).
+    // every published page using it; contributors upload new files (docs/SECURITY.md).
     update: editors,
     delete: editors,
     unlock: editors,
@@ -77,6 +78,7 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
   },
   hooks: {
+    afterDelete: [auditDelete],
     beforeOperation: [refuseOversizedFile, refuseUploadFromUrl, refuseUnsafeFileName],
     beforeChange: [refuseMismatchedExtension],
   },

@@ -6,6 +6,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidat
 import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
+import { auditDelete, auditPublishing, rememberLiveStatus } from '@/lib/audit/hooks'
 
 /**
  * Slugs that would shadow a section of the site: pages live at /<locale>/<slug>, next to
@@ -44,7 +45,8 @@ export const Pages: CollectionConfig = withPublishChecks({
     { name: 'body', type: 'richText', localized: true },
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('pages'), syncSearchAfterChange('pages')],
-    afterDelete: [revalidateAfterDelete('pages'), syncSearchAfterDelete('pages')],
+    beforeChange: [rememberLiveStatus],
+    afterChange: [revalidateAfterChange('pages'), syncSearchAfterChange('pages'), auditPublishing],
+    afterDelete: [revalidateAfterDelete('pages'), syncSearchAfterDelete('pages'), auditDelete],
   },
 })

@@ -9,6 +9,7 @@ import { departmentField, topicsField } from '../fields/relations'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
 import { validateTransactionPath } from './fields/validateTransactionPath'
+import { auditDelete, auditPublishing, rememberLiveStatus } from '@/lib/audit/hooks'
 
 const textList = (name: string, label: string, description?: string) => ({
   name,
@@ -210,7 +211,16 @@ export const Procedures: CollectionConfig = withPublishChecks({
     internalNotesField,
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('procedures'), syncSearchAfterChange('procedures')],
-    afterDelete: [revalidateAfterDelete('procedures'), syncSearchAfterDelete('procedures')],
+    beforeChange: [rememberLiveStatus],
+    afterChange: [
+      revalidateAfterChange('procedures'),
+      syncSearchAfterChange('procedures'),
+      auditPublishing,
+    ],
+    afterDelete: [
+      revalidateAfterDelete('procedures'),
+      syncSearchAfterDelete('procedures'),
+      auditDelete,
+    ],
   },
 })

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../access/nobody'
 import { staff } from '../access/staff'
+import { auditDelete } from '@/lib/audit/hooks'
 
 /**
  * One report per notification sent to devices: which alert (or agenda event, or
@@ -25,6 +26,9 @@ export const PushDeliveries: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'status', 'matched', 'sent', 'failed', 'pruned', 'createdAt'],
   },
   defaultSort: '-createdAt',
+  hooks: {
+    afterDelete: [auditDelete],
+  },
   fields: [
     {
       name: 'kind',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../access/admins'
 import { nobody } from '../access/nobody'
 import { defaultLocale, locales } from '@/lib/i18n/locales'
+import { auditDelete } from '@/lib/audit/hooks'
 
 /**
  * A device that asked to be notified ("Notify me"), without an account: the Web Push
@@ -25,6 +26,9 @@ export const PushSubscriptions: CollectionConfig = {
     group: 'Notifications',
     useAsTitle: 'endpoint',
     defaultColumns: ['locale', 'alerts', 'lastSuccessAt', 'failureCount', 'createdAt'],
+  },
+  hooks: {
+    afterDelete: [auditDelete],
   },
   fields: [
     {

@@ -14,6 +14,7 @@ import { openingHoursField } from '../fields/openingHours'
 import { departmentField, topicsField } from '../fields/relations'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
+import { auditDelete, auditPublishing, rememberLiveStatus } from '@/lib/audit/hooks'
 
 export const SERVICE_CATEGORIES = [
   'office',
@@ -148,15 +149,18 @@ export const Services: CollectionConfig = withPublishChecks({
     internalNotesField,
   ],
   hooks: {
+    beforeChange: [rememberLiveStatus],
     afterChange: [
       revalidateAfterChange('services'),
       syncSearchAfterChange('services'),
       forgetNearbyStampAfterChange,
+      auditPublishing,
     ],
     afterDelete: [
       revalidateAfterDelete('services'),
       syncSearchAfterDelete('services'),
       forgetNearbyStampAfterDelete,
+      auditDelete,
     ],
   },
 })

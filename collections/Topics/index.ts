@@ -8,6 +8,7 @@ import {
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { slugField } from '../fields/slug'
 import { draftVersions } from '../fields/versions'
+import { auditDelete, auditPublishing, rememberLiveStatus } from '@/lib/audit/hooks'
 
 /** The one taxonomy shared by services, procedures, events and alerts. */
 export const Topics: CollectionConfig = {
@@ -24,7 +25,8 @@ export const Topics: CollectionConfig = {
     { name: 'order', type: 'number', defaultValue: 100, admin: { position: 'sidebar' } },
   ],
   hooks: {
-    afterChange: [revalidateAfterChange('topics'), forgetNearbyStampAfterChange],
-    afterDelete: [revalidateAfterDelete('topics'), forgetNearbyStampAfterDelete],
+    beforeChange: [rememberLiveStatus],
+    afterChange: [revalidateAfterChange('topics'), forgetNearbyStampAfterChange, auditPublishing],
+    afterDelete: [revalidateAfterDelete('topics'), forgetNearbyStampAfterDelete, auditDelete],
   },
 }

@@ -12,6 +12,7 @@ import { refuseUnsafeFileName } from '../hooks/uploadGuards'
 import { buildTimetable } from '@/lib/transit/build'
 import { storeSourceAndQueue } from '@/lib/transit/storage'
 import { transitFeedsDir } from '@/lib/uploads/uploadDirs'
+import { auditDelete } from '@/lib/audit/hooks'
 
 /** Written by the import through the Local API only, never by a request. */
 const importOnly = { create: () => false, update: () => false }
@@ -134,12 +135,13 @@ export const TransitFeeds: CollectionConfig = {
   // Read before the body by the REST route (src/lib/uploads/uploadRequests.ts): 413 above it.
   custom: { maxUploadBytes: TRANSIT_FEED_MAX_BYTES },
   upload: {
-    // Staff-only: outside the public media folder (docs/SECURITY.md line 27).
+    // Staff-only: outside the public media folder (docs/SECURITY.md).
     staticDir: transitFeedsDir(),
     mimeTypes: ['application/zip', 'application/x-zip-compressed'],
     pasteURL: false,
   },
   hooks: {
+    afterDelete: [auditDelete],
     beforeOperation: [refuseOversizedFeed, refuseUnsafeFileName, refuseInvalidFeed],
     beforeDelete: [keepActiveFeed],
     afterChange: [queueImport],

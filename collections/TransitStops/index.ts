@@ -12,7 +12,7 @@ export const TransitStops: CollectionConfig = {
   access: {
     read: anyone,
     create: editors,
-    // Editors only: overlay records have no drafts, every save is live (docs/SECURITY.md line 21).
+    // Editors only: overlay records have no drafts, every save is live (docs/SECURITY.md).
     update: editors,
     delete: editors,
     unlock: editors,

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField } from '../access/admins'
-import { hasRole, ROLES, roleOf } from '../access/roles'
+import { hasRole, ROLES, roleOf } from '@/lib/auth/roles'
 import { staff } from '../access/staff'
 import { cookiesMustBeSecure } from '@/lib/config/env'
 import { countLoginAttempts, forgiveOnLogin, unlockForEveryClient } from '@/lib/auth/loginLockout'
+import { auditDelete, auditLogin, auditLogout } from '@/lib/audit/hooks'
 
 /**
  * CMS users. Admins manage users; everyone else may read and edit only themselves and
@@ -16,7 +17,7 @@ export const Users: CollectionConfig = {
   labels: { singular: 'User', plural: 'Users' },
   auth: {
     // Per account and client, not Payload's lock of the whole account: a stranger's bad
-    // logins must not keep an editor out (docs/SECURITY.md line 25, src/lib/auth/loginLockout.ts).
+    // logins must not keep an editor out (docs/SECURITY.md, src/lib/auth/loginLockout.ts).
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     useSessions: true,
@@ -46,8 +47,10 @@ export const Users: CollectionConfig = {
     admin: staff,
   },
   hooks: {
+    afterLogout: [auditLogout],
+    afterDelete: [auditDelete],
     beforeOperation: [countLoginAttempts],
-    afterLogin: [forgiveOnLogin],
+    afterLogin: [forgiveOnLogin, auditLogin],
     afterOperation: [unlockForEveryClient],
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },

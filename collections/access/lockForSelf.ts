@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { roleOf } from './roles'
+import { roleOf } from '@/lib/auth/roles'
 
 type LockOwner = { relationTo?: string; value?: unknown } | null | undefined
 
@@ -15,7 +15,7 @@ export function namesRequester(owner: LockOwner, user: { id: unknown; collection
 }
 
 /**
- * Document locks (docs/SECURITY.md line 22): a CMS user takes a lock only in their own name,
+ * Document locks (docs/SECURITY.md): a CMS user takes a lock only in their own name,
  * so nobody can make a document look held by someone else (an editor) and keep others out.
  */
 export const lockForSelf: Access = ({ req, data }) => {

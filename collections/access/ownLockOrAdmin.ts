@@ -1,10 +1,10 @@
 import type { Access, Where } from 'payload'
 
 import { namesRequester } from './lockForSelf'
-import { roleOf } from './roles'
+import { roleOf } from '@/lib/auth/roles'
 
 /**
- * Release (delete) or change a document lock (docs/SECURITY.md line 22): admins any lock;
+ * Release (delete) or change a document lock (docs/SECURITY.md): admins any lock;
  * other CMS users only their own, and they may not hand it to someone else. Taking over
  * another person's lock is for admins; otherwise a lock ends five minutes after its
  * holder's last edit.

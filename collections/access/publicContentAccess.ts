@@ -7,7 +7,7 @@ import { staff } from './staff'
 import { unpublishedForContributors } from './unpublishedForContributors'
 
 /**
- * Every rule of a public, drafted collection, stated explicitly (SECURITY.md line 1):
+ * Every rule of a public, drafted collection, stated explicitly (docs/SECURITY.md):
  * the public reads published documents; contributors write drafts; editors publish.
  */
 export const publicContentAccess: NonNullable<CollectionConfig['access']> = {

@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { roleOf } from './roles'
+import { roleOf } from '@/lib/auth/roles'
 
 /**
  * Alerts the public may read: published AND real (CAP status Actual). Test and Exercise

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { roleOf } from './roles'
+import { roleOf } from '@/lib/auth/roles'
 
 /**
  * Anonymous readers (and citizens) see published documents only, through every API:

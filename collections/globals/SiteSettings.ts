@@ -6,15 +6,7 @@ import { revalidateSite } from '../hooks/revalidateSite'
 import { DEFAULT_AUDIT_RETENTION_DAYS } from '@/lib/audit/retention'
 import { isAllowedHost } from '@/lib/eoffice/startOnline'
 import { OPEN_DATA_LICENCES } from '@/lib/opendata/licences'
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value })
-    return true
-  } catch {
-    return false
-  }
-}
+import { isTimeZone } from '@/lib/time/zone'
 
 /** City-wide settings. Only admins change them: the e-office allowlist guards citizens' links. */
 export const SiteSettings: GlobalConfig = {

@@ -6,9 +6,9 @@ import {
   type Where,
 } from 'payload'
 
-import { roleOf } from '../access/roles'
+import { roleOf } from '@/lib/auth/roles'
 
-// Contributors write drafts and nothing else (docs/SECURITY.md line 21). Access rules only
+// Contributors write drafts and nothing else (docs/SECURITY.md). Access rules only
 // see the data of a write, not whether it is a draft save: a PATCH without `draft` writes
 // the live document, so `{ _status: 'draft' }` would unpublish it. The `draft` flag reaches
 // only the operation's arguments (REST `?draft=true`, GraphQL `draft: true`, Local API

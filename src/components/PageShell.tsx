@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
-import { getBannerAlerts } from '@/lib/content/alerts'
+import { getBannerAlerts } from '@/lib/alerts/read'
 import { localePath } from '@/lib/content/paths'
 import { getNavigation, getSiteSettings } from '@/lib/content/site'
 import { getMessages } from '@/lib/i18n/messages'

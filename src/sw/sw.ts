@@ -25,7 +25,7 @@ import {
   notificationTarget,
   offlineFallbackFor,
   parsePushMessage,
-} from '../lib/app/swRules'
+} from '@/lib/pwa/swRules'
 
 /** The site's languages at build time (esbuild `define`, from PLAZA_LOCALES). */
 declare const PLAZA_LOCALES: string[]

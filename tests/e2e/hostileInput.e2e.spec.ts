@@ -3,7 +3,7 @@ import { zipSync } from 'fflate'
 
 import { loginToken } from '../helpers/e2eAuth'
 
-// SECURITY.md lines 10–11 and issue 9: every external input, fed malformed or hostile
+// docs/SECURITY.md: every external input, fed malformed or hostile
 // values against the production server, gets a clear 4xx (or a normal, filtered 200) —
 // never a 500, never database or stack text — and the database is left as it was.
 const INTERNALS =
@@ -404,7 +404,7 @@ test('uploads: disguised, scripted, oversized, traversing and remote files are r
   }
 })
 
-// docs/SECURITY.md line 27, through the real server (its proxy included): the staff-only
+// docs/SECURITY.md, through the real server (its proxy included): the staff-only
 // feed is never served by another spelling, an upload a user may not make is refused, and a
 // GTFS zip larger than the 10 MB the proxy buffers reaches the route whole.
 test('staff-only files and large uploads through the real server', async ({ request }) => {

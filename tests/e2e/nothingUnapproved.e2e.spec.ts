@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import { loginToken } from '../helpers/e2eAuth'
 import { PUBLIC_COLLECTIONS, sampleDoc, type PublicCollection } from '../helpers/sampleDocs'
 
-// SECURITY.md line 3 and issue 9: nothing unapproved is ever public. An editor writes, for
+// docs/SECURITY.md: nothing unapproved is ever public. An editor writes, for
 // every public collection, a draft, and a published document whose newer draft carries
 // unapproved text; plus published Test and Exercise alerts and internal notes on published
 // documents. Then an anonymous visitor walks every public channel and must find none of it.

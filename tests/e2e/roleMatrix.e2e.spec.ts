@@ -169,7 +169,7 @@ test('GraphQL applies the same rules', async ({ request }) => {
   expect(created.data?.createTopic ?? null).toBeNull()
 })
 
-// SECURITY.md line 21, over real HTTP on the production build: the writes of LIVE_WRITES
+// docs/SECURITY.md, over real HTTP on the production build: the writes of LIVE_WRITES
 // that anonymous clients and contributors try, through REST (with and without ?draft=true)
 // and GraphQL. Each document is made by the editor for the test and deleted afterwards.
 test.describe('a contributor’s write never changes the live page', () => {

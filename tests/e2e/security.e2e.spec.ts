@@ -3,7 +3,7 @@ import { expect, request as playwrightRequest, test } from '@playwright/test'
 import { baseURL } from '../../playwright.config'
 import { DEMO_PASSWORD, DEMO_USERS } from '../helpers/e2eAuth'
 
-// SECURITY.md lines 9, 13 and 15 on the production build (`next start`, NODE_ENV=production).
+// docs/SECURITY.md on the production build (`next start`, NODE_ENV=production).
 
 // Every kind of response the site gives: pages, feeds, APIs, admin, static files, errors.
 const ROUTES = [
@@ -50,7 +50,7 @@ function expectSecurityHeaders(path: string, headers: Record<string, string>) {
 const INTERNALS =
   /\bat [\w.<>]+ \(|node_modules|\/work\/|\.tsx?:\d+|SQLITE|DrizzleQueryError|Failed query/
 
-test.describe('security headers (line 13)', () => {
+test.describe('security headers', () => {
   test('every kind of response carries CSP, nosniff, Referrer-Policy, frame-ancestors, HSTS', async ({
     request,
   }) => {
@@ -69,7 +69,7 @@ test.describe('security headers (line 13)', () => {
   })
 })
 
-test.describe('production errors show no internals (line 13)', () => {
+test.describe('production errors show no internals', () => {
   const HOSTILE_GETS = [
     '/api/services?where[title][no_such_operator]=1',
     '/api/services?where[or][0][and][0][slug][equals][$ne]=x',
@@ -121,7 +121,7 @@ test.describe('production errors show no internals (line 13)', () => {
   })
 })
 
-test.describe('GraphQL in production (line 15)', () => {
+test.describe('GraphQL in production', () => {
   test('refuses introspection and over-deep queries', async ({ request }) => {
     const introspection = await request.post('/api/graphql', {
       data: { query: '{ __schema { types { name } } }' },
@@ -137,7 +137,7 @@ test.describe('GraphQL in production (line 15)', () => {
   })
 })
 
-test.describe('foreign origins (line 9)', () => {
+test.describe('foreign origins', () => {
   test('a cookie-authenticated write from another origin is refused; from our origin it works', async () => {
     const context = await playwrightRequest.newContext({ baseURL })
     try {

@@ -1,4 +1,4 @@
-// The expected access of every role to every collection and global (SECURITY.md line 2),
+// The expected access of every role to every collection and global (docs/SECURITY.md),
 // shared by the Local API matrix (tests/int/roleMatrix.int.spec.ts) and the REST one
 // (tests/e2e/roleMatrix.e2e.spec.ts), so both check the same promises.
 import type { Payload } from 'payload'
@@ -197,7 +197,7 @@ export const GLOBALS: Record<string, { read: Actor[]; update: Actor[]; readVersi
   'payload-jobs-stats': { read: NOBODY, update: NOBODY },
 }
 
-// Writes that could change what is live on the site (SECURITY.md line 21), tried through
+// Writes that could change what is live on the site (docs/SECURITY.md), tried through
 // every way of reaching Payload: the Local API with `overrideAccess: false`, Plaza's
 // `asUser()` helper, REST (with and without `?draft=true`) and GraphQL. A contributor may
 // only ever save a draft version; the live document stays as it was.

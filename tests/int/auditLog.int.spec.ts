@@ -1,9 +1,9 @@
-// The audit log (SECURITY.md line 19): each event type is written with who, what and when,
+// The audit log (docs/SECURITY.md): each event type is written with who, what and when,
 // through the real REST handler (Payload's handleEndpoints, the same code the Next route
 // runs) where the event only happens over HTTP; nobody but admins reads the log and nobody
 // writes it through the API. Refusals of anonymous clients are counted per client and hour,
 // not written one row each, and entries past the retention period are deleted by a job
-// (docs/SECURITY.md line 24).
+// (docs/SECURITY.md).
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 

@@ -1,4 +1,4 @@
-// SECURITY.md lines 6, 7, 8 (reset link), 9 and 25 over real HTTP through Payload's REST and
+// docs/SECURITY.md (reset link), 9 and 25 over real HTTP through Payload's REST and
 // GraphQL route handlers: lockout after 5 bad logins, sequential and parallel, of the client
 // that made them and not of the account for everyone; only an admin unlocks; the old token is dead after logout (401, while a live token without permission gets
 // 403); session cookie flags; the reset link comes
@@ -79,8 +79,8 @@ function expectLockedAnswer(answer: HttpAnswer) {
 
 const messageOf = (answer: HttpAnswer) => String(answer.json().errors?.[0]?.message)
 
-// The lock is per account and client (src/lib/auth/loginLockout.ts, docs/SECURITY.md line
-// 25): the attacker below is 127.0.0.2, the editor signs in from 127.0.0.3.
+// The lock is per account and client (src/lib/auth/loginLockout.ts, docs/SECURITY.md):
+// the attacker below is 127.0.0.2, the editor signs in from 127.0.0.3.
 const ATTACKER = '127.0.0.2'
 const EDITOR_DESK = '127.0.0.3'
 

@@ -1,4 +1,4 @@
-// `npm run backup` / `npm run restore` (SECURITY.md "nothing is lost"): the demo city, plus
+// `npm run backup` / `npm run restore` (docs/SECURITY.md "nothing is lost"): the demo city, plus
 // an uploaded image, goes through a backup file into a fresh database (SQLite, or a fresh
 // PostgreSQL database with PLAZA_TEST_POSTGRES_URL) and comes back the same: documents,
 // ids, versions, globals, media files and the transit timetable.

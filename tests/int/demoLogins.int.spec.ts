@@ -1,4 +1,4 @@
-// docs/SECURITY.md line 28: each demo account gets its own generated password, kept only in
+// docs/SECURITY.md: each demo account gets its own generated password, kept only in
 // an owner-only logins file in an owner-only folder, and shown in full by the start that
 // created them, never again; PLAZA_DEMO_PASSWORD (the tests' and e2e's) still sets them all.
 import fs from 'node:fs'

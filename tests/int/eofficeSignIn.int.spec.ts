@@ -395,7 +395,7 @@ describe('session, devices and disconnect', () => {
     expect((await browser.request(devices)).status).toBe(401)
   })
 
-  it('sign-out refuses the old session cookie at once, replayed from anywhere (docs/SECURITY.md line 29)', async () => {
+  it('sign-out refuses the old session cookie at once, replayed from anywhere (docs/SECURITY.md)', async () => {
     const endpoint = encodeURIComponent('https://push.example/ep/signout')
     const devices = `${app.origin}/api/eoffice/devices?endpoint=${endpoint}`
     const phone = await signedIn('citizen-signout')

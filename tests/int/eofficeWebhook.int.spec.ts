@@ -300,7 +300,7 @@ describe('recipients, idempotency and delivery', () => {
     expect(link.subjectHash).toBe(subjectHash(ISSUER, 'citizen-webhook'))
   })
 
-  it('stays off with a secret shorter than 32 characters: 503 even when signed with it (docs/SECURITY.md line 29)', async () => {
+  it('stays off with a secret shorter than 32 characters: 503 even when signed with it (docs/SECURITY.md)', async () => {
     const short = 'k'.repeat(31)
     process.env.EOFFICE_WEBHOOK_SECRET = short
     try {

@@ -1,4 +1,4 @@
-// SECURITY.md line 5: a document another editor has open (locked) cannot be changed
+// docs/SECURITY.md: a document another editor has open (locked) cannot be changed
 // under them. Payload's REST and GraphQL handlers check the lock (overrideLock defaults
 // to false there); the Local API defaults to overriding it, so writes made on behalf of a
 // person must pass `overrideLock: false`, which is what this proves.
@@ -235,7 +235,7 @@ describe('document locks', () => {
   })
 })
 
-// SECURITY.md line 22: a lock says who is editing. Only its holder or an admin releases or
+// docs/SECURITY.md: a lock says who is editing. Only its holder or an admin releases or
 // reassigns it, and a lock is only ever taken in the requester's own name: otherwise anyone
 // could free a document under an editor, or keep one shut in an editor's name.
 describe('who holds a lock', () => {

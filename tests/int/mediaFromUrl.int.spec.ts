@@ -1,4 +1,4 @@
-// Upload from a URL is off (SECURITY.md line 12): a media create that carries `url` and
+// Upload from a URL is off (docs/SECURITY.md): a media create that carries `url` and
 // `filename` instead of a file is refused with a 400, and the server fetches nothing.
 import { afterAll, beforeAll, expect, it } from 'vitest'
 

@@ -1,4 +1,4 @@
-// docs/SECURITY.md lines 23 and 25 over real HTTP through Payload's REST and GraphQL route
+// docs/SECURITY.md over real HTTP through Payload's REST and GraphQL route
 // handlers and the site's proxy: depth is bounded for everyone, anonymous reads are bounded in
 // size and rate (400 / 429 with Retry-After and one sentence, never a slow answer), the
 // search page has a real 429, and a client's own X-Forwarded-For never changes who it is.

@@ -176,7 +176,7 @@ describe('deliverPush', () => {
     expect(push.receivedFor(en.id)[0].message).toMatchObject({ lang: 'en', title: 't-en' })
   })
 
-  // docs/SECURITY.md line 26: a crowd of fake subscriptions cannot hold up real devices.
+  // docs/SECURITY.md: a crowd of fake subscriptions cannot hold up real devices.
   it('sends to devices that received earlier messages before new or failing ones', async () => {
     const dead = [push.subscription(), push.subscription(), push.subscription()]
     for (const sub of dead) push.respond(sub.id, 410)

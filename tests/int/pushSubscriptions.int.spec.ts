@@ -126,7 +126,7 @@ describe('POST /api/push/subscriptions', () => {
     ['private network endpoint', valid({ endpoint: 'https://10.0.0.5/push' }), /private/],
     ['metadata endpoint', valid({ endpoint: 'https://169.254.169.254/x' }), /private/],
     ['localhost endpoint', valid({ endpoint: 'https://localhost/push' }), /public push service/],
-    // Only the browsers' push services, on port 443 (docs/SECURITY.md line 26).
+    // Only the browsers' push services, on port 443 (docs/SECURITY.md).
     [
       'any other public host',
       valid({ endpoint: 'https://push.attacker.example/x' }),

@@ -1,4 +1,4 @@
-// SECURITY.md line 8 over real HTTP: login, forgot-password (REST and GraphQL) and every
+// docs/SECURITY.md over real HTTP: login, forgot-password (REST and GraphQL) and every
 // public JSON API answer 429 with Retry-After after N requests from one client, while
 // another client (another loopback address) is unaffected.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

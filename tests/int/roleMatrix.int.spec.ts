@@ -1,4 +1,4 @@
-// The role × collection × operation matrix (SECURITY.md line 2), through the Local API
+// The role × collection × operation matrix (docs/SECURITY.md), through the Local API
 // with `overrideAccess: false`, i.e. the same access rules REST and GraphQL apply.
 // Every collection and global in the config must have a row here: a new collection
 // without one fails the first test, so nobody ships a collection on Payload's permissive
@@ -238,7 +238,7 @@ describe('field-level rules', () => {
   })
 })
 
-// SECURITY.md line 21: what is live changes only when an editor or admin says so, whichever
+// docs/SECURITY.md: what is live changes only when an editor or admin says so, whichever
 // way the write arrives. Each attempt gets a fresh document in the stated starting state;
 // after a refusal the live document must be exactly as it was, and after a contributor's
 // draft save it must still be the published one.

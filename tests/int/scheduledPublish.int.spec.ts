@@ -147,7 +147,7 @@ describe('scheduled publishing', () => {
     expect(await anonymousCanSee(draft.id)).toBe(false)
   })
 
-  // SECURITY.md line 21: scheduling is publishing, so contributors neither schedule nor cancel.
+  // docs/SECURITY.md: scheduling is publishing, so contributors neither schedule nor cancel.
   it('does not let a contributor unpublish by scheduling, even with a job already queued', async () => {
     const live = await publishedService()
     await expect(

@@ -234,7 +234,7 @@ describe('demo city seed', () => {
     })
     expect(login.user?.role).toBe('editor')
   })
-  // SECURITY.md line 18: a seed that fails half-way (disk full, a crash) leaves what was
+  // docs/SECURITY.md: a seed that fails half-way (disk full, a crash) leaves what was
   // there intact, and the next run finishes the job without touching the city's edits.
   it('fails half-way without touching what was there, and the next run finishes', async () => {
     const collections = [

@@ -1,4 +1,4 @@
-// docs/SECURITY.md line 27: staff-only uploads stay staff-only by every spelling of a file
+// docs/SECURITY.md: staff-only uploads stay staff-only by every spelling of a file
 // address, over real HTTP through Payload's REST route as the site serves it; an upload is
 // refused before its body is read when the user may not make it or it is too large; a GTFS
 // zip larger than the 10 MB the proxy buffers is accepted. Hostile cases per input and the

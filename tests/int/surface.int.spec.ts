@@ -1,4 +1,4 @@
-// SECURITY.md lines 1, 12 and 15: every collection and global states its access (no Payload
+// docs/SECURITY.md: every collection and global states its access (no Payload
 // default "any logged-in user" left), no upload collection fetches URLs, and GraphQL (over
 // real HTTP) is limited in depth and complexity and has no introspection in production.
 import type { SanitizedConfig } from 'payload'
@@ -34,7 +34,7 @@ const defaultAccessFns = new Set<unknown>(Object.values(collectionDefaults.acces
 // Payload's own collections keep Payload's access, for these reasons:
 const PAYLOAD_INTERNAL_DEFAULTS = [
   // Document locks in the admin: every staff user reads them (only staff have accounts);
-  // taking, releasing and reassigning one have their own rules (SECURITY.md line 22).
+  // taking, releasing and reassigning one have their own rules (docs/SECURITY.md).
   'payload-locked-documents.read',
   // Admin preferences: created for the signed-in user; read/update/delete are per user.
   'payload-preferences.create',

@@ -1,4 +1,4 @@
-// SECURITY.md line 16 for the transit pages, which are rendered per request (departures move
+// docs/SECURITY.md for the transit pages, which are rendered per request (departures move
 // with the clock): once read, the feed in service, the editors' line/stop records and the
 // alerts naming them are kept, so the pages keep answering when the database fails; alerts
 // that expire meanwhile still drop, and nothing is invented for what was never read. The
@@ -16,12 +16,12 @@ let ctx: TestPayload
 let payload: Payload
 let stopRecord: { id: number | string }
 // Imported once the test database is chosen: the module reaches the site's Payload config.
-let activeAlertsFor: typeof import('@/lib/transit/site').activeAlertsFor
+let activeAlertsFor: typeof import('@/lib/transit/read').activeAlertsFor
 
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
-  ;({ activeAlertsFor } = await import('@/lib/transit/site'))
+  ;({ activeAlertsFor } = await import('@/lib/transit/read'))
   forgetActiveTimetable()
   const outcome = await importZip(payload, caltrainZip(), 'caltrain.zip')
   expect(outcome.ok).toBe(true)

@@ -1,4 +1,4 @@
-// "It keeps serving" (SECURITY.md line 16), against a production build: the city is
+// "It keeps serving" (docs/SECURITY.md), against a production build: the city is
 // restored (npm run backup/restore, same ids) into its own PostgreSQL database, reached
 // by `next start` through a Unix-socket relay this script controls. The script warms the
 // published pages (sitemap), the pages and files built per request (agenda, calendars,

@@ -6,7 +6,7 @@ import { expandOccurrences } from '@/lib/agenda/occurrences'
 import type { AgendaQuery } from '@/lib/agenda/query'
 import { agendaWindow } from '@/lib/agenda/ranges'
 import type { AgendaEvent } from '@/lib/agenda/types'
-import { localDateKey } from '@/lib/agenda/wallClock'
+import { localDateKey } from '@/lib/time/wallClock'
 
 const MADRID = 'Europe/Madrid'
 // Monday 16 March 2026, 12:00 in Madrid: the clocks go forward on Sunday 29 March.

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz'
 import { describe, expect, it } from 'vitest'
 
-import { fromFloatingMs, toFloatingMs } from '@/lib/agenda/wallClock'
+import { fromFloatingMs, toFloatingMs } from '@/lib/time/wallClock'
 
 // The reference: what a TZDate says, with no memo in between.
 function referenceToFloating(instant: number, zone: string): number {

@@ -7,7 +7,7 @@ import {
   type CapMessage,
 } from '@/lib/alerts/capMessages'
 import { parseCircle, parsePolygon, validatePolygonField } from '@/lib/alerts/geometry'
-import { plainText } from '@/lib/alerts/plainText'
+import { plainText } from '@/lib/alerts/xmlSafeText'
 import {
   alertPhase,
   bannerAlerts,

@@ -1,13 +1,13 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import { appIconSpec, appIconSpecs, cachedAppIcon, renderAppIcon } from '@/lib/app/icons'
+import { appIconSpec, appIconSpecs, cachedAppIcon, renderAppIcon } from '@/lib/pwa/icons'
 import {
   buildWebAppManifest,
   DEFAULT_BACKGROUND_COLOR,
   DEFAULT_THEME_COLOR,
   validColour,
-} from '@/lib/app/manifest'
+} from '@/lib/pwa/manifest'
 
 describe('buildWebAppManifest', () => {
   it('uses the app settings when they are set', () => {

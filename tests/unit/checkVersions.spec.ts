@@ -10,7 +10,7 @@ const lock = (versions: Record<string, string>) => ({
   ),
 })
 
-describe('check-versions (SECURITY.md line 20)', () => {
+describe('check-versions (docs/SECURITY.md)', () => {
   it('compares versions numerically, pre-releases below their release', () => {
     expect(compareVersions('3.90.2', '3.79.1')).toBe(1)
     expect(compareVersions('3.79.1', '3.79.1')).toBe(0)

@@ -1,4 +1,4 @@
-// docs/SECURITY.md line 25: who a client is. The socket address (tagged by the observer) is
+// docs/SECURITY.md: who a client is. The socket address (tagged by the observer) is
 // the identity; X-Forwarded-For counts only behind the configured number of proxies; IPv6
 // clients are one per /64; garbage and forged tags are "unknown", never what they claim.
 import http from 'node:http'

@@ -1,4 +1,4 @@
-// SECURITY.md line 16: a public page's data fetch that fails must throw, so Next.js keeps
+// docs/SECURITY.md: a public page's data fetch that fails must throw, so Next.js keeps
 // the page it has (or answers an error) instead of caching an empty list. The content
 // helpers therefore never catch their database errors; this keeps it so. The few reads that
 // pages rendered per request share (site settings, navigation, banner, topics) go through

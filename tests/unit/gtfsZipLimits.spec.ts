@@ -6,7 +6,7 @@ import { GTFS_MAX_FILE_BYTES, readGtfsZip } from '@/lib/transit/build'
 
 import { declareSize } from '../helpers/gtfsFixtures'
 
-// Hostile GTFS archives (issue 9, SECURITY.md line 10): zip bombs and forged paths are
+// Hostile GTFS archives (docs/SECURITY.md): zip bombs and forged paths are
 // refused from the sizes and names the archive declares, before anything is inflated.
 
 const smallFeed = () =>

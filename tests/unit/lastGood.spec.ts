@@ -1,4 +1,4 @@
-// SECURITY.md line 16, the framework-free parts: what per-request pages and feeds fall back
+// docs/SECURITY.md, the framework-free parts: what per-request pages and feeds fall back
 // to when the database is down, and what the APIs answer then.
 import type { Payload } from 'payload'
 import { describe, expect, it, vi } from 'vitest'

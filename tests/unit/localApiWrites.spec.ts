@@ -1,4 +1,4 @@
-// SECURITY.md lines 2 and 5: every Local API write in src/ and collections/ either acts for
+// docs/SECURITY.md: every Local API write in src/ and collections/ either acts for
 // a signed-in person through asUser() (access rules and document locks enforced) or is
 // system work listed here with its reason. A new write fails this test until it is one or
 // the other.
@@ -22,6 +22,7 @@ const SYSTEM_WRITERS: Record<string, string> = {
   'src/lib/push/subscriptionsApi.ts':
     'anonymous "Notify me" devices; the endpoint secret is checked by the route first',
   'src/lib/transit/storage.ts': 'GTFS import (jobs queue and command line)',
+  'src/lib/transit/chunks.ts': 'GTFS import: the stored parts of each imported feed',
   'src/lib/transit/overlaySync.ts':
     'GTFS import: the editorial record of each line and stop (created, names refreshed)',
 }

@@ -8,7 +8,7 @@ import {
 } from '@/lib/search/builtinBackend'
 import { readSearchConfig } from '@/lib/search/config'
 import { partsFromSnippet } from '@/lib/search/algoliaBackend'
-import { lexicalToPlainText } from '@/lib/search/plainText'
+import { lexicalToPlainText } from '@/lib/search/lexicalText'
 import { recordFor, type SearchableDoc } from '@/lib/search/records'
 import { parseSearchParams } from '@/lib/search/searchParams'
 import { buildSnippet } from '@/lib/search/snippet'

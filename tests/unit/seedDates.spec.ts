@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { expandOccurrences } from '@/lib/agenda/occurrences'
 import { recurrenceProblems } from '@/lib/agenda/recurrence'
-import { localDateKey } from '@/lib/agenda/wallClock'
+import { localDateKey } from '@/lib/time/wallClock'
 import { alerts } from '@/lib/seed/data/alerts'
 import { events, type EventSeed } from '@/lib/seed/data/events'
 import { services } from '@/lib/seed/data/services'

@@ -6,7 +6,7 @@ import {
   parseSavedItems,
   removeSavedItem,
   type SavedItem,
-} from '@/lib/app/savedItems'
+} from '@/lib/pwa/savedItems'
 import {
   forbidsStoring,
   isAlertsPage,
@@ -16,7 +16,7 @@ import {
   notificationTarget,
   offlineFallbackFor,
   parsePushMessage,
-} from '@/lib/app/swRules'
+} from '@/lib/pwa/swRules'
 
 describe('what the service worker never caches', () => {
   it('leaves the admin, the APIs, the e-office inbox and draft routes alone', () => {

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { queueAlertCrossings } from '@/lib/jobs/revalidateAlerts'
+import { queueAlertCrossings } from '@/lib/alerts/onsetAndExpiry'
 import type { Alert } from '@/payload-types'
 
 /**

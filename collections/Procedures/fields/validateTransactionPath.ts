@@ -5,7 +5,7 @@ import { readEOfficeSettings } from '@/lib/eoffice/readEOfficeSettings'
 
 /**
  * Refuses at save any e-office link that would not lead to an allowlisted host, with the
- * reason in the editor's validation message (SECURITY.md line 12).
+ * reason in the editor's validation message (docs/SECURITY.md).
  */
 export const validateTransactionPath: TextFieldSingleValidation = async (
   value,

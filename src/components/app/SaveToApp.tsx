@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
-import { isSaved, type SavedKind } from '@/lib/app/savedItems'
+import { isSaved, type SavedKind } from '@/lib/pwa/savedItems'
 
 import type { AppClientMessages } from './appMessages'
 import { forgetItem, readSavedItems, saveItem } from './savedStore'

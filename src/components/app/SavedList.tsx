@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
-import type { SavedItem } from '@/lib/app/savedItems'
+import type { SavedItem } from '@/lib/pwa/savedItems'
 
 import type { AppClientMessages } from './appMessages'
 import { forgetItem, readSavedItems } from './savedStore'

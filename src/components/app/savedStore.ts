@@ -6,8 +6,8 @@ import {
   removeSavedItem,
   SAVED_ITEMS_KEY,
   type SavedItem,
-} from '@/lib/app/savedItems'
-import { CACHE_SAVED, isNeverCached } from '@/lib/app/swRules'
+} from '@/lib/pwa/savedItems'
+import { CACHE_SAVED, isNeverCached } from '@/lib/pwa/swRules'
 
 export function readSavedItems(): SavedItem[] {
   try {

@@ -18,7 +18,7 @@ import { occurrenceAt, occurrenceInstants, type Occurrence } from './occurrences
 import type { AgendaQuery } from './query'
 import { agendaWindow, type AgendaWindow } from './ranges'
 import type { AgendaEvent } from './types'
-import { floatingDateKey, toFloatingMs } from './wallClock'
+import { floatingDateKey, toFloatingMs } from '@/lib/time/wallClock'
 
 export { hasAccessibilitySupport, topicSlugsOf } from './occurrenceIndex'
 

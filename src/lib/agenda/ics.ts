@@ -14,7 +14,7 @@ import { exceptionStarts } from './occurrences'
 import { compileRecurrence, eventTimeZone, floatingSpan, untilInstant } from './recurrence'
 import type { AgendaEvent } from './types'
 import { eventVenue, venueLine } from './venue'
-import { fromFloating } from './wallClock'
+import { fromFloating } from '@/lib/time/wallClock'
 import { vtimezone } from './vtimezone'
 
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8'

@@ -11,7 +11,7 @@ import {
   type CompiledRecurrence,
 } from './recurrence'
 import type { EventTiming } from './types'
-import { floatingDateKey, fromFloating, fromFloatingMs, toFloatingMs } from './wallClock'
+import { floatingDateKey, fromFloating, fromFloatingMs, toFloatingMs } from '@/lib/time/wallClock'
 
 export interface Occurrence {
   start: Date

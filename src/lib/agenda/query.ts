@@ -3,7 +3,7 @@
 import { z } from 'zod'
 
 import { AGENDA_WHEN, HORIZON_DAYS, type AgendaWhen } from './ranges'
-import { addDaysToKey } from './wallClock'
+import { addDaysToKey } from '@/lib/time/wallClock'
 
 export interface AgendaQuery {
   when: AgendaWhen

@@ -1,6 +1,6 @@
 // The agenda's date filters. Days begin and end at midnight in the city's time zone, not
 // the server's, and a window never starts before now: what has ended leaves on its own.
-import { addDaysToKey, localDateKey, startOfLocalDay } from './wallClock'
+import { addDaysToKey, localDateKey, startOfLocalDay } from '@/lib/time/wallClock'
 
 export const AGENDA_WHEN = ['upcoming', 'today', 'weekend', 'week', 'range'] as const
 export type AgendaWhen = (typeof AGENDA_WHEN)[number]

@@ -8,10 +8,10 @@ import {
   dayOnlyKey,
   floatingDateKey,
   fromFloating,
-  isTimeZone,
   localDateKey,
   toFloating,
-} from './wallClock'
+} from '@/lib/time/wallClock'
+import { isTimeZone } from '@/lib/time/zone'
 
 export const WEEKDAY_CODES: readonly WeekdayCode[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']
 

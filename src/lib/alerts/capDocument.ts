@@ -7,7 +7,7 @@ import type { Alert } from '@/payload-types'
 
 import { formatReferences, toCapDateTime, type CapMessage } from './capMessages'
 import { formatCircle, formatPolygon, parseCircle, parsePolygon } from './geometry'
-import { plainText } from './plainText'
+import { plainText } from './xmlSafeText'
 
 export const CAP_NAMESPACE = 'urn:oasis:names:tc:emergency:cap:1.2'
 

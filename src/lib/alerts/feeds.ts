@@ -8,7 +8,7 @@ import { create } from 'xmlbuilder2'
 import type { Alert } from '@/payload-types'
 
 import { capHistory, toCapDateTime } from './capMessages'
-import { plainText } from './plainText'
+import { plainText } from './xmlSafeText'
 import { compareForBanner, isCurrentAlert, isPublicAlert, type AlertTiming } from './selection'
 
 export type FeedAlert = AlertTiming &

@@ -1,4 +1,4 @@
-// The audit log (SECURITY.md line 19): who did what, when. Written only by the server
+// The audit log (docs/SECURITY.md): who did what, when. Written only by the server
 // through the Local API with overrideAccess; nothing here trusts the request's own claims
 // beyond recording them. Framework-free apart from Payload's types.
 import { createHash, createHmac } from 'node:crypto'
@@ -69,7 +69,7 @@ export function userOf(req: Pick<PayloadRequest, 'user'> | undefined): UserLike 
 
 /**
  * Refusals of clients nobody signed in as (access denied, failed logins) are counted, not
- * written one row each (docs/SECURITY.md line 24): one row per kind, actor (the e-mail tried,
+ * written one row each (docs/SECURITY.md): one row per kind, actor (the e-mail tried,
  * or "anonymous"), client and period, whose `count` grows. A client that repeats a refused
  * request thousands of times adds one row an hour, and nothing about who or when is lost.
  */

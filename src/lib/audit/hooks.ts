@@ -172,22 +172,22 @@ const NOT_AUDITED = new Set([
   'link-checks',
 ])
 
-/** Adds the audit hooks to the collections people act on. */
-export function withAuditHooks(collections: CollectionConfig[]): CollectionConfig[] {
-  return collections.map((collection) => {
-    if (NOT_AUDITED.has(collection.slug)) return collection
-    const hooks = { ...collection.hooks }
-    hooks.afterDelete = [...(hooks.afterDelete ?? []), auditDelete]
-    const drafts =
-      typeof collection.versions === 'object' && collection.versions && collection.versions.drafts
-    if (drafts) {
-      hooks.beforeChange = [...(hooks.beforeChange ?? []), rememberLiveStatus]
-      hooks.afterChange = [...(hooks.afterChange ?? []), auditPublishing]
-    }
-    if (collection.auth) {
-      hooks.afterLogin = [...(hooks.afterLogin ?? []), auditLogin]
-      hooks.afterLogout = [...(hooks.afterLogout ?? []), auditLogout]
-    }
-    return { ...collection, hooks }
-  })
+/**
+ * The audit hooks a collection people act on must list (deletes; publishing where it has
+ * drafts; sign-in and sign-out where it signs in), and which of them a config leaves out.
+ */
+export function missingAuditHooks(collection: CollectionConfig): string[] {
+  if (NOT_AUDITED.has(collection.slug)) return []
+  const hooks = collection.hooks ?? {}
+  const drafts =
+    typeof collection.versions === 'object' && collection.versions && collection.versions.drafts
+  const expected: Array<[keyof typeof hooks, unknown]> = [['afterDelete', auditDelete]]
+  if (drafts) expected.push(['beforeChange', rememberLiveStatus], ['afterChange', auditPublishing])
+  if (collection.auth) expected.push(['afterLogin', auditLogin], ['afterLogout', auditLogout])
+  return expected
+    .filter(([key, hook]) => !((hooks[key] ?? []) as unknown[]).includes(hook))
+    .map(
+      ([key, hook]) =>
+        `${collection.slug}: ${String(key)} lacks ${(hook as { name: string }).name}`,
+    )
 }

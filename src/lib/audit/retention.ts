@@ -1,4 +1,4 @@
-// Audit log retention (docs/SECURITY.md line 24): entries older than site settings → "Keep
+// Audit log retention (docs/SECURITY.md): entries older than site settings → "Keep
 // the audit log for (days)" are deleted every hour by a scheduled job (registered in
 // payload.config.ts `jobs.tasks`; the site's autoRun cron queues it, any instance may run it).
 import type { Payload, TaskConfig } from 'payload'

@@ -1,4 +1,4 @@
-// "schedule" entries in the audit log (SECURITY.md line 19): an editor scheduling a publish
+// "schedule" entries in the audit log (docs/SECURITY.md): an editor scheduling a publish
 // or unpublish is recorded with who, what and when it will happen.
 //
 // Payload's admin queues the job with `payload.jobs.queue()` and no request, which writes

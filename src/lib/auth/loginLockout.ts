@@ -1,4 +1,4 @@
-// The login lockout (docs/SECURITY.md lines 6 and 25): five bad logins lock the account for
+// The login lockout (docs/SECURITY.md): five bad logins lock the account for
 // the client that made them, not for everyone. Payload's own lockout (`maxLoginAttempts`)
 // locks the account itself, so a stranger who knows an editor's e-mail could keep them out
 // of the CMS during an emergency with five requests; here the stranger locks only their own

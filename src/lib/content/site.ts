@@ -57,7 +57,7 @@ async function readAppSettings(locale: string) {
   })
 }
 
-/** The installable app's settings (manifest colours, names): see src/lib/app. */
+/** The installable app's settings (manifest colours, names): see src/lib/pwa. */
 export const getAppSettings = cache((locale: string) =>
   keptAppSettings.read(locale, () => readAppSettings(locale)),
 )

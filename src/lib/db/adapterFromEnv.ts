@@ -34,7 +34,7 @@ export async function databaseAdapterFromEnv(env: Env = process.env): Promise<Da
       return postgresAdapter({
         // node-postgres waits for a connection forever by default: with the database host
         // unreachable every request would hang. Give up after a few seconds, so readers get
-        // the cached page or a clear 503 (src/lib/resilience; SECURITY.md line 16).
+        // the cached page or a clear 503 (src/lib/resilience; docs/SECURITY.md).
         pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },
         migrationDir: path.resolve(root, 'migrations/postgres'),
         push: false,

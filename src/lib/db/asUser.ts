@@ -1,4 +1,4 @@
-// Local API writes made on behalf of a signed-in person (SECURITY.md lines 2 and 5). The
+// Local API writes made on behalf of a signed-in person (docs/SECURITY.md). The
 // Local API defaults to `overrideAccess: true` and `overrideLock: true`: it would let any
 // code path change what the person may not, or a document another editor has open. Writes
 // for a person go through this, so their access rules and document locks apply exactly as

@@ -2,7 +2,7 @@
 // connection it loses as an 'error' event on the pool; with no listener Node treats that as
 // an uncaught error and the whole site process exits, taking the cached pages down with the
 // database. Listening keeps the process (and Next's cache) serving; the pool opens new
-// connections by itself when the database returns. SECURITY.md line 16.
+// connections by itself when the database returns. docs/SECURITY.md.
 import type { Payload } from 'payload'
 
 type PoolLike = { on: (event: 'error', listener: (error: Error) => void) => unknown }

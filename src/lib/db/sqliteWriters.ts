@@ -1,16 +1,5 @@
-// Parallel saves on the default SQLite database (an editor, the jobs runner, an import at
-// once) must wait their turn, not fail with "database is locked". Two things stood in
-// the way:
-// - Payload's SQLite adapter sets `PRAGMA busy_timeout` on its first connection only, and
-//   the libSQL client hands that connection to each transaction and opens a fresh one,
-//   without the pragma, for what comes next. So the pragma is set again on the connection
-//   a transaction is about to take, in the same tick as its BEGIN.
-// - libSQL runs statements synchronously. A second writer in the *same* process that waits
-//   on SQLite's busy timeout blocks the event loop, so the first one can never commit: it
-//   only times out. Writers of one process therefore queue on an async lock, held from
-//   BEGIN to COMMIT/ROLLBACK; SQLite's busy timeout is left for other processes (a CLI
-//   import or restore next to the site). SQLite has one writer at a time anyway.
-// tests/int/sqliteConcurrency.int.spec.ts.
+// Parallel saves on SQLite wait their turn instead of failing with "database is locked":
+// writers of one process queue on a lock, other processes on the busy timeout (docs/decisions/0004).
 import { E_TIMEOUT, Mutex, withTimeout } from 'async-mutex'
 import type { Payload } from 'payload'
 

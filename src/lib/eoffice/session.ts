@@ -4,7 +4,7 @@
 // refresh a cookie, and signing in again is one redirect (the identity provider usually
 // remembers the citizen).
 // The signature alone would keep a copied cookie valid for its hour after sign-out, so the
-// link also lists its live session ids, checked on every use (docs/SECURITY.md line 29):
+// link also lists its live session ids, checked on every use (docs/SECURITY.md):
 // signing out removes the id, and the same cookie, replayed, is refused at once. A link
 // deleted since (disconnect, admin) signs out every session: the id no longer resolves.
 import { randomBytes } from 'node:crypto'

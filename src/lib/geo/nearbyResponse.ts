@@ -97,7 +97,7 @@ export async function nearbyResponse(
           notes: inLocale(entry.accessibilityNotes, locale) || null,
         },
       })),
-      // Public transport stops within walking distance of the origin (issue 6), nearest
+      // Public transport stops within walking distance of the origin , nearest
       // first; empty when none is near or no timetable is in service.
       stops: (stops ?? []).map(({ stop, distanceMetres, walkingMinutes }) => ({
         stopId: stop.stopId,

@@ -8,6 +8,8 @@
 // different date): servers run in UTC, which has none.
 import OpeningHours from 'opening_hours'
 
+import { wallClockParts } from '@/lib/time/zone'
+
 import { readCityAddress, type CityAddress } from './holidayRegion'
 
 export interface WallClockTime {
@@ -29,26 +31,8 @@ const LOOKAHEAD_DAYS = 14
 
 /** The city's current date and time as a Date whose local fields show them. */
 export function toWallClock(instant: Date, timeZone: string): Date {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant)
-  const field = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((part) => part.type === type)?.value)
-  return new Date(
-    field('year'),
-    field('month') - 1,
-    field('day'),
-    field('hour'),
-    field('minute'),
-    field('second'),
-  )
+  const { year, month, day, hour, minute, second } = wallClockParts(instant, timeZone)
+  return new Date(year, month - 1, day, hour, minute, second)
 }
 
 // Parsing is slow (~2 ms a value) and so is evaluating "PH" (~0.5 ms: the holiday

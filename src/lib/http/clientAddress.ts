@@ -1,22 +1,5 @@
-// Who a client is, for rate limits, the login lockout and the audit log (docs/SECURITY.md
-// line 25). Every place that needs the client's address calls `clientAddress` here.
-//
-// `next start` fills X-Forwarded-For with the socket address only when the request has none,
-// and keeps a header the client wrote itself: on its own, the header is the client's claim.
-// So the socket address is taken where Node hands it over: `observeClientSockets` (called
-// once per process from src/instrumentation.ts) listens on Node's `http.server.request.start`
-// diagnostics channel, which fires for every request before any handler runs, and writes the
-// socket address into a header of our own, tagged with a random per-process key that no
-// client can know. Then:
-// - PLAZA_TRUSTED_PROXIES unset or 0: the client is the socket address; X-Forwarded-For
-//   and X-Real-IP are never read.
-// - PLAZA_TRUSTED_PROXIES=N: the chain is X-Forwarded-For followed by the socket address;
-//   the client is N entries left of the socket (the address the outermost trusted proxy saw).
-// A request the observer did not see (none installed, or one accepted in the instant before
-// it was) has no address we trust: it counts as "unknown", never as what it claims.
-//
-// IPv6 clients are counted per /64: one household or one virtual server usually holds a
-// whole /64 and could otherwise take a fresh address for every request.
+// Who a client is, for rate limits, the login lockout and the audit log: the socket address,
+// or N proxies left of it when trusted (docs/decisions/0002). Every caller asks here.
 import { randomBytes } from 'node:crypto'
 import diagnostics from 'node:diagnostics_channel'
 import type { IncomingMessage } from 'node:http'

@@ -1,19 +1,5 @@
-// A dead token answers 401, a live one without permission 403 (SECURITY.md line 7).
-// Payload treats a token it cannot use — signed out (its session is gone), expired, signed
-// with another secret, or for a deleted user — exactly like no token: the request runs as
-// anonymous and is refused with 403 (or served as public). A client then cannot tell "sign in
-// again" from "you may not do this". Payload has no hook between authentication and the
-// answer, so its REST and GraphQL route handlers are wrapped here.
-//
-// - `Authorization: JWT …` / `Bearer …` (API clients): checked before the handler runs, so
-//   every request with a dead token gets 401, reads of public data included. That costs one
-//   extra authentication (a JWT check and one user read) per request that carries a token;
-//   anonymous requests cost nothing.
-// - The `payload-token` cookie (browsers, the admin panel): browsers keep sending a stale
-//   cookie, and the admin panel relies on `/me` answering `user: null` to show its sign-in
-//   page, so only a refusal is turned into 401: when Payload answers 403 and the cookie is
-//   dead. Checked with the configured origin, so that a live cookie sent from a foreign
-//   origin (refused by Payload's CSRF check) keeps its 403.
+// A dead token answers 401, a live one without permission 403 (docs/SECURITY.md): Payload would
+// answer a dead token like no token (docs/decisions/0003).
 import type { Payload } from 'payload'
 
 export const DEAD_TOKEN_MESSAGE =

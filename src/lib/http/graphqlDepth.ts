@@ -1,4 +1,4 @@
-// A depth limit for GraphQL queries (SECURITY.md line 15). Payload limits complexity
+// A depth limit for GraphQL queries (docs/SECURITY.md). Payload limits complexity
 // (`graphQL.maxComplexity`) but not depth, and the usual package for this (graphql-depth-limit)
 // has not been released since 2019; the rule is small enough to keep here, on graphql-js's
 // own AST types.

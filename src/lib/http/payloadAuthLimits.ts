@@ -1,4 +1,4 @@
-// Rate limits in front of Payload's own auth endpoints (SECURITY.md line 8). Payload has no
+// Rate limits in front of Payload's own auth endpoints (docs/SECURITY.md). Payload has no
 // limiter of its own, so its REST and GraphQL route handlers are wrapped here; the per-account
 // lockout (collections/Users: 5 bad logins) stays Payload's.
 import { rateLimit, type RateLimitPolicy } from './rateLimit'

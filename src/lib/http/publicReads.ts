@@ -1,4 +1,4 @@
-// Bounded reads through Payload's REST and GraphQL APIs (docs/SECURITY.md line 23), so that
+// Bounded reads through Payload's REST and GraphQL APIs (docs/SECURITY.md), so that
 // no request can make the server do an unbounded amount of work:
 // - `depth` at most MAX_DEPTH, for everyone (config `maxDepth` also clamps the Local API);
 // - anonymous reads: `limit` 1–100 (Payload's `limit=0` means "all"), no `pagination=false`,

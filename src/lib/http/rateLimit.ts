@@ -1,4 +1,4 @@
-// Per-client rate limits for login, forgot-password and the public JSON APIs (SECURITY.md
+// Per-client rate limits for login, forgot-password and the public JSON APIs (docs/SECURITY.md
 // line 8), on rate-limiter-flexible's in-memory limiter.
 //
 // In memory means per process; with REDIS_URL (several instances) the counters live in

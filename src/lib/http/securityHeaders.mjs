@@ -1,4 +1,4 @@
-// Security headers for every response (SECURITY.md line 13). Plain JS so that
+// Security headers for every response (docs/SECURITY.md). Plain JS so that
 // next.config.mjs can import it without a TypeScript loader.
 //
 // Pages are prerendered and served from the static cache, so a per-request CSP

@@ -4,7 +4,7 @@
 // with control characters, with a 500. Here the form is read with the platform's parser
 // first: a form it cannot read, or a file name that hides a path or invisible characters,
 // gets a 400 that says so. Costs one extra parse of the body, for staff uploads only.
-import { fileNameProblem } from '../../../collections/hooks/uploadGuards'
+import { fileNameProblem } from '@/lib/uploads/fileNames'
 
 const refuse = (message: string) =>
   Response.json(

@@ -10,7 +10,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { roleOf } from '../../../collections/access/roles'
+import { roleOf } from '@/lib/auth/roles'
 
 type UserRef = { relationTo?: string; value?: number | string } | number | string | null
 type QueueArgs = {

@@ -3,7 +3,7 @@
 // the push service says are gone (404/410) deleted, others' success/failure stamps
 // updated. Used by the alert/event job and, through the same export, by the e-office part.
 //
-// Dead or slow endpoints must not hold up live ones (docs/SECURITY.md line 26): devices
+// Dead or slow endpoints must not hold up live ones (docs/SECURITY.md): devices
 // that received earlier messages are sent to first; retries wait in their own lane, never in
 // a first try's slot; a host that does not answer within the send timeout is retried only for
 // a device that has received messages before; and a subscription that keeps failing with no

@@ -2,7 +2,7 @@
 // browser, so without a check the delivery job could be pointed at internal services
 // (SSRF) or at any host on the internet (a crowd of fake subscriptions on slow hosts would
 // hold up real alerts). Only the browsers' push services are accepted, on port 443: the
-// list below, or PLAZA_PUSH_HOSTS for a city that runs its own (docs/SECURITY.md line 26).
+// list below, or PLAZA_PUSH_HOSTS for a city that runs its own (docs/SECURITY.md).
 // A listed name that resolves to a private address is still refused when the delivery
 // connects (publicOnlyAgent.ts). Tests and the bench run a local push service on
 // 127.0.0.1: PLAZA_PUSH_ALLOW_LOCAL=1 lets that through, and is ignored in production.

@@ -2,11 +2,13 @@
 // Anonymous and public, so everything is checked at the edge before any write: same
 // origin, JSON, size, shape (zod, unknown keys refused), key lengths, endpoint host, and
 // that referenced districts/lines/topics exist. One subscription per endpoint, and a cap on
-// new subscriptions per client address and day (docs/SECURITY.md line 26).
+// new subscriptions per client address and day (docs/SECURITY.md).
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
+import { readLimitedText } from '@/lib/http/limitedBody'
 import { rateLimit } from '@/lib/http/rateLimit'
+import { isSameOrigin } from '@/lib/http/sameOrigin'
 import { locales } from '@/lib/i18n/locales'
 
 import { endpointProblem, MAX_ENDPOINT_LENGTH } from './endpointPolicy'
@@ -106,39 +108,12 @@ function describe(error: z.ZodError): string {
     .join('; ')
 }
 
-/** Reads at most MAX_BODY_BYTES; null when larger (the stream is not read to its end). */
-async function readLimited(request: Request): Promise<string | null> {
-  const declared = Number(request.headers.get('content-length') ?? '0')
-  if (declared > MAX_BODY_BYTES) return null
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel()
-      return null
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
-
-/** State-changing requests must come from our own pages (SECURITY.md: same origin only). */
-function sameOrigin(request: Request, siteOrigin: string): boolean {
-  const origin = request.headers.get('origin')
-  return origin !== null && origin === siteOrigin
-}
-
 async function parseJson(request: Request): Promise<{ value?: unknown; error?: ApiResult }> {
   const type = request.headers.get('content-type') ?? ''
   if (!/^application\/json\b/i.test(type)) {
     return { error: fail(415, 'send JSON (Content-Type: application/json)') }
   }
-  const text = await readLimited(request)
+  const text = await readLimitedText(request, MAX_BODY_BYTES)
   if (text === null) return { error: fail(413, `body larger than ${MAX_BODY_BYTES} bytes`) }
   try {
     return { value: JSON.parse(text) }
@@ -172,7 +147,7 @@ export async function handleSubscribe(
   request: Request,
   { siteOrigin }: { siteOrigin: string },
 ): Promise<ApiResult> {
-  if (!sameOrigin(request, siteOrigin)) return fail(403, 'cross-origin requests are refused')
+  if (!isSameOrigin(request, siteOrigin)) return fail(403, 'cross-origin requests are refused')
   const { value, error } = await parseJson(request)
   if (error) return error
   const parsed = subscriptionSchema.safeParse(value)
@@ -246,7 +221,7 @@ export async function handleUnsubscribe(
   request: Request,
   { siteOrigin }: { siteOrigin: string },
 ): Promise<ApiResult> {
-  if (!sameOrigin(request, siteOrigin)) return fail(403, 'cross-origin requests are refused')
+  if (!isSameOrigin(request, siteOrigin)) return fail(403, 'cross-origin requests are refused')
   const { value, error } = await parseJson(request)
   if (error) return error
   const parsed = deleteSchema.safeParse(value)

@@ -1,4 +1,4 @@
-/** What the service worker receives (issue 8 contract): shown as a notification; click opens `url`. */
+/** What the service worker receives (the contract with src/sw/sw.ts): shown as a notification; click opens `url`. */
 export interface PushMessage {
   title: string
   body: string

@@ -2,7 +2,7 @@
 // database is away: a clear 503 with Retry-After, never Next's bare 500 nor a hang (the
 // PostgreSQL pool gives up connecting after a few seconds, src/lib/db/adapterFromEnv.ts).
 // A 5xx is only turned into a 503 after a quick probe finds the database unreachable, so
-// ordinary server errors still show as what they are. SECURITY.md line 16.
+// ordinary server errors still show as what they are. docs/SECURITY.md.
 import type { Payload } from 'payload'
 
 const PROBE_TIMEOUT_MS = 3000

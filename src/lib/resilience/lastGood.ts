@@ -1,4 +1,4 @@
-// SECURITY.md line 16: with the database down, already published pages keep answering.
+// docs/SECURITY.md: with the database down, already published pages keep answering.
 // Prerendered (ISR) pages get that from Next's cache, as long as their fetches throw. Pages
 // and feeds rendered per request (the agenda, the search page's frame, .ics calendars, the
 // app manifest and icons) have no cached copy, so their few shared reads keep the last value

@@ -1,7 +1,7 @@
 // Route handlers that build a file per request from the database (.ics calendars, the
 // agenda's RSS, the app manifest and icons): when building fails (database down), answer
 // the last 200 this process sent for the same URL; with none, a clear 503 instead of
-// Next's bare 500. SECURITY.md line 16; see lastGood.ts.
+// Next's bare 500. docs/SECURITY.md; see lastGood.ts.
 import { fallbackLogger, lastGood } from './lastGood'
 
 interface KeptResponse {

@@ -1,5 +1,5 @@
 // Cache tags of the public site. Each tag has exactly one cached reader module
-// (src/lib/content/events.ts reads agendaEvents: the occurrence index, event details by id
+// (src/lib/agenda/read.ts reads agendaEvents: the occurrence index, event details by id
 // and the agenda's version for feeds).
 export const TAGS = {
   /** Published events as the agenda list, its feeds and the home page read them. */

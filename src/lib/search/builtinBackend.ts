@@ -1,30 +1,5 @@
-// The default search backend, in this process, one index per locale. Typo tolerance (fuzzy),
-// prefix search on the word being typed, field boosts and synonyms expanding the query.
-//
-// Why not a MiniSearch instance (what this was until the speed goal of 30 ms p95 at 10,000
-// documents): MiniSearch answers a query by building a Map entry with per-field match objects
-// for every matching document, then a result object for each, then sorting them all. With two
-// common words (each in most documents) that is 10,000 objects per word per field; measured
-// with bench/search.ts, an AND of two exact words with no prefix, typo or synonym expansion
-// at all still took p95 61 ms, so no bound on expansion could reach the goal; Orama 3 was
-// slower still (p95 300+ ms without typo tolerance). Details in the issue-7 notes.
-//
-// So the work is split:
-// - MiniSearch's public `SearchableMap` (a radix tree, `minisearch/SearchableMap`) holds the
-//   vocabulary and does what a library does best: exact lookup, prefix completions and
-//   typo-tolerant (Levenshtein) matching of the query words; MiniSearch's default tokenizer
-//   splits the text.
-// - Plaza keeps, per word, a compact posting list (typed arrays: document slots, and the
-//   word's count in title, summary and body) and scores with MiniSearch's formula (BM25+ per
-//   field, field boosts, prefix/typo weights, times the number of query words a document
-//   matched), accumulating into typed arrays indexed by document slot. No object is built
-//   per matching document: only the returned page becomes hits (title, URL, snippet).
-// - AND and the OR fallback come from the same pass: each document counts the word groups it
-//   matched; when fewer than MIN_AND_MATCHES documents match every group, the page is taken
-//   from the documents matching any group (the best-covered first), without a second query.
-// - Type counts and expiry are typed-array reads per match.
-// - The body is indexed up to BODY_INDEX_WORDS words (title and summary in full); the stored
-//   body, used for snippets, is not cut.
+// The default search backend, in this process, one index per locale: typo tolerance, prefix
+// search, field boosts and synonyms over typed-array posting lists (docs/decisions/0001).
 import MiniSearch from 'minisearch'
 import SearchableMap from 'minisearch/SearchableMap'
 

@@ -2,7 +2,7 @@
 // index and Algolia hold the same fields. Pure: the caller reads the documents.
 import { documentPath, localePath } from '@/lib/content/paths'
 
-import { boundText, lexicalToPlainText, MAX_BODY_CHARS } from './plainText'
+import { boundText, lexicalToPlainText, MAX_BODY_CHARS } from './lexicalText'
 import { SEARCHABLE_COLLECTIONS, type SearchableCollection, type SearchRecord } from './types'
 
 /** The fields the builder reads; documents come from the Local API in one locale, depth 1. */

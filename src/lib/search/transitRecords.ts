@@ -10,7 +10,7 @@ import { transitPaths } from '@/lib/transit/paths'
 import type { TransitIndex } from '@/lib/transit/query'
 import { loadActiveTimetable } from '@/lib/transit/storage'
 
-import { boundText, MAX_BODY_CHARS } from './plainText'
+import { boundText, MAX_BODY_CHARS } from './lexicalText'
 import type { SearchRecord } from './types'
 
 export const lineObjectId = (routeId: string) => `transit-line-${routeId}`

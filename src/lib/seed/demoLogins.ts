@@ -74,7 +74,7 @@ export function saveDemoLogins(created: readonly DemoLogin[], file: string): Dem
 
 /**
  * What `npm start` says about the demo logins once the site is up: the logins themselves
- * only on the start that created them, later only where they are (docs/SECURITY.md line 28).
+ * only on the start that created them, later only where they are (docs/SECURITY.md).
  */
 export function demoLoginsNotice(file: string, { createdNow }: { createdNow: boolean }): string {
   const shown = path.relative(process.cwd(), file) || file

@@ -1,6 +1,7 @@
 // The demo agenda and alerts are relative to the moment of seeding, so that a fresh demo
 // always has upcoming events and a current alert. Times are wall-clock times in the city's
 // time zone, converted with Intl alone (no date library).
+import { wallClockParts, type WallClockParts } from '@/lib/time/zone'
 
 /** A moment relative to now: a number of hours, or a calendar day at a wall-clock time. */
 export type RelativeInstant = { hours: number } | { days: number; at: string }
@@ -33,30 +34,8 @@ interface CalendarDate {
 
 const HOUR_MS = 60 * 60 * 1000
 
-function zonedParts(
-  instant: Date,
-  timeZone: string,
-): CalendarDate & { hour: number; minute: number; second: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant)
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((entry) => entry.type === type)?.value)
-  return {
-    year: part('year'),
-    month: part('month'),
-    day: part('day'),
-    hour: part('hour'),
-    minute: part('minute'),
-    second: part('second'),
-  }
+function zonedParts(instant: Date, timeZone: string): CalendarDate & WallClockParts {
+  return wallClockParts(instant, timeZone)
 }
 
 /** How far `timeZone`'s clocks are ahead of UTC at `instant` (Madrid: 1 h in winter, 2 h in summer). */

@@ -5,60 +5,21 @@
 // one, never half; each process caches the parsed timetable keyed by the feed's id.
 import type { Payload, PayloadRequest } from 'payload'
 
-import { fallbackLogger, lastGood } from '@/lib/resilience/lastGood'
 import { requestRevalidation } from '@/lib/revalidation/revalidate'
 
-import { deserializeTimetable, fromChunks, serializeTimetable, sha256, toChunks } from './artifact'
+import { activeFeedId } from './activeTimetable'
+import { fromChunks, serializeTimetable, sha256, toChunks } from './artifact'
 import { buildTimetable } from './build'
+import { deleteChunks, readChunks, writeChunks, type Id } from './chunks'
 import type { FeedReport } from './model'
 import { overlayItemsOf, type OverlayItems, syncOverlay } from './overlaySync'
-import { TransitIndex } from './query'
 import { failureReport, summarize } from './report'
 
 export { summarize } from './report'
-
-type ChunkKind = 'source' | 'timetable'
-type Id = number | string
+export { forgetActiveTimetable, loadActiveTimetable, type ActiveTimetable } from './activeTimetable'
 
 export const TRANSIT_IMPORT_TASK = 'transitImport'
 
-async function writeChunks(
-  payload: Payload,
-  feed: Id,
-  kind: ChunkKind,
-  parts: string[],
-  req?: PayloadRequest,
-  onPart?: (done: number) => Promise<void>,
-) {
-  for (let seq = 0; seq < parts.length; seq++) {
-    await payload.create({
-      collection: 'transit-feed-chunks',
-      data: { feed: feed as number, kind, seq, data: parts[seq] },
-      depth: 0,
-      req,
-    })
-    await onPart?.(seq + 1)
-  }
-}
-
-async function readChunks(payload: Payload, feed: Id, kind: ChunkKind): Promise<string[] | null> {
-  const { docs } = await payload.find({
-    collection: 'transit-feed-chunks',
-    where: { and: [{ feed: { equals: feed } }, { kind: { equals: kind } }] },
-    select: { seq: true, data: true },
-    sort: 'seq',
-    depth: 0,
-    pagination: false,
-  })
-  if (docs.length === 0) return null
-  return docs.map((d) => d.data)
-}
-
-async function deleteChunks(payload: Payload, where: Parameters<Payload['delete']>[0]['where']) {
-  await payload.delete({ collection: 'transit-feed-chunks', where: where!, depth: 0 })
-}
-
-/** Called when a zip is uploaded: keep its bytes in the database, then queue the import. */
 export async function storeSourceAndQueue(
   payload: Payload,
   feedId: Id,
@@ -283,57 +244,6 @@ async function refreshStopPages(payload: Payload) {
       error: (message) => payload.logger.warn(message),
     },
   })
-}
-
-// The marker is the only read a departures page needs once the timetable is in memory: the
-// last value read is kept, so stop and line pages keep answering with the database down
-// (src/lib/resilience/lastGood.ts; SECURITY.md line 16).
-const keptActiveFeed = lastGood<Id | null>({
-  onFallback: fallbackLogger('transit feed in service'),
-})
-
-async function activeFeedId(payload: Payload): Promise<Id | null> {
-  return keptActiveFeed.read('active', async () => {
-    const settings = await payload.findGlobal({ slug: 'transit-settings', depth: 0 })
-    const active = settings.activeFeed as Id | { id: Id } | null | undefined
-    if (active === null || active === undefined) return null
-    return typeof active === 'object' ? active.id : active
-  })
-}
-
-export interface ActiveTimetable {
-  feedId: Id
-  index: TransitIndex
-}
-
-type Cache = { feedId: Id; loading: Promise<ActiveTimetable | null> }
-const cacheKey = Symbol.for('plaza.transit.active')
-const globalCache = globalThis as unknown as Record<symbol, Cache | undefined>
-
-/**
- * The timetable in service, parsed once per process and feed: a cheap read of the marker
- * on each call, the parts only when the marker names a feed this process has not loaded.
- */
-export async function loadActiveTimetable(payload: Payload): Promise<ActiveTimetable | null> {
-  const feedId = await activeFeedId(payload)
-  if (feedId === null) return null
-  const cached = globalCache[cacheKey]
-  if (cached && String(cached.feedId) === String(feedId)) return cached.loading
-  const loading = (async () => {
-    const parts = await readChunks(payload, feedId, 'timetable')
-    if (!parts) return null
-    return { feedId, index: new TransitIndex(deserializeTimetable(fromChunks(parts))) }
-  })()
-  globalCache[cacheKey] = { feedId, loading }
-  loading.catch(() => {
-    if (globalCache[cacheKey]?.loading === loading) globalCache[cacheKey] = undefined
-  })
-  return loading
-}
-
-/** For tests and scripts that swap databases within one process. */
-export function forgetActiveTimetable() {
-  globalCache[cacheKey] = undefined
 }
 
 /** Creates a transit-feeds document for a zip on disk and imports it now (CLI, seed, tests). */

@@ -1,6 +1,8 @@
 /** GTFS times ("H:MM:SS", hours may pass 24) and service dates ("YYYYMMDD"). */
 import { TZDate } from '@date-fns/tz'
 
+import { wallClockParts } from '@/lib/time/zone'
+
 const TIME = /^(\d{1,3}):([0-5]\d):([0-5]\d)$/
 
 /** Seconds since the start of the service day, or null when the text is not a GTFS time. */
@@ -63,45 +65,11 @@ export function weekdayIndex(date: string): number {
   return (d.getUTCDay() + 6) % 7
 }
 
-export function isTimeZone(value: string): boolean {
-  if (!value) return false
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value })
-    return true
-  } catch {
-    return false
-  }
-}
-
-// Intl formatters are costly to create and departures are formatted often: one per zone.
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone)
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-    formatters.set(timeZone, format)
-  }
-  return format
-}
-
 /** The wall-clock date ("YYYYMMDD") and seconds since midnight of an instant in a timezone. */
 export function wallClock(at: Date | number, timeZone: string): { date: string; seconds: number } {
-  const parts = wallClockFormat(timeZone).formatToParts(at)
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00'
-  return {
-    date: `${get('year')}${get('month')}${get('day')}`,
-    seconds: Number(get('hour')) * 3600 + Number(get('minute')) * 60 + Number(get('second')),
-  }
+  const { year, month, day, hour, minute, second } = wallClockParts(at, timeZone)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return { date: `${year}${pad(month)}${pad(day)}`, seconds: hour * 3600 + minute * 60 + second }
 }
 
 const dayStarts = new Map<string, number>()

@@ -1,7 +1,7 @@
 // Where uploaded files live. Public files (media: images on pages) sit in the media folder,
 // which Payload serves to anyone by file name; staff-only files (transit feeds) live in a
 // separate private folder beside it, so that no spelling of a media file name can reach
-// them (docs/SECURITY.md line 27). Both folders are configurable.
+// them (docs/SECURITY.md). Both folders are configurable.
 import fs from 'node:fs'
 import path from 'node:path'
 

@@ -1,5 +1,5 @@
 // Requests to upload collections, checked before Payload's REST handler sees them
-// (docs/SECURITY.md line 27).
+// (docs/SECURITY.md).
 // - File downloads (`GET /api/<upload>/file/<name>`): Payload joins the decoded name to the
 //   collection's folder, so `transit-feeds%2Ffeed.zip` on the public media collection used to
 //   reach another collection's staff-only file. Only a plain file name that is a regular file

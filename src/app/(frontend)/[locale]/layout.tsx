@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
 import { AppServiceWorker } from '@/components/app/AppServiceWorker'
-import { appIconUrl, DEFAULT_THEME_COLOR, validColour } from '@/lib/app/manifest'
+import { appIconUrl, DEFAULT_THEME_COLOR, validColour } from '@/lib/pwa/manifest'
 import { readServerUrl } from '@/lib/config/env'
 import { getAppSettings, getSiteSettings } from '@/lib/content/site'
 import { defaultLocale, isLocale, locales } from '@/lib/i18n/locales'
@@ -29,7 +29,7 @@ export async function generateMetadata({
     title: { template: `%s · ${settings.cityName}`, default: settings.cityName },
     applicationName: settings.cityName,
     alternates: { types: feedAlternates(locale) },
-    // The installable city app (src/lib/app): this language's manifest and the iOS icon.
+    // The installable city app (src/lib/pwa): this language's manifest and the iOS icon.
     manifest: `/${locale}/manifest.webmanifest`,
     icons: { apple: appIconUrl('apple-touch-icon.png') },
   }

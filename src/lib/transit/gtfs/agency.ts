@@ -1,4 +1,4 @@
-import { isTimeZone } from '../time'
+import { isTimeZone } from '@/lib/time/zone'
 import { eachRow, KeyCheck, type ReadResult } from './csv'
 import type { BuildState } from './state'
 

@@ -2,7 +2,11 @@ import { agendaFeeds } from '@/lib/content/paths'
 import { isLocale } from '@/lib/i18n/locales'
 import { servedWhenDown } from '@/lib/resilience/lastGoodResponse'
 
-import { feedContext, notFoundResponse, publishedCalendarResponse } from '../../_lib/agendaFeeds'
+import {
+  feedContext,
+  notFoundResponse,
+  publishedCalendarResponse,
+} from '@/lib/agenda/feedResponses'
 
 type Context = { params: Promise<{ locale: string }> }
 

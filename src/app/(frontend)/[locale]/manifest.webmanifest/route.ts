@@ -1,6 +1,6 @@
 // The web app manifest of one language (linked from that language's pages).
-import { buildWebAppManifest } from '@/lib/app/manifest'
-import { readAppSettings } from '@/lib/app/readAppSettings'
+import { buildWebAppManifest } from '@/lib/pwa/manifest'
+import { readAppSettings } from '@/lib/pwa/readAppSettings'
 import { getPayloadClient } from '@/lib/content/payload'
 import { isLocale } from '@/lib/i18n/locales'
 import { servedWhenDown } from '@/lib/resilience/lastGoodResponse'

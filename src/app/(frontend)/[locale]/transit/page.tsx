@@ -5,7 +5,7 @@ import { LineBadge } from '@/components/transit/LineBadge'
 import { localePath } from '@/lib/content/paths'
 import { getMessages } from '@/lib/i18n/messages'
 import { formatServiceDate, transitPaths } from '@/lib/transit/paths'
-import { activeTransit, lineOverlays, withOverlay } from '@/lib/transit/site'
+import { activeTransit, lineOverlays, withOverlay } from '@/lib/transit/read'
 
 import { localeFrom } from '../../_lib/localeParams'
 import { pageMetadata } from '../../_lib/pageMetadata'

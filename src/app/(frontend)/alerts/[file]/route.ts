@@ -1,6 +1,6 @@
 // /alerts/<id>.cap.xml: the CAP 1.2 document of an alert's latest message. Next.js segments
 // cannot mix a parameter with a suffix, so the file name is parsed here.
-import { capDocument } from '@/lib/content/alertFeeds'
+import { capDocument } from '@/lib/alerts/feedResponses'
 
 export const dynamic = 'force-static'
 

@@ -1,6 +1,6 @@
 // Locale-less, like the CAP documents it lists (each carries every language). This static
 // `alerts` segment takes precedence over the dynamic [locale] one.
-import { capIndex } from '@/lib/content/alertFeeds'
+import { capIndex } from '@/lib/alerts/feedResponses'
 
 export const dynamic = 'force-static'
 

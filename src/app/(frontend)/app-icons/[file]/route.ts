@@ -1,5 +1,5 @@
 // The app's icons (manifest, apple-touch-icon, notification badge).
-import { appIconBytes } from '@/lib/app/appIconResponse'
+import { appIconBytes } from '@/lib/pwa/appIconResponse'
 import { getPayloadClient } from '@/lib/content/payload'
 import { servedWhenDown } from '@/lib/resilience/lastGoodResponse'
 

@@ -3,12 +3,12 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { roleOf } from '@collections/access/roles'
+import { roleOf } from '@/lib/auth/roles'
 import { safePreviewPath } from '@/lib/preview/previewPath'
 
 /**
  * Turns on draft mode for a signed-in CMS user and sends them to the page. The session
- * cookie is the only credential: a URL secret alone never shows drafts (SECURITY.md 4).
+ * cookie is the only credential: a URL secret alone never shows drafts (docs/SECURITY.md 4).
  */
 export async function GET(request: Request): Promise<Response> {
   const path = safePreviewPath(new URL(request.url).searchParams.get('path'))

@@ -1,9 +1,9 @@
-/* Payload's admin 404, in the shape Payload generates. */
+/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
+/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
 import type { Metadata } from 'next'
 
 import config from '@payload-config'
 import { NotFoundPage, generatePageMetadata } from '@payloadcms/next/views'
-
 import { importMap } from '../importMap'
 
 type Args = {

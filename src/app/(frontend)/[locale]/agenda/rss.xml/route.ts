@@ -1,10 +1,10 @@
 import { buildRss, RSS_CONTENT_TYPE } from '@/lib/agenda/rss'
-import { upcomingPublishedOccurrences } from '@/lib/content/events'
+import { upcomingPublishedOccurrences } from '@/lib/agenda/read'
 import { agendaFeeds, localePath, paths } from '@/lib/content/paths'
 import { isLocale } from '@/lib/i18n/locales'
 import { servedWhenDown } from '@/lib/resilience/lastGoodResponse'
 
-import { feedContext, notFoundResponse } from '../../../_lib/agendaFeeds'
+import { feedContext, notFoundResponse } from '@/lib/agenda/feedResponses'
 
 type Context = { params: Promise<{ locale: string }> }
 

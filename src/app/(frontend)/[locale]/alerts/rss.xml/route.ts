@@ -1,4 +1,4 @@
-import { alertsRss, localeFeedHandler } from '@/lib/content/alertFeeds'
+import { alertsRss, localeFeedHandler } from '@/lib/alerts/feedResponses'
 import { locales } from '@/lib/i18n/locales'
 
 // Built once and kept until an alert is published or crosses its onset/expiry.

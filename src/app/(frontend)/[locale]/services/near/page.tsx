@@ -13,7 +13,7 @@ import { inLocale } from '@/lib/geo/serviceLocations'
 import { resolveStartingPoint, type StartingPoint } from '@/lib/geo/startingPoint'
 import { getMessages, type Messages } from '@/lib/i18n/messages'
 import { NEARBY_STOPS_MAX_METRES } from '@/lib/transit/stopIndex'
-import { stopsNear } from '@/lib/transit/site'
+import { stopsNear } from '@/lib/transit/read'
 
 import { localeFrom } from '../../../_lib/localeParams'
 import { pageMetadata } from '../../../_lib/pageMetadata'

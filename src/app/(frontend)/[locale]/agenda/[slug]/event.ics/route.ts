@@ -1,11 +1,11 @@
 // Reached as /[locale]/agenda/[slug].ics through a rewrite in next.config.mjs: the page
 // /[locale]/agenda/[slug] owns that segment, so the file lives one level down.
-import { publishedEventBySlug } from '@/lib/content/events'
+import { publishedEventBySlug } from '@/lib/agenda/read'
 import { agendaFeeds } from '@/lib/content/paths'
 import { isLocale } from '@/lib/i18n/locales'
 import { servedWhenDown } from '@/lib/resilience/lastGoodResponse'
 
-import { calendarResponse, notFoundResponse } from '../../../../_lib/agendaFeeds'
+import { calendarResponse, notFoundResponse } from '@/lib/agenda/feedResponses'
 
 type Context = { params: Promise<{ locale: string; slug: string }> }
 

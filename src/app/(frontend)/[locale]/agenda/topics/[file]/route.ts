@@ -7,7 +7,7 @@ import {
   feedContext,
   notFoundResponse,
   publishedCalendarResponse,
-} from '../../../../_lib/agendaFeeds'
+} from '@/lib/agenda/feedResponses'
 
 type Context = { params: Promise<{ locale: string; file: string }> }
 

@@ -8,7 +8,7 @@ import { RouteShape } from '@/components/transit/RouteShape'
 import { TransitAlerts } from '@/components/transit/TransitAlerts'
 import { getMessages } from '@/lib/i18n/messages'
 import { transitPaths } from '@/lib/transit/paths'
-import { activeAlertsFor, activeTransit, lineOverlays, withOverlay } from '@/lib/transit/site'
+import { activeAlertsFor, activeTransit, lineOverlays, withOverlay } from '@/lib/transit/read'
 
 import { localeFrom } from '../../../../_lib/localeParams'
 import { pageMetadata } from '../../../../_lib/pageMetadata'

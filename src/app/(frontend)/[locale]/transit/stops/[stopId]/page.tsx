@@ -16,7 +16,7 @@ import {
   lineOverlays,
   stopOverlay,
   withOverlay,
-} from '@/lib/transit/site'
+} from '@/lib/transit/read'
 import { formatClock, gtfsToIsoDate, isoToGtfsDate, wallClock } from '@/lib/transit/time'
 
 import { localeFrom } from '../../../../_lib/localeParams'

@@ -1,6 +1,6 @@
 import { getPayloadClient } from '@/lib/content/payload'
 import { withRateLimit } from '@/lib/http/rateLimit'
-import { activeTransit, lineOverlays, withOverlay } from '@/lib/transit/site'
+import { activeTransit, lineOverlays, withOverlay } from '@/lib/transit/read'
 import { unavailableWhenDatabaseDown } from '@/lib/resilience/databaseOutage'
 
 import { jsonError, jsonOk, NO_TIMETABLE } from '../../respond'

@@ -3,7 +3,7 @@ import type { NextRequest } from 'next/server'
 import { getPayloadClient } from '@/lib/content/payload'
 import { withRateLimit } from '@/lib/http/rateLimit'
 import { parseDeparturesQuery } from '@/lib/transit/params'
-import { activeTransit } from '@/lib/transit/site'
+import { activeTransit } from '@/lib/transit/read'
 import { unavailableWhenDatabaseDown } from '@/lib/resilience/databaseOutage'
 
 import { jsonError, jsonOk, NO_TIMETABLE } from '../../../respond'

@@ -6,9 +6,9 @@ import { readServerUrl } from '@/lib/config/env'
 import { getMessages } from '@/lib/i18n/messages'
 import { isLocale, locales } from '@/lib/i18n/locales'
 
-import { capPaths, localePath, paths } from './paths'
-import { getPayloadClient } from './payload'
-import { getSiteSettings } from './site'
+import { capPaths, localePath, paths } from '@/lib/content/paths'
+import { getPayloadClient } from '@/lib/content/payload'
+import { getSiteSettings } from '@/lib/content/site'
 
 async function feedContext(locale: string) {
   const origin = readServerUrl()

@@ -7,7 +7,7 @@ import { bannerAlerts, groupAlerts } from '@/lib/alerts/selection'
 import { findAlertBySlug, findAlerts, findListedAlerts } from '@/lib/alerts/queries'
 import { fallbackLogger, lastGood } from '@/lib/resilience/lastGood'
 
-import { getPayloadClient, readAccess } from './payload'
+import { getPayloadClient, readAccess } from '@/lib/content/payload'
 
 // Every page's frame shows the banner: pages rendered per request keep the last published
 // alerts for when the database is down (src/lib/resilience/lastGood.ts), and still drop

@@ -23,7 +23,7 @@ import type { AgendaEvent } from '@/lib/agenda/types'
 import { fallbackLogger, lastGood } from '@/lib/resilience/lastGood'
 import { TAGS } from '@/lib/revalidation/tags'
 
-import { contentLocale, getPayloadClient, publicRead, readAccess } from './payload'
+import { contentLocale, getPayloadClient, publicRead, readAccess } from '@/lib/content/payload'
 
 /** The safety net behind on-demand revalidation (seconds). */
 export const AGENDA_REVALIDATE_SECONDS = 300

@@ -9,17 +9,6 @@
 // unusual (historic second offsets), take the exact TZDate path.
 import { TZDate, tzOffset } from '@date-fns/tz'
 
-/** True for an IANA zone name this runtime knows, e.g. Europe/Madrid. */
-export function isTimeZone(value: unknown): value is string {
-  if (typeof value !== 'string' || value.trim() === '') return false
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value })
-    return true
-  } catch {
-    return false
-  }
-}
-
 const DAY_MS = 24 * 60 * 60 * 1000
 const MINUTE_MS = 60 * 1000
 /** Wider than any daylight-saving shift (two hours at most), so a steady day has one answer. */

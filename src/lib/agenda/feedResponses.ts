@@ -7,7 +7,7 @@ import {
   AGENDA_REVALIDATE_SECONDS,
   publishedAgendaVersion,
   publishedCalendarEvents,
-} from '@/lib/content/events'
+} from '@/lib/agenda/read'
 import { sharedPromises } from '@/lib/content/freshness'
 import { localePath, paths } from '@/lib/content/paths'
 import { getSiteSettings } from '@/lib/content/site'
