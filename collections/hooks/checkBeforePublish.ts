@@ -22,7 +22,7 @@ import {
 } from '@/lib/editorial/publishChecks'
 import { LOCALE_LABELS, locales } from '@/lib/i18n/locales'
 
-import { hasRole } from '../access/roles'
+import { hasRole } from '@/lib/auth/roles'
 
 export const PUBLISH_ANYWAY_FIELD = 'publishAnyway'
 

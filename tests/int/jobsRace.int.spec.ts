@@ -1,7 +1,7 @@
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { REVALIDATE_ALERTS_TASK } from '@/lib/jobs/revalidateAlerts'
+import { REVALIDATE_ALERTS_TASK } from '@/lib/alerts/onsetAndExpiry'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 // Two runners on one database take the same pending jobs at the same moment: each job must
