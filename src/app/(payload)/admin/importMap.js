@@ -21,6 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewPanel as ReviewPanel_b81214b57371b779621ce0d2825f85e0 } from '../../../../src/components/admin/ReviewPanel'
+import { StaffDashboard as StaffDashboard_2cdb9e4b3de8f9ab0c6dcafd67751cc9 } from '../../../../src/components/admin/StaffDashboard'
+import { ReviewNavCount as ReviewNavCount_82b792d1c338438b6733c40b1754222d } from '../../../../src/components/admin/ReviewNavCount'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +51,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/ReviewPanel#ReviewPanel": ReviewPanel_b81214b57371b779621ce0d2825f85e0,
+  "/src/components/admin/StaffDashboard#StaffDashboard": StaffDashboard_2cdb9e4b3de8f9ab0c6dcafd67751cc9,
+  "/src/components/admin/ReviewNavCount#ReviewNavCount": ReviewNavCount_82b792d1c338438b6733c40b1754222d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
