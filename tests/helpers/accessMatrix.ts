@@ -146,6 +146,14 @@ export const MATRIX: Record<string, Row> = {
     seed: () => ({ action: 'login', actor: 'matrix@test.example' }),
     updateData: { actor: 'someone else' },
   },
+  // Review requests: staff ask, a contributor reads only their own, editors decide. Writes
+  // need a real draft to ask about: tests/int/reviewWorkflow.int.spec.ts covers them.
+  'review-requests': {
+    read: { anonymous: 'none', contributor: 'own', editor: 'all', admin: 'all' },
+    create: STAFF,
+    update: EDITORS,
+    delete: EDITORS,
+  },
   // Payload's own collections. Jobs: editors see the queue (read-only), nobody edits it.
   'payload-jobs': {
     read: readByRole(EDITORS),
