@@ -27,7 +27,7 @@ const ownOrEditors: Access = ({ req }) => {
  * of its own rather than fields on every document, so that drafts and their versions carry
  * only content, and so that who may decide is one access rule here instead of field rules on
  * eight collections. The server fills in who asked and who decided; a contributor cannot
- * decide by any API (docs/SECURITY.md, review requests).
+ * decide by any API (docs/SECURITY.md, “A contributor cannot publish through a review request”).
  */
 export const ReviewRequests: CollectionConfig = {
   slug: REVIEW_REQUESTS,

@@ -36,7 +36,7 @@ export function smtpOptionsFromUrl(raw: string): SmtpOptions {
 }
 
 export function emailAdapterFromEnv(
-  env: NodeJS.ProcessEnv = process.env,
+  env: Record<string, string | undefined> = process.env,
 ): EmailAdapter | undefined {
   const url = env.PLAZA_SMTP_URL?.trim()
   if (!url) return undefined
