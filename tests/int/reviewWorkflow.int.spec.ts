@@ -375,4 +375,57 @@ describe('review workflow', () => {
     const theirs = await loadStaffDashboard(payload, people.contributor as never)
     expect(theirs.map((s) => s.key)).not.toContain('scheduled')
   })
+
+  it('the dashboard lists review dates, live and expiring alerts and failed jobs, each linking to its document', async () => {
+    const day = 24 * 60 * 60 * 1000
+    const write = { overrideAccess: true, context: quiet } as const
+    const overdue = await payload.create({
+      collection: 'procedures',
+      data: {
+        ...sampleDoc('procedures'),
+        _status: 'published',
+        nextReview: new Date(Date.now() - day).toISOString(),
+      } as never,
+      ...write,
+    })
+    const farOff = await payload.create({
+      collection: 'services',
+      data: {
+        ...sampleDoc('services'),
+        _status: 'published',
+        nextReview: new Date(Date.now() + 365 * day).toISOString(),
+      } as never,
+      ...write,
+    })
+    const expiring = await payload.create({
+      collection: 'alerts',
+      data: {
+        ...sampleDoc('alerts'),
+        _status: 'published',
+        onset: new Date(Date.now() - 3_600_000).toISOString(),
+        expires: new Date(Date.now() + 2 * 3_600_000).toISOString(),
+      } as never,
+      ...write,
+    })
+    const failed = await payload.db.create({
+      collection: 'payload-jobs',
+      data: { taskSlug: 'searchSync', hasError: true, error: { message: 'Algolia said no' } },
+    })
+    const sections = Object.fromEntries(
+      (await loadStaffDashboard(payload, people.editor as never)).map((s) => [s.key, s]),
+    )
+    const hrefs = (key: string) => sections[key].items.map((i) => i.href)
+    expect(hrefs('reviewDates')).toContain(`/admin/collections/procedures/${overdue.id}`)
+    expect(hrefs('reviewDates')).not.toContain(`/admin/collections/services/${farOff.id}`)
+    expect(sections.reviewDates.items.find((i) => i.href.endsWith(`/${overdue.id}`))?.warn).toBe(
+      true,
+    )
+    expect(hrefs('alertsLive')).toContain(`/admin/collections/alerts/${expiring.id}`)
+    expect(hrefs('alertsExpiring')).toContain(`/admin/collections/alerts/${expiring.id}`)
+    expect(hrefs('failedJobs')).toContain(`/admin/collections/payload-jobs/${failed.id}`)
+    expect(sections.failedJobs.items[0].detail).toMatch(/Algolia said no/)
+    // The link checker's collection is not part of this branch: the section says so.
+    if (!('link-checks' in payload.collections))
+      expect(sections.brokenLinks).toMatchObject({ noData: true, items: [] })
+  })
 })

@@ -306,21 +306,51 @@ async function failedJobs(r: Reader): Promise<DashboardSection> {
   }
 }
 
+/** Link check results that mean "a reader would not get there" (the checker's statuses). */
+export const BROKEN_LINK_STATUSES = ['broken', 'timeout']
+
+type UsedBy = { collection?: string; id?: number | string; title?: string }
+
+/**
+ * Broken external links, each linking to the first document that carries it (the others are
+ * named). Read from the link checker's collection when this install has it; "no data" when
+ * it does not, or when its shape is not the one expected here.
+ */
 async function brokenLinks(r: Reader): Promise<DashboardSection> {
-  const config = (r.payload.collections as Record<string, { config: CollectionConfigLike }>)[
-    LINK_CHECKS
-  ]?.config
-  if (!config) return { key: 'brokenLinks', total: 0, items: [], noData: true }
-  const { total, docs } = await findAs(r, LINK_CHECKS, { ok: { equals: false } }, '-updatedAt')
+  const noData: DashboardSection = { key: 'brokenLinks', total: 0, items: [], noData: true }
+  if (!(LINK_CHECKS in r.payload.collections)) return noData
+  let found
+  try {
+    found = await findAs(r, LINK_CHECKS, { status: { in: BROKEN_LINK_STATUSES } }, '-checkedAt')
+  } catch (error) {
+    if ((error as { status?: number }).status === 403) throw error
+    return noData
+  }
   return {
     key: 'brokenLinks',
-    total,
-    items: docs.map((doc) => ({
-      label: text(doc[config.admin?.useAsTitle ?? 'url'] ?? doc.url, String(doc.id)),
-      href: adminDocPath(LINK_CHECKS, doc.id),
-      at: doc.updatedAt as string,
-      warn: true,
-    })),
+    total: found.total,
+    items: found.docs.map((doc) => {
+      const usedBy = (Array.isArray(doc.usedBy) ? doc.usedBy : []) as UsedBy[]
+      const first = usedBy.find((use) => use.collection && use.id !== undefined)
+      return {
+        label: text(doc.url, String(doc.id)),
+        href: first
+          ? adminDocPath(first.collection!, first.id!)
+          : adminDocPath(LINK_CHECKS, doc.id),
+        at: (doc.checkedAt ?? doc.updatedAt) as string,
+        detail:
+          [
+            doc.httpStatus ?? doc.status,
+            usedBy
+              .map((use) => use.title)
+              .filter(Boolean)
+              .join(', '),
+          ]
+            .filter(Boolean)
+            .join(' · ') || null,
+        warn: true,
+      }
+    }),
   }
 }
 
