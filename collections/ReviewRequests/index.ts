@@ -31,7 +31,10 @@ const ownOrEditors: Access = ({ req }) => {
  */
 export const ReviewRequests: CollectionConfig = {
   slug: REVIEW_REQUESTS,
-  labels: { singular: 'Review request', plural: 'Review requests' },
+  labels: {
+    singular: { en: 'Review request', es: 'Solicitud de revisión' },
+    plural: { en: 'Review requests', es: 'Solicitudes de revisión' },
+  },
   access: {
     read: ownOrEditors,
     create: staff,
