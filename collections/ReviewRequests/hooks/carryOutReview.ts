@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest, Where } from 'payload'
 
 import { userOf, writeAudit, type AuditAction } from '@/lib/audit/auditLog'
 import { asUser } from '@/lib/db/asUser'
@@ -32,6 +32,28 @@ async function schedulePublish(req: PayloadRequest, ref: DocRef, at: string) {
     waitUntil: new Date(at),
     req,
   } as never)
+}
+
+/**
+ * Asking or deciding ends this person's work on the document: their lock on it goes, so the
+ * next person (the editor, or the contributor reading the comment) is not kept out until the
+ * lock times out. Only their own lock (collections/access/ownLockOrAdmin.ts).
+ */
+async function releaseOwnLock(req: PayloadRequest, ref: DocRef) {
+  if (!req.user) return
+  await req.payload.delete(
+    asUser(req.user, {
+      collection: 'payload-locked-documents',
+      where: {
+        and: [
+          { 'document.relationTo': { equals: ref.relationTo } },
+          { 'document.value': { equals: ref.value } },
+          { 'user.value': { equals: req.user.id } },
+        ] as Where[],
+      },
+      req,
+    }),
+  )
 }
 
 async function audit(
@@ -70,6 +92,7 @@ export const carryOutReview: CollectionAfterChangeHook<ReviewRequest> = async ({
   if (!ref) return doc
   if (operation === 'create') {
     await audit(req, 'review-request', doc, ref, doc.message ?? '')
+    await releaseOwnLock(req, ref)
     // Sent without waiting: the contributor's request does not wait on a mail server.
     void notifyEditors(req.payload, { ...doc, doc: ref })
     return doc
@@ -86,5 +109,6 @@ export const carryOutReview: CollectionAfterChangeHook<ReviewRequest> = async ({
   } else if (doc.status === 'returned') {
     await audit(req, 'review-return', doc, ref, doc.comment ?? '')
   }
+  await releaseOwnLock(req, ref)
   return doc
 }

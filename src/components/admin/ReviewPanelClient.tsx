@@ -52,7 +52,8 @@ export function ReviewPanelClient({ collection, docId, isEditor, requests, text,
   const when = (iso: string) =>
     new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
 
-  // The page is reloaded after a step so the form shows the document as it now is (published).
+  // After a step the person's work on this document is done (the server has released their
+  // lock on it): back to the admin home, where the request now shows in its new state.
   async function act(method: 'POST' | 'PATCH', path: string, body: object) {
     setBusy(true)
     setError(null)
@@ -60,7 +61,7 @@ export function ReviewPanelClient({ collection, docId, isEditor, requests, text,
     if (failure) {
       setError(failure)
       setBusy(false)
-    } else window.location.reload()
+    } else window.location.assign('/admin')
   }
 
   return (
@@ -97,15 +98,9 @@ export function ReviewPanelClient({ collection, docId, isEditor, requests, text,
       </ul>
 
       {!pending ? (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault()
-            void act('POST', 'review-requests', {
-              doc: { relationTo: collection, value: docId },
-              message,
-            })
-          }}
-        >
+        // Not a <form>: the box sits inside Payload's document form, and a nested form's
+        // submit button would submit (save) the document instead.
+        <div role="group" aria-labelledby={`${ids}-h`}>
           <label htmlFor={`${ids}-message`}>{text.messageLabel}</label>
           <textarea
             id={`${ids}-message`}
@@ -117,13 +112,19 @@ export function ReviewPanelClient({ collection, docId, isEditor, requests, text,
             style={{ width: '100%' }}
           />
           <button
-            type="submit"
+            type="button"
             className="btn btn--style-secondary btn--size-small"
-            disabled={busy}
+            disabled={busy || !message.trim()}
+            onClick={() =>
+              act('POST', 'review-requests', {
+                doc: { relationTo: collection, value: docId },
+                message,
+              })
+            }
           >
             {busy ? text.working : text.sendRequest}
           </button>
-        </form>
+        </div>
       ) : null}
 
       {pending && isEditor ? (
