@@ -203,7 +203,24 @@ describe('review workflow', () => {
 
   it('editor sends back with a comment; only the asking contributor reads it', async () => {
     const page = await draftPage()
+    // The contributor has the document open (the admin holds a lock in their name); asking
+    // ends their work on it, so the editor is not locked out.
+    const locks = () =>
+      payload.count({
+        collection: 'payload-locked-documents',
+        where: { 'document.value': { equals: page.id } },
+        overrideAccess: true,
+      })
+    await payload.create({
+      collection: 'payload-locked-documents',
+      data: {
+        document: { relationTo: 'pages', value: page.id },
+        user: { relationTo: 'users', value: people.contributor.id },
+      } as never,
+      overrideAccess: true,
+    })
     const request = (await ask(page.id)).json().doc
+    expect((await locks()).totalDocs).toBe(0)
     const noComment = await rest(people.editor, 'PATCH', `/review-requests/${request.id}`, {
       status: 'returned',
     })
