@@ -13,6 +13,7 @@ import { LinkChecks } from './collections/LinkChecks'
 import { Media, MEDIA_MAX_BYTES } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Procedures } from './collections/Procedures'
+import { ReviewRequests } from './collections/ReviewRequests'
 import { PushDeliveries } from './collections/PushDeliveries'
 import { PushSubscriptions } from './collections/PushSubscriptions'
 import { Services } from './collections/Services'
@@ -58,6 +59,9 @@ import { searchSyncTask } from './src/lib/search/searchSyncTask'
 import { transitImportTask } from './src/lib/transit/importTask'
 import { auditAccessErrors } from './src/lib/audit/hooks'
 import { moveLegacyTransitFeeds } from './src/lib/uploads/uploadDirs'
+import { adminLanguages } from './src/lib/i18n/adminLanguages'
+import { emailAdapterFromEnv } from './src/lib/mail/emailFromEnv'
+import { withReviewPanel } from './collections/fields/reviewPanel'
 
 const serverURL = readServerUrl()
 const jobsForEditors = ({ req }: { req: { user?: unknown } }) =>
@@ -109,6 +113,14 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Plaza admin' },
+    // No third-party requests from the admin: Payload's default account picture is Gravatar's.
+    avatar: 'default',
+    // Staff land on what needs their attention (review requests, schedules, review dates,
+    // alerts, transit feed, failed jobs, broken links); the nav counts open review requests.
+    components: {
+      beforeDashboard: ['/src/components/admin/StaffDashboard#StaffDashboard'],
+      beforeNavLinks: ['/src/components/admin/ReviewNavCount#ReviewNavCount'],
+    },
     livePreview: {
       url: livePreviewUrl,
       collections: LIVE_PREVIEW_COLLECTIONS,
@@ -119,16 +131,10 @@ export default buildConfig({
     },
   },
   // Each collection lists its own audit hooks (tests/unit/auditHooks.spec.ts); API reads are
-  // bounded in depth, size and rate (docs/SECURITY.md).
+  // bounded in depth, size and rate (docs/SECURITY.md). Drafted collections carry the review box.
   collections: withCollectionReadBounds([
-    Services,
-    Procedures,
-    Events,
-    Alerts,
-    Pages,
-    Topics,
-    Departments,
-    Districts,
+    ...withReviewPanel([Services, Procedures, Events, Alerts, Pages, Topics, Departments, Districts]),
+    ReviewRequests,
     TransitLines,
     TransitStops,
     TransitFeeds,
@@ -145,6 +151,10 @@ export default buildConfig({
   // Denials go to the audit log; a read whose where/sort values the database cannot use
   // is the request's fault (400, not 500).
   hooks: { afterError: [auditAccessErrors, answerUnusableQueriesWith400] },
+  // The admin in the site's languages (Payload's own translations).
+  i18n: { supportedLanguages: adminLanguages(locales), fallbackLanguage: 'en' },
+  // E-mail (review requests to editors, password resets) only when PLAZA_SMTP_URL is set.
+  email: emailAdapterFromEnv(),
   globals: withGlobalReadBounds([SiteSettings, Navigation, TransitSettings]),
   // Relationships are populated at most this deep, whatever a caller asks (the REST and
   // GraphQL APIs refuse more with a 400, src/lib/http/publicReads.ts).

@@ -75,6 +75,7 @@ export interface Config {
     topics: Topic;
     departments: Department;
     districts: District;
+    'review-requests': ReviewRequest;
     'transit-lines': TransitLine;
     'transit-stops': TransitStop;
     'transit-feeds': TransitFeed;
@@ -107,6 +108,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
+    'review-requests': ReviewRequestsSelect<false> | ReviewRequestsSelect<true>;
     'transit-lines': TransitLinesSelect<false> | TransitLinesSelect<true>;
     'transit-stops': TransitStopsSelect<false> | TransitStopsSelect<true>;
     'transit-feeds': TransitFeedsSelect<false> | TransitFeedsSelect<true>;
@@ -208,6 +210,7 @@ export interface Service {
     | 'other';
   topics?: (number | Topic)[] | null;
   department?: (number | null) | Department;
+  nextReview?: string | null;
   body?: {
     root: {
       type: string;
@@ -771,6 +774,97 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Drafts waiting for an editor: approve (publish now or at a time) or send back.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-requests".
+ */
+export interface ReviewRequest {
+  id: number;
+  doc:
+    | {
+        relationTo: 'pages';
+        value: number | Page;
+      }
+    | {
+        relationTo: 'services';
+        value: number | Service;
+      }
+    | {
+        relationTo: 'procedures';
+        value: number | Procedure;
+      }
+    | {
+        relationTo: 'events';
+        value: number | Event;
+      }
+    | {
+        relationTo: 'alerts';
+        value: number | Alert;
+      }
+    | {
+        relationTo: 'topics';
+        value: number | Topic;
+      }
+    | {
+        relationTo: 'departments';
+        value: number | Department;
+      }
+    | {
+        relationTo: 'districts';
+        value: number | District;
+      };
+  title?: string | null;
+  message: string;
+  status: 'pending' | 'approved' | 'returned';
+  /**
+   * When approving: publish now, or schedule at the time below.
+   */
+  decision?: ('publish' | 'schedule') | null;
+  publishAt?: string | null;
+  /**
+   * Required when sending back; the contributor reads it.
+   */
+  comment?: string | null;
+  requestedBy?: (number | null) | User;
+  requesterLabel?: string | null;
+  /**
+   * The draft version the request is about.
+   */
+  versionId?: string | null;
+  decidedBy?: (number | null) | User;
+  deciderLabel?: string | null;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'contributor';
+  resetPasswordRequestedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * Upload the operator’s GTFS zip. The import runs in the background (within a minute) and the transit pages switch to it only when it succeeds; a refused feed leaves the current timetable in service.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -904,32 +998,6 @@ export interface EofficeNotice {
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'contributor';
-  resetPasswordRequestedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
  * Who did what, when. Written by the server; read-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -937,7 +1005,18 @@ export interface User {
  */
 export interface AuditLog {
   id: number;
-  action: 'login' | 'login-failed' | 'logout' | 'access-denied' | 'publish' | 'unpublish' | 'schedule' | 'delete';
+  action:
+    | 'login'
+    | 'login-failed'
+    | 'logout'
+    | 'access-denied'
+    | 'publish'
+    | 'unpublish'
+    | 'schedule'
+    | 'delete'
+    | 'review-request'
+    | 'review-approve'
+    | 'review-return';
   /**
    * The user’s email, the email tried (failed login), anonymous or system.
    */
@@ -1172,6 +1251,10 @@ export interface PayloadLockedDocument {
         value: number | District;
       } | null)
     | ({
+        relationTo: 'review-requests';
+        value: number | ReviewRequest;
+      } | null)
+    | ({
         relationTo: 'transit-lines';
         value: number | TransitLine;
       } | null)
@@ -1272,6 +1355,7 @@ export interface ServicesSelect<T extends boolean = true> {
   category?: T;
   topics?: T;
   department?: T;
+  nextReview?: T;
   body?: T;
   status?:
     | T
@@ -1567,6 +1651,27 @@ export interface DistrictsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-requests_select".
+ */
+export interface ReviewRequestsSelect<T extends boolean = true> {
+  doc?: T;
+  title?: T;
+  message?: T;
+  status?: T;
+  decision?: T;
+  publishAt?: T;
+  comment?: T;
+  requestedBy?: T;
+  requesterLabel?: T;
+  versionId?: T;
+  decidedBy?: T;
+  deciderLabel?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -56,6 +56,14 @@ export const Services: CollectionConfig = withPublishChecks({
     },
     topicsField,
     departmentField,
+    {
+      // When the content is next due to be checked; the staff dashboard lists it from 30
+      // days before (the same field procedures have).
+      name: 'nextReview',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
     { name: 'body', type: 'richText', localized: true },
     {
       name: 'status',

@@ -160,6 +160,14 @@ export const MATRIX: Record<string, Row> = {
     }),
     updateData: { status: 'ok' },
   },
+  // Review requests: staff ask, a contributor reads only their own, editors decide. Writes
+  // need a real draft to ask about: tests/int/reviewWorkflow.int.spec.ts covers them.
+  'review-requests': {
+    read: { anonymous: 'none', contributor: 'own', editor: 'all', admin: 'all' },
+    create: STAFF,
+    update: EDITORS,
+    delete: EDITORS,
+  },
   // Payload's own collections. Jobs: editors see the queue (read-only), nobody edits it.
   'payload-jobs': {
     read: readByRole(EDITORS),

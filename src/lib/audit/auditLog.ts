@@ -25,6 +25,10 @@ export const AUDIT_ACTIONS = [
   'unpublish',
   'schedule',
   'delete',
+  // The review workflow (collections/ReviewRequests): asked, approved, sent back.
+  'review-request',
+  'review-approve',
+  'review-return',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

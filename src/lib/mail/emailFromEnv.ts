@@ -1,0 +1,58 @@
+// E-mail goes out only when the city configures a mail server: PLAZA_SMTP_URL, e.g.
+// smtp://user:password@mail.example.org:587 (STARTTLS when offered) or smtps://…:465.
+// Unset, Payload keeps its console adapter and nothing leaves the machine.
+//
+// A small Payload e-mail adapter over nodemailer's SMTP transport. Payload's own
+// @payloadcms/email-nodemailer is the same idea, but its newest release (3.90.1) is not the
+// version of Payload used here and Payload refuses to start with mismatched packages.
+import nodemailer from 'nodemailer'
+import type { EmailAdapter } from 'payload'
+
+type SmtpOptions = {
+  host: string
+  port: number
+  secure: boolean
+  auth?: { user: string; pass: string }
+}
+
+/** The nodemailer SMTP options a PLAZA_SMTP_URL stands for; a clear error for anything else. */
+export function smtpOptionsFromUrl(raw: string): SmtpOptions {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new Error('PLAZA_SMTP_URL must be a URL such as smtp://user:password@host:587')
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    throw new Error('PLAZA_SMTP_URL must start with smtp:// or smtps://')
+  const secure = url.protocol === 'smtps:'
+  const user = decodeURIComponent(url.username)
+  return {
+    host: url.hostname,
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    secure,
+    ...(user ? { auth: { user, pass: decodeURIComponent(url.password) } } : {}),
+  }
+}
+
+export function emailAdapterFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): EmailAdapter | undefined {
+  const url = env.PLAZA_SMTP_URL?.trim()
+  if (!url) return undefined
+  const defaultFromAddress = env.PLAZA_MAIL_FROM?.trim() || 'plaza@localhost'
+  const defaultFromName = env.PLAZA_MAIL_FROM_NAME?.trim() || 'Plaza'
+  // Not verified at start-up: a mail server that is down must not stop the site; each send
+  // reports its own error to its caller.
+  const transport = nodemailer.createTransport(smtpOptionsFromUrl(url))
+  return () => ({
+    name: 'smtp',
+    defaultFromAddress,
+    defaultFromName,
+    sendEmail: (message) =>
+      transport.sendMail({
+        ...message,
+        from: message.from ?? { name: defaultFromName, address: defaultFromAddress },
+      }),
+  })
+}
