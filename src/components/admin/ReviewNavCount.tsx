@@ -1,6 +1,6 @@
 import type { ServerComponentProps } from 'payload'
 
-import { hasRole } from '../../../collections/access/roles'
+import { hasRole } from '@/lib/auth/roles'
 import { adminMessages } from '@/lib/i18n/adminMessages'
 import { REVIEW_REQUESTS } from '@/lib/review/reviewable'
 

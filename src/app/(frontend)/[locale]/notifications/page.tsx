@@ -5,7 +5,7 @@ import { PageShell } from '@/components/PageShell'
 import { contentLocale, getPayloadClient } from '@/lib/content/payload'
 import { getMessages } from '@/lib/i18n/messages'
 import { distinctLineLabels } from '@/lib/transit/lineLabels'
-import { activeTransit } from '@/lib/transit/site'
+import { activeTransit } from '@/lib/transit/read'
 
 import { localeFrom } from '../../_lib/localeParams'
 import { pageMetadata } from '../../_lib/pageMetadata'
