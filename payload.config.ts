@@ -28,6 +28,7 @@ import { guardDraftedCollections } from './collections/hooks/keepLiveContentFrom
 import { Navigation } from './collections/globals/Navigation'
 import { SiteSettings } from './collections/globals/SiteSettings'
 import { TransitSettings } from './collections/globals/TransitSettings'
+import { TransitRealtime } from './collections/globals/TransitRealtime'
 import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
 import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
 import { keepServingWhenDatabaseDrops } from './src/lib/db/keepServing'
@@ -143,7 +144,7 @@ export default buildConfig({
   // Denials go to the audit log; a read whose where/sort values the database cannot use
   // is the request's fault (400, not 500).
   hooks: { afterError: [auditAccessErrors, answerUnusableQueriesWith400] },
-  globals: withGlobalReadBounds([SiteSettings, Navigation, TransitSettings]),
+  globals: withGlobalReadBounds([SiteSettings, Navigation, TransitSettings, TransitRealtime]),
   // Relationships are populated at most this deep, whatever a caller asks (the REST and
   // GraphQL APIs refuse more with a 400, src/lib/http/publicReads.ts).
   maxDepth: MAX_DEPTH,

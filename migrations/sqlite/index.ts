@@ -4,6 +4,7 @@ import * as migration_20261126_074843_transit_search_alert_jobs from './20261126
 import * as migration_20261126_092016_push_eoffice_app from './20261126_092016_push_eoffice_app';
 import * as migration_20261126_103440_audit_push_eoffice_jobs from './20261126_103440_audit_push_eoffice_jobs';
 import * as migration_20261203_111502_session5_security_opendata from './20261203_111502_session5_security_opendata';
+import * as migration_20261203_131947_realtime_transit from './20261203_131947_realtime_transit';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_111502_session5_security_opendata.up,
     down: migration_20261203_111502_session5_security_opendata.down,
-    name: '20261203_111502_session5_security_opendata'
+    name: '20261203_111502_session5_security_opendata',
+  },
+  {
+    up: migration_20261203_131947_realtime_transit.up,
+    down: migration_20261203_131947_realtime_transit.down,
+    name: '20261203_131947_realtime_transit'
   },
 ];
