@@ -60,7 +60,14 @@ function delayAt(u: StopPrediction, scheduledDep: number, scheduledArr: number):
 
 type Outcome = { delay: number | null; skipped: boolean }
 
-function predict(index: TransitIndex, trip: TripRealtime, t: number, pos: number): Outcome {
+/** `dayStart`: the service day's start in epoch seconds (absolute predictions are epoch). */
+function predict(
+  index: TransitIndex,
+  trip: TripRealtime,
+  t: number,
+  pos: number,
+  dayStart: number,
+): Outcome {
   const { first } = index.timetable.trips[t]
   const { departure, arrival } = index.timetable.stopTimes
   const stops = trip.stops
@@ -73,7 +80,7 @@ function predict(index: TransitIndex, trip: TripRealtime, t: number, pos: number
   const u = stops[i]
   if (u.noData) return { delay: null, skipped: false }
   const row = first + u.pos
-  const delay = delayAt(u, departure[row], arrival[row])
+  const delay = delayAt(u, dayStart + departure[row], dayStart + arrival[row])
   return { delay: delay ?? trip.delay ?? null, skipped: false }
 }
 
@@ -88,7 +95,7 @@ function positionOf(index: TransitIndex, t: number, d: Departure): number {
   return -1
 }
 
-const scheduled = (d: Departure): LiveDeparture => ({
+export const asScheduled = (d: Departure): LiveDeparture => ({
   ...d,
   status: 'scheduled',
   predictedAt: d.at,
@@ -103,20 +110,20 @@ export function liveDeparture(
   snapshot: FeedSnapshot<TripRealtime> | null,
   d: Departure,
 ): LiveDeparture {
-  if (!snapshot) return scheduled(d)
+  if (!snapshot) return asScheduled(d)
   const serviceDate = isoToGtfsDate(d.serviceDate)
   const trip = updatesFor(snapshot, d.tripId)?.find(
     (u) => !u.startDate || u.startDate === serviceDate,
   )
-  if (!trip) return scheduled(d)
-  if (trip.cancelled) return { ...scheduled(d), status: 'realtime', cancelled: true }
+  if (!trip) return asScheduled(d)
+  if (trip.cancelled) return { ...asScheduled(d), status: 'realtime', cancelled: true }
   const t = tripIndexOf(index.timetable).get(d.tripId)
-  if (t === undefined) return scheduled(d)
+  if (t === undefined) return asScheduled(d)
   const pos = positionOf(index, t, d)
-  if (pos < 0) return scheduled(d)
-  const { delay, skipped } = predict(index, trip, t, pos)
-  if (skipped) return { ...scheduled(d), status: 'realtime', skipped: true }
-  if (delay === null) return scheduled(d)
+  if (pos < 0) return asScheduled(d)
+  const { delay, skipped } = predict(index, trip, t, pos, d.at / 1000 - d.seconds)
+  if (skipped) return { ...asScheduled(d), status: 'realtime', skipped: true }
+  if (delay === null) return asScheduled(d)
   return {
     ...d,
     status: 'realtime',
@@ -146,7 +153,7 @@ export function liveDepartures(
 ): LiveDeparture[] | null {
   const upcoming = index.nextDeparturesAt(stopId, now, limit + 10)
   if (!upcoming) return null
-  if (!snapshot || snapshot.items.length === 0) return upcoming.slice(0, limit).map(scheduled)
+  if (!snapshot || snapshot.items.length === 0) return upcoming.slice(0, limit).map(asScheduled)
   const late = (
     index.nextDeparturesAt(stopId, now - LATE_LOOKBACK_MS, LATE_CANDIDATES) ?? []
   ).filter((d) => d.at < now && updatesFor(snapshot, d.tripId))
