@@ -327,6 +327,16 @@ describe('operator alerts from ServiceAlerts', () => {
     // No English text: the first translation.
     const line = await operatorAlerts(payload, { routeIds: ['R1'] }, 'en')
     expect(line.map((a) => a.header)).toEqual(['Línea 1 con retrasos'])
+    // In the site's alert feeds, marked as the operator's, in the feed's language.
+    const { alertsRss, alertsAtom } = await import('../../src/lib/content/alertFeeds')
+    forgetRealtimeState()
+    const rss = await alertsRss('en')
+    expect(rss).toContain('From the transport operator: Stop S3 moved 50 m')
+    expect(rss).toContain('/en/transit/stops/S3')
+    forgetRealtimeState()
+    expect(await alertsAtom('es')).toContain(
+      'Del operador de transporte: Parada S3 desplazada 50 m',
+    )
     // They expire with the feed.
     expect(
       await operatorAlerts(payload, { stopIds: ['S3'] }, 'en', Date.now() + 10 * 60_000),

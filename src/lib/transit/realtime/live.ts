@@ -59,6 +59,13 @@ export interface ShownOperatorAlert {
   severity: number
   routeIds: string[]
   stopIds: string[]
+  /** When it started (epoch ms), when the feed says. */
+  since: number | null
+}
+
+const firstStart = (a: OperatorAlert) => {
+  const start = a.periods.find(([begin]) => begin > 0)?.[0]
+  return start ? start * 1000 : null
 }
 
 const inPeriod = (alert: OperatorAlert, seconds: number) =>
@@ -104,6 +111,7 @@ export async function operatorAlerts(
       severity: a.severity,
       routeIds: a.routeIds,
       stopIds: a.stopIds,
+      since: firstStart(a),
     }))
 }
 
