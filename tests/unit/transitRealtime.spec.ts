@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { buildTimetable } from '../../src/lib/transit/build'
 import { TransitIndex } from '../../src/lib/transit/query'
 import { liveDeparture, liveDepartures } from '../../src/lib/transit/realtime/apply'
+import { feedUrlProblem, fetchFeed } from '../../src/lib/transit/realtime/fetchFeed'
 import { pickTranslation } from '../../src/lib/transit/realtime/live'
 import { resolveTripUpdates } from '../../src/lib/transit/realtime/resolve'
 import {
@@ -15,7 +16,12 @@ import {
   type RtTripUpdate,
 } from '../../src/lib/transit/realtime/schema'
 import type { FeedSnapshot, TripRealtime } from '../../src/lib/transit/realtime/types'
-import { feedMessage, realtimeGtfsZip, RT_STOPS } from '../helpers/realtimeFeed'
+import {
+  feedMessage,
+  realtimeGtfsZip,
+  RT_STOPS,
+  startRealtimeServer,
+} from '../helpers/realtimeFeed'
 
 const index = new TransitIndex(buildTimetable(realtimeGtfsZip(60)).timetable!)
 // Trip T600 leaves S1 at 10:00, S2 10:10 … S5 10:40 (Europe/Madrid) every day.
@@ -156,5 +162,45 @@ describe('decoding', () => {
     expect(pickTranslation(list, 'en')).toBe('hello')
     expect(pickTranslation(list, 'fr')).toBe('hola')
     expect(pickTranslation([...list, { language: '', text: 'plain' }], 'fr')).toBe('plain')
+  })
+})
+
+describe('where feeds may be fetched from', () => {
+  it('refuses private and loopback addresses, credentials and other schemes', () => {
+    for (const url of [
+      'http://10.0.0.5/tu',
+      'http://127.0.0.1:8080/tu',
+      'http://[::1]/tu',
+      'http://169.254.169.254/latest',
+    ]) {
+      expect(feedUrlProblem(url, {})).toMatch(/private or loopback/)
+    }
+    expect(feedUrlProblem('https://user:pw@rt.example/tu', {})).toMatch(/credentials/)
+    expect(feedUrlProblem('file:///etc/passwd', {})).toMatch(/http/)
+    expect(feedUrlProblem('https://rt.example/tu?key=1', {})).toBeNull()
+    // The test switch is ignored in production.
+    expect(
+      feedUrlProblem('http://127.0.0.1/tu', {
+        PLAZA_REALTIME_ALLOW_LOCAL: '1',
+        NODE_ENV: 'production',
+      }),
+    ).toMatch(/private/)
+  })
+
+  it('refuses a host name that resolves to a loopback address when connecting', async () => {
+    const server = await startRealtimeServer()
+    try {
+      server.set('/tu', { feed: feedMessage([]) })
+      const port = new URL(server.origin).port
+      await expect(fetchFeed(`http://localhost:${port}/tu`, { env: {} })).rejects.toThrow(
+        /resolves to a private or loopback address/,
+      )
+      const bytes = await fetchFeed(`http://localhost:${port}/tu`, {
+        env: { PLAZA_REALTIME_ALLOW_LOCAL: '1' },
+      })
+      expect(typeof decodeFeed(bytes)).toBe('object')
+    } finally {
+      await server.close()
+    }
   })
 })

@@ -135,8 +135,8 @@ export function liveDeparture(
 }
 
 /** How far back to look for late vehicles still to come, and how many such calls to read. */
-export const LATE_LOOKBACK_MS = 45 * 60 * 1000
-const LATE_CANDIDATES = 120
+export const LATE_LOOKBACK_MS = 30 * 60 * 1000
+const LATE_CANDIDATES = 60
 
 /**
  * The next `limit` departures from a stop at `now`, realtime where fresh predictions exist:

@@ -16,6 +16,12 @@ import { PRIVATE_ADDRESS_CODE, publicOnlyLookup } from '@/lib/push/publicOnlyAge
 export const REALTIME_TIMEOUT_MS = 10_000
 export const REALTIME_MAX_BYTES = 5 * 1024 * 1024
 
+/** PLAZA_REALTIME_MAX_BYTES raises the cap for a large network (up to 50 MB). */
+export function realtimeMaxBytes(env: Env = process.env): number {
+  const n = Number(env.PLAZA_REALTIME_MAX_BYTES)
+  return Number.isInteger(n) && n > 0 ? Math.min(n, 50 * 1024 * 1024) : REALTIME_MAX_BYTES
+}
+
 /** What operators serve protobuf as; text, HTML and JSON answers are error pages. */
 const PROTOBUF_TYPES = [
   'application/x-protobuf',
@@ -61,7 +67,7 @@ export interface FetchOptions {
 export function fetchFeed(raw: string, options: FetchOptions = {}): Promise<Uint8Array> {
   const env = options.env ?? process.env
   const timeoutMs = options.timeoutMs ?? REALTIME_TIMEOUT_MS
-  const maxBytes = options.maxBytes ?? REALTIME_MAX_BYTES
+  const maxBytes = options.maxBytes ?? realtimeMaxBytes(env)
   const problem = feedUrlProblem(raw, env)
   if (problem) return Promise.reject(new FeedFetchError(`The feed URL ${problem}.`))
   const url = new URL(raw)
