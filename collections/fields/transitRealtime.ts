@@ -2,9 +2,10 @@ import type { Field } from 'payload'
 
 import { staffField } from '../access/staffField'
 import { feedUrlProblem } from '@/lib/transit/realtime/fetchFeed'
-
-export const DEFAULT_REALTIME_POLL_SECONDS = 30
-export const DEFAULT_REALTIME_MAX_AGE_SECONDS = 120
+import {
+  DEFAULT_REALTIME_MAX_AGE_SECONDS,
+  DEFAULT_REALTIME_POLL_SECONDS,
+} from '@/lib/transit/realtime/types'
 
 const feedUrl = (value: unknown) => {
   if (value === null || value === undefined || value === '') return true

@@ -2,9 +2,7 @@ import type { Field, GlobalConfig } from 'payload'
 
 import { nobody } from '../access/nobody'
 import { staff } from '../access/staff'
-
-export const REALTIME_FEED_KINDS = ['tripUpdates', 'serviceAlerts', 'vehiclePositions'] as const
-export type RealtimeFeedKind = (typeof REALTIME_FEED_KINDS)[number]
+import { REALTIME_FEED_KINDS, type RealtimeFeedKind } from '@/lib/transit/realtime/types'
 
 const labels: Record<RealtimeFeedKind, string> = {
   tripUpdates: 'TripUpdates',

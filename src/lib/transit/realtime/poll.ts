@@ -6,14 +6,13 @@ import type { Payload } from 'payload'
 
 import { shouldRunJobs } from '@/lib/jobs/shouldRunJobs'
 
-import type { RealtimeFeedKind } from '../../../../collections/globals/TransitRealtime'
 import { loadActiveTimetable } from '../storage'
 
 import { fetchFeed, type FetchOptions } from './fetchFeed'
 import { countVehicles, resolveAlerts, resolveTripUpdates } from './resolve'
 import { decodeFeed, type RtFeedMessage } from './schema'
 import { type FeedOutcome, readRealtimeConfig, recordFeedOutcome } from './store'
-import type { FeedCountsRt, FeedSnapshot } from './types'
+import type { FeedCountsRt, FeedSnapshot, RealtimeFeedKind } from './types'
 
 const headerTime = (feed: RtFeedMessage) => {
   const seconds = feed.header?.timestamp

@@ -6,10 +6,10 @@ import type { Payload } from 'payload'
 import {
   DEFAULT_REALTIME_MAX_AGE_SECONDS,
   DEFAULT_REALTIME_POLL_SECONDS,
-} from '../../../../collections/fields/transitRealtime'
-import type { RealtimeFeedKind } from '../../../../collections/globals/TransitRealtime'
-
-import type { FeedCountsRt, RealtimeState } from './types'
+  type FeedCountsRt,
+  type RealtimeFeedKind,
+  type RealtimeState,
+} from './types'
 
 export interface RealtimeConfig {
   urls: Partial<Record<RealtimeFeedKind, string>>

@@ -2,6 +2,12 @@
 // already matched to the timetable in service, small enough to store in one database row so
 // every instance reads the same (src/lib/transit/realtime/store.ts).
 
+export const DEFAULT_REALTIME_POLL_SECONDS = 30
+export const DEFAULT_REALTIME_MAX_AGE_SECONDS = 120
+
+export const REALTIME_FEED_KINDS = ['tripUpdates', 'serviceAlerts', 'vehiclePositions'] as const
+export type RealtimeFeedKind = (typeof REALTIME_FEED_KINDS)[number]
+
 /** A prediction for one stop of a trip; `pos` is the stop's 0-based place in the trip. */
 export interface StopPrediction {
   pos: number
