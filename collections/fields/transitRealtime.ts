@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { staffField } from '../access/staffField'
 import { feedUrlProblem } from '@/lib/transit/realtime/fetchFeed'
+import { forgetRealtimeState } from '@/lib/transit/realtime/store'
 import {
   DEFAULT_REALTIME_MAX_AGE_SECONDS,
   DEFAULT_REALTIME_POLL_SECONDS,
@@ -22,6 +23,15 @@ export const transitRealtimeField: Field = {
   label: 'Transit: live departures (GTFS-Realtime)',
   type: 'group',
   access: { read: staffField },
+  // This process's pages see a change at once (other instances within a few seconds).
+  hooks: {
+    afterChange: [
+      ({ value }) => {
+        forgetRealtimeState()
+        return value
+      },
+    ],
+  },
   admin: {
     description:
       "The operator's GTFS-Realtime feeds, fetched by the server every few seconds. Empty: stop pages show the timetable only. Status: Transit → Live departures status.",
