@@ -29,6 +29,7 @@ import { guardDraftedCollections } from './collections/hooks/keepLiveContentFrom
 import { Navigation } from './collections/globals/Navigation'
 import { SiteSettings } from './collections/globals/SiteSettings'
 import { TransitSettings } from './collections/globals/TransitSettings'
+import { TransitRealtime } from './collections/globals/TransitRealtime'
 import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
 import { hasRole } from './src/lib/auth/roles'
 import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
@@ -155,7 +156,7 @@ export default buildConfig({
   i18n: { supportedLanguages: adminLanguages(locales), fallbackLanguage: 'en' },
   // E-mail (review requests to editors, password resets) only when PLAZA_SMTP_URL is set.
   email: emailAdapterFromEnv(),
-  globals: withGlobalReadBounds([SiteSettings, Navigation, TransitSettings]),
+  globals: withGlobalReadBounds([SiteSettings, Navigation, TransitSettings, TransitRealtime]),
   // Relationships are populated at most this deep, whatever a caller asks (the REST and
   // GraphQL APIs refuse more with a 400, src/lib/http/publicReads.ts).
   maxDepth: MAX_DEPTH,

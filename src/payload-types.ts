@@ -135,12 +135,14 @@ export interface Config {
     'site-settings': SiteSetting;
     navigation: Navigation;
     'transit-settings': TransitSetting;
+    'transit-realtime': TransitRealtime;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'transit-settings': TransitSettingsSelect<false> | TransitSettingsSelect<true>;
+    'transit-realtime': TransitRealtimeSelect<false> | TransitRealtimeSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'es';
@@ -2066,6 +2068,26 @@ export interface SiteSetting {
      */
     icon?: (number | null) | Media;
   };
+  /**
+   * The operator's GTFS-Realtime feeds, fetched by the server every few seconds. Empty: stop pages show the timetable only. Status: Transit → Live departures status.
+   */
+  transitRealtime?: {
+    tripUpdatesUrl?: string | null;
+    serviceAlertsUrl?: string | null;
+    vehiclePositionsUrl?: string | null;
+    headers?:
+      | {
+          name: string;
+          value: string;
+          id?: string | null;
+        }[]
+      | null;
+    pollSeconds?: number | null;
+    /**
+     * Older data is not shown; pages then say the times are scheduled.
+     */
+    maxAgeSeconds?: number | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2106,6 +2128,53 @@ export interface TransitSetting {
   id: number;
   activeFeed?: (number | null) | TransitFeed;
   activatedAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Read only. Feeds are set in Site settings → Transit: live departures; they are fetched by the instance that runs jobs.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transit-realtime".
+ */
+export interface TransitRealtime {
+  id: number;
+  tripUpdates?: {
+    lastSuccessAt?: string | null;
+    lastErrorAt?: string | null;
+    lastError?: string | null;
+    entities?: number | null;
+    used?: number | null;
+    unknownTrips?: number | null;
+    unknownStops?: number | null;
+  };
+  serviceAlerts?: {
+    lastSuccessAt?: string | null;
+    lastErrorAt?: string | null;
+    lastError?: string | null;
+    entities?: number | null;
+    used?: number | null;
+    unknownTrips?: number | null;
+    unknownStops?: number | null;
+  };
+  vehiclePositions?: {
+    lastSuccessAt?: string | null;
+    lastErrorAt?: string | null;
+    lastError?: string | null;
+    entities?: number | null;
+    used?: number | null;
+    unknownTrips?: number | null;
+    unknownStops?: number | null;
+  };
+  state?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2178,6 +2247,22 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         backgroundColor?: T;
         icon?: T;
       };
+  transitRealtime?:
+    | T
+    | {
+        tripUpdatesUrl?: T;
+        serviceAlertsUrl?: T;
+        vehiclePositionsUrl?: T;
+        headers?:
+          | T
+          | {
+              name?: T;
+              value?: T;
+              id?: T;
+            };
+        pollSeconds?: T;
+        maxAgeSeconds?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2212,6 +2297,49 @@ export interface NavigationSelect<T extends boolean = true> {
 export interface TransitSettingsSelect<T extends boolean = true> {
   activeFeed?: T;
   activatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transit-realtime_select".
+ */
+export interface TransitRealtimeSelect<T extends boolean = true> {
+  tripUpdates?:
+    | T
+    | {
+        lastSuccessAt?: T;
+        lastErrorAt?: T;
+        lastError?: T;
+        entities?: T;
+        used?: T;
+        unknownTrips?: T;
+        unknownStops?: T;
+      };
+  serviceAlerts?:
+    | T
+    | {
+        lastSuccessAt?: T;
+        lastErrorAt?: T;
+        lastError?: T;
+        entities?: T;
+        used?: T;
+        unknownTrips?: T;
+        unknownStops?: T;
+      };
+  vehiclePositions?:
+    | T
+    | {
+        lastSuccessAt?: T;
+        lastErrorAt?: T;
+        lastError?: T;
+        entities?: T;
+        used?: T;
+        unknownTrips?: T;
+        unknownStops?: T;
+      };
+  state?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

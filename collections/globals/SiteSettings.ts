@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { admins } from '../access/admins'
 import { anyone } from '../access/anyone'
 import { revalidateSite } from '../hooks/revalidateSite'
+import { transitRealtimeField } from '../fields/transitRealtime'
 import { DEFAULT_AUDIT_RETENTION_DAYS } from '@/lib/audit/retention'
 import { isAllowedHost } from '@/lib/eoffice/startOnline'
 import { OPEN_DATA_LICENCES } from '@/lib/opendata/licences'
@@ -198,6 +199,7 @@ export const SiteSettings: GlobalConfig = {
         },
       ],
     },
+    transitRealtimeField,
   ],
   hooks: { afterChange: [revalidateSite] },
 }

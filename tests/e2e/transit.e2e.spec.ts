@@ -135,6 +135,12 @@ test('the departures API answers in order, 400 on bad parameters, 404 on an unkn
     serviceDate: gtfsToIsoDate(tuesday),
     stopId: 'b-poli-campanar',
     platformCode: '',
+    // A date and time asked for is the timetable: no realtime applies.
+    status: 'scheduled',
+    predicted: null,
+    delaySeconds: null,
+    cancelled: false,
+    skipped: false,
   })
   expect(await ok.json()).toEqual([trip('07:00'), trip('07:12'), trip('07:24')])
   const bad = await request.get('/api/transit/stops/centro/departures?after=25:00')

@@ -201,6 +201,8 @@ export const GLOBALS: Record<string, { read: Actor[]; update: Actor[]; readVersi
   'site-settings': { read: [...ACTORS], update: ADMINS, readVersions: ADMINS },
   navigation: { read: [...ACTORS], update: EDITORS },
   'transit-settings': { read: [...ACTORS], update: NOBODY },
+  // Live departures status and state: written by the realtime poller only.
+  'transit-realtime': { read: STAFF, update: NOBODY },
   // The jobs scheduler's statistics (Payload's own): server only.
   'payload-jobs-stats': { read: NOBODY, update: NOBODY },
 }

@@ -4,6 +4,7 @@ import { buildAlertsAtom, buildAlertsRss, buildCapIndex } from '@/lib/alerts/fee
 import { capDocumentFor, findAlerts } from '@/lib/alerts/queries'
 import { readServerUrl } from '@/lib/config/env'
 import { getMessages } from '@/lib/i18n/messages'
+import { operatorFeedItems } from '@/lib/transit/realtime/feedItems'
 import { isLocale, locales } from '@/lib/i18n/locales'
 
 import { capPaths, localePath, paths } from '@/lib/content/paths'
@@ -25,6 +26,7 @@ async function feedContext(locale: string) {
     rssUrl: url(paths.alertsRss()),
     atomUrl: url(paths.alertsAtom()),
     now: new Date(),
+    operatorItems: await operatorFeedItems(await getPayloadClient(), locale, origin),
   }
 }
 

@@ -41,7 +41,21 @@ export interface AlertFeedContext {
   rssUrl: string
   atomUrl: string
   now: Date
+  /** The transit operator's current alerts (GTFS-Realtime), listed after the city's own. */
+  operatorItems?: OperatorFeedItem[]
 }
+
+/** An alert from the transit operator's feed: plain text, marked as the operator's. */
+export interface OperatorFeedItem {
+  guid: string
+  title: string
+  text: string
+  url: string
+  date: Date
+}
+
+const operatorHtml = (item: OperatorFeedItem) =>
+  item.text ? `<p>${escapeHtml(item.text).replace(/\n/g, '<br>')}</p>` : ''
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -101,6 +115,16 @@ export function buildAlertsRss(alerts: readonly FeedAlert[], ctx: AlertFeedConte
       categories: [plainText(alert.eventType), alert.severity],
     })
   }
+  for (const item of ctx.operatorItems ?? []) {
+    feed.item({
+      title: escapeHtml(item.title),
+      description: operatorHtml(item),
+      url: item.url,
+      guid: item.guid,
+      date: item.date,
+      categories: ['transit-operator'],
+    })
+  }
   return feed.xml({ indent: true })
 }
 
@@ -126,6 +150,16 @@ export function buildAlertsAtom(alerts: readonly FeedAlert[], ctx: AlertFeedCont
       date: publishedAt(alert),
       description: alertHtml(alert),
       category: [{ term: alert.severity, name: alert.severity }],
+    })
+  }
+  for (const item of ctx.operatorItems ?? []) {
+    feed.addItem({
+      title: escapeHtml(item.title),
+      id: item.guid,
+      link: item.url,
+      date: item.date,
+      description: operatorHtml(item),
+      category: [{ term: 'transit-operator', name: 'transit-operator' }],
     })
   }
   return feed.atom1()

@@ -95,6 +95,8 @@ export interface Timetable {
      * Absent in timetables stored before it was read: readers treat it as all 0.
      */
     headsign?: number[]
+    /** stop_sequence as given (GTFS-Realtime updates name stops by it). Absent in older timetables. */
+    sequence?: number[]
   }
   /** Distinct stop_headsign texts; index 0 is "". Absent in older stored timetables. */
   headsigns?: string[]

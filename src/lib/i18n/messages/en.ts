@@ -313,6 +313,20 @@ export interface Messages {
     otherPatterns: string
     pattern: (first: string, last: string, stops: number) => string
     headsignChange: (headsign: string) => string
+    live: {
+      status: string
+      onTime: string
+      late: (minutes: number) => string
+      early: (minutes: number) => string
+      expected: (time: string) => string
+      cancelled: string
+      skipped: string
+      scheduled: string
+      liveCaption: string
+      staleNotice: string
+      operatorAlerts: string
+      fromOperator: string
+    }
   }
   app: {
     offlineTitle: string
@@ -831,6 +845,21 @@ export const en: Messages = {
     otherPatterns: 'Other stop patterns',
     pattern: (first, last, stops) => `${first} → ${last}, ${stops} stops`,
     headsignChange: (headsign) => `continues as ${headsign}`,
+    live: {
+      status: 'Live',
+      onTime: 'On time',
+      late: (m) => `${m} min late`,
+      early: (m) => `${m} min early`,
+      expected: (time) => `expected ${time}`,
+      cancelled: 'Cancelled',
+      skipped: 'Does not stop here',
+      scheduled: 'Scheduled',
+      liveCaption: 'Times marked live come from the operator; the others are scheduled.',
+      staleNotice:
+        'Live times are not available right now: the times shown are scheduled, not predicted.',
+      operatorAlerts: 'Service changes from the operator',
+      fromOperator: 'From the transport operator',
+    },
   },
   app: {
     offlineTitle: 'You are offline',

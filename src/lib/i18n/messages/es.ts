@@ -388,6 +388,21 @@ export const es: Messages = {
     otherPatterns: 'Otros recorridos',
     pattern: (first, last, stops) => `${first} → ${last}, ${stops} paradas`,
     headsignChange: (headsign) => `continúa como ${headsign}`,
+    live: {
+      status: 'En directo',
+      onTime: 'Puntual',
+      late: (m) => `${m} min de retraso`,
+      early: (m) => `${m} min de adelanto`,
+      expected: (time) => `prevista ${time}`,
+      cancelled: 'Cancelado',
+      skipped: 'No para aquí',
+      scheduled: 'Programado',
+      liveCaption: 'Las horas en directo vienen del operador; las demás son las programadas.',
+      staleNotice:
+        'Las horas en directo no están disponibles ahora: se muestran las programadas, no las previstas.',
+      operatorAlerts: 'Cambios en el servicio comunicados por el operador',
+      fromOperator: 'Del operador de transporte',
+    },
   },
   app: {
     offlineTitle: 'Sin conexión',

@@ -31,6 +31,7 @@ export function assembleTrips(
       st.departure.push(settled.dep[k] + offset)
       st.noPickup.push(columns.noPickup[row])
       headsign?.push(columns.headsign[row])
+      st.sequence!.push(columns.seq[row])
     }
   }
   state.trips.forEach((trip, t) => {

@@ -45,7 +45,7 @@ export function emptyTimetable(): Timetable {
     services: [],
     shapes: [],
     trips: [],
-    stopTimes: { stop: [], arrival: [], departure: [], noPickup: [], headsign: [] },
+    stopTimes: { stop: [], arrival: [], departure: [], noPickup: [], headsign: [], sequence: [] },
     headsigns: [''],
     validity: null,
   }

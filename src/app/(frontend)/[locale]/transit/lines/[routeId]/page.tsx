@@ -3,12 +3,14 @@ import { notFound } from 'next/navigation'
 
 import { PageShell } from '@/components/PageShell'
 import { LineBadge } from '@/components/transit/LineBadge'
+import { OperatorAlerts } from '@/components/transit/OperatorAlerts'
 import { PatternStops } from '@/components/transit/PatternStops'
 import { RouteShape } from '@/components/transit/RouteShape'
 import { TransitAlerts } from '@/components/transit/TransitAlerts'
 import { getMessages } from '@/lib/i18n/messages'
 import { transitPaths } from '@/lib/transit/paths'
 import { activeAlertsFor, activeTransit, lineOverlays, withOverlay } from '@/lib/transit/read'
+import { operatorAlerts } from '@/lib/transit/realtime/live'
 
 import { localeFrom } from '../../../../_lib/localeParams'
 import { pageMetadata } from '../../../../_lib/pageMetadata'
@@ -40,6 +42,7 @@ export default async function LinePage({ params }: Props) {
   const alerts = overlay
     ? await activeAlertsFor(payload, 'affects.lines', [overlay.id], locale)
     : []
+  const fromOperator = await operatorAlerts(payload, { routeIds: [routeId] }, locale)
   // Per direction: the longest stop pattern in full, with its map (it covers the others on
   // most lines), then every other pattern, the most frequent first.
   const patterns = active.index.patterns(routeId) ?? []
@@ -69,6 +72,7 @@ export default async function LinePage({ params }: Props) {
         </p>
       )}
       <TransitAlerts alerts={alerts} heading={t.alerts} />
+      <OperatorAlerts alerts={fromOperator} locale={locale} />
       {directions.map(([main, ...others]) => (
         <section
           key={main.direction}

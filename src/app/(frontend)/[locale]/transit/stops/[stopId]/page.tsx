@@ -5,10 +5,14 @@ import { appClientMessages } from '@/components/app/appMessages'
 import { SaveToApp } from '@/components/app/SaveToApp'
 import { PageShell } from '@/components/PageShell'
 import { LineBadge } from '@/components/transit/LineBadge'
+import { LiveStatus } from '@/components/transit/LiveStatus'
+import { OperatorAlerts } from '@/components/transit/OperatorAlerts'
 import { TransitAlerts } from '@/components/transit/TransitAlerts'
 import { localePath } from '@/lib/content/paths'
 import { getMessages } from '@/lib/i18n/messages'
 import type { Departure } from '@/lib/transit/query'
+import type { LiveDeparture } from '@/lib/transit/realtime/apply'
+import { operatorAlerts, stopBoard } from '@/lib/transit/realtime/live'
 import { formatServiceDate, transitPaths } from '@/lib/transit/paths'
 import {
   activeAlertsFor,
@@ -49,8 +53,11 @@ function DepartureTable({
   locale,
   serviceDate,
   showPlatform,
+  timeZone,
 }: {
-  departures: Departure[]
+  /** Live departures get a status column (predicted time, cancelled, skipped). */
+  departures: Departure[] | LiveDeparture[]
+  timeZone?: string
   caption: string
   locale: string
   serviceDate: string
@@ -67,6 +74,7 @@ function DepartureTable({
           <th scope="col">{t.line}</th>
           <th scope="col">{t.destination}</th>
           {showPlatform && <th scope="col">{t.platform}</th>}
+          {timeZone && <th scope="col">{t.live.status}</th>}
         </tr>
       </thead>
       <tbody>
@@ -86,6 +94,11 @@ function DepartureTable({
             <td>{d.routeName}</td>
             <td>{d.headsign}</td>
             {showPlatform && <td>{d.platformCode}</td>}
+            {timeZone && 'status' in d && (
+              <td>
+                <LiveStatus departure={d} locale={locale} timeZone={timeZone} />
+              </td>
+            )}
           </tr>
         ))}
       </tbody>
@@ -124,7 +137,14 @@ export default async function StopPage({ params, searchParams }: Props) {
     parsedDate ?? (todayValid ? now.date : (index.nearestValidDate(now.date) ?? now.date))
   const dateValid = index.isWithinValidity(date)
   const suggestion = index.nearestValidDate(date)
-  const next = todayValid ? (index.nextDeparturesAt(stopId, instant, 8) ?? []) : []
+  const board = todayValid ? await stopBoard(payload, index, stopId, 8, instant) : null
+  const next = board?.departures ?? []
+  const fromOperator = await operatorAlerts(
+    payload,
+    { stopIds: [stopId, ...(parent ? [parent.id] : [])] },
+    locale,
+    instant,
+  )
   const timetable = dateValid ? (index.timetableFor(stopId, date) ?? []) : []
   const path = transitPaths.stop(stopId)
   const dateLink = (d: string) => `${localePath(locale, path)}?date=${gtfsToIsoDate(d)}#timetable`
@@ -180,6 +200,7 @@ export default async function StopPage({ params, searchParams }: Props) {
         </section>
       )}
       <TransitAlerts alerts={alerts} heading={t.alerts} />
+      <OperatorAlerts alerts={fromOperator} locale={locale} />
 
       <section aria-labelledby="lines-here">
         <h2 id="lines-here">{t.linesAtStop}</h2>
@@ -196,6 +217,12 @@ export default async function StopPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="next-departures">
         <h2 id="next-departures">{t.nextDepartures}</h2>
+        {board?.mode === 'stale' && (
+          <p className="notice" role="status">
+            {t.live.staleNotice}
+          </p>
+        )}
+        {board?.mode === 'live' && <p>{t.live.liveCaption}</p>}
         {!todayValid ? (
           <p className="notice" role="status">
             {t.outsideValidity(formatServiceDate(now.date, locale))}{' '}
@@ -217,6 +244,7 @@ export default async function StopPage({ params, searchParams }: Props) {
             locale={locale}
             serviceDate={gtfsToIsoDate(now.date)}
             showPlatform={showPlatform}
+            timeZone={board?.mode === 'off' ? undefined : index.timezone}
           />
         )}
       </section>

@@ -4,7 +4,9 @@ import { getPayloadClient } from '@/lib/content/payload'
 import { withRateLimit } from '@/lib/http/rateLimit'
 import { parseDeparturesQuery } from '@/lib/transit/params'
 import { activeTransit } from '@/lib/transit/read'
+import { stopBoard } from '@/lib/transit/realtime/live'
 import { unavailableWhenDatabaseDown } from '@/lib/resilience/databaseOutage'
+import { asScheduled } from '@/lib/transit/realtime/apply'
 
 import { jsonError, jsonOk, NO_TIMETABLE } from '../../../respond'
 
@@ -15,46 +17,47 @@ export const dynamic = 'force-dynamic'
  * departures in time order. `departure` is the GTFS time on `serviceDate` ("24:05:00" is
  * five past midnight the day after), so trips from the previous service day show too.
  * `headsign` is the stop's (stop_headsign) when the feed gives one; at a station, `stopId`
- * and `platformCode` say which platform it leaves from.
+ * and `platformCode` say which platform it leaves from. Without `date` and `after` the list
+ * is live: `status` is `realtime` where the operator's fresh prediction applies (`predicted`,
+ * `delaySeconds`, `cancelled`, `skipped`), else `scheduled`.
  */
 export const GET = withRateLimit(
   'transit',
   unavailableWhenDatabaseDown(
     async (request: NextRequest, { params }: { params: Promise<{ stopId: string }> }) => {
       const { stopId } = await params
-      const { active } = await activeTransit()
+      const { payload, active } = await activeTransit()
       if (!active) return jsonError(503, NO_TIMETABLE)
-      const query = parseDeparturesQuery(request.nextUrl.searchParams, active.index.timezone)
+      const search = new URL(request.url).searchParams
+      const query = parseDeparturesQuery(search, active.index.timezone)
       if (!query.ok) return jsonError(400, query.error)
-      const departures = active.index.nextDepartures(
-        stopId,
-        query.date,
-        query.afterSeconds,
-        query.limit,
-      )
+      const live = !search.has('date') && !search.has('after')
+      const board = live ? await stopBoard(payload, active.index, stopId, query.limit) : null
+      const departures = live
+        ? board?.departures
+        : active.index
+            .nextDepartures(stopId, query.date, query.afterSeconds, query.limit)
+            ?.map(asScheduled)
       if (!departures) return jsonError(404, `There is no stop with stop_id "${stopId}".`)
       return jsonOk(
-        departures.map(
-          ({
-            routeId,
-            routeName,
-            tripId,
-            headsign,
-            departure,
-            serviceDate,
-            stopId,
-            platformCode,
-          }) => ({
-            routeId,
-            routeName,
-            tripId,
-            headsign,
-            departure,
-            serviceDate,
-            stopId,
-            platformCode,
-          }),
-        ),
+        departures.map((d) => ({
+          routeId: d.routeId,
+          routeName: d.routeName,
+          tripId: d.tripId,
+          headsign: d.headsign,
+          departure: d.departure,
+          serviceDate: d.serviceDate,
+          stopId: d.stopId,
+          platformCode: d.platformCode,
+          status: d.status,
+          predicted:
+            d.status === 'realtime' && !d.cancelled && !d.skipped
+              ? new Date(d.predictedAt).toISOString()
+              : null,
+          delaySeconds: d.delaySeconds,
+          cancelled: d.cancelled,
+          skipped: d.skipped,
+        })),
         30,
       )
     },
