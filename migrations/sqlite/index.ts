@@ -4,7 +4,7 @@ import * as migration_20261126_074843_transit_search_alert_jobs from './20261126
 import * as migration_20261126_092016_push_eoffice_app from './20261126_092016_push_eoffice_app';
 import * as migration_20261126_103440_audit_push_eoffice_jobs from './20261126_103440_audit_push_eoffice_jobs';
 import * as migration_20261203_111502_session5_security_opendata from './20261203_111502_session5_security_opendata';
-import * as migration_20261203_131535_link_checks from './20261203_131535_link_checks';
+import * as migration_20261203_144002_session6_review_links_realtime from './20261203_144002_session6_review_links_realtime';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261203_111502_session5_security_opendata',
   },
   {
-    up: migration_20261203_131535_link_checks.up,
-    down: migration_20261203_131535_link_checks.down,
-    name: '20261203_131535_link_checks'
+    up: migration_20261203_144002_session6_review_links_realtime.up,
+    down: migration_20261203_144002_session6_review_links_realtime.down,
+    name: '20261203_144002_session6_review_links_realtime'
   },
 ];

@@ -61,17 +61,101 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`review_requests_rels_topics_id_idx\` ON \`review_requests_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`review_requests_rels_departments_id_idx\` ON \`review_requests_rels\` (\`departments_id\`);`)
   await db.run(sql`CREATE INDEX \`review_requests_rels_districts_id_idx\` ON \`review_requests_rels\` (\`districts_id\`);`)
+  await db.run(sql`CREATE TABLE \`link_checks\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`url\` text NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`http_status\` numeric,
+  	\`checked_at\` text NOT NULL,
+  	\`error\` text,
+  	\`final_url\` text,
+  	\`used_by\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`link_checks_url_idx\` ON \`link_checks\` (\`url\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_status_idx\` ON \`link_checks\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_updated_at_idx\` ON \`link_checks\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_created_at_idx\` ON \`link_checks\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`site_settings_transit_realtime_headers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`value\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`site_settings_transit_realtime_headers_order_idx\` ON \`site_settings_transit_realtime_headers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_transit_realtime_headers_parent_id_idx\` ON \`site_settings_transit_realtime_headers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_site_settings_v_version_transit_realtime_headers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`value\` text NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_site_settings_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_site_settings_v_version_transit_realtime_headers_order_idx\` ON \`_site_settings_v_version_transit_realtime_headers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_site_settings_v_version_transit_realtime_headers_parent_id_idx\` ON \`_site_settings_v_version_transit_realtime_headers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`transit_realtime\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`trip_updates_last_success_at\` text,
+  	\`trip_updates_last_error_at\` text,
+  	\`trip_updates_last_error\` text,
+  	\`trip_updates_entities\` numeric,
+  	\`trip_updates_used\` numeric,
+  	\`trip_updates_unknown_trips\` numeric,
+  	\`trip_updates_unknown_stops\` numeric,
+  	\`service_alerts_last_success_at\` text,
+  	\`service_alerts_last_error_at\` text,
+  	\`service_alerts_last_error\` text,
+  	\`service_alerts_entities\` numeric,
+  	\`service_alerts_used\` numeric,
+  	\`service_alerts_unknown_trips\` numeric,
+  	\`service_alerts_unknown_stops\` numeric,
+  	\`vehicle_positions_last_success_at\` text,
+  	\`vehicle_positions_last_error_at\` text,
+  	\`vehicle_positions_last_error\` text,
+  	\`vehicle_positions_entities\` numeric,
+  	\`vehicle_positions_used\` numeric,
+  	\`vehicle_positions_unknown_trips\` numeric,
+  	\`vehicle_positions_unknown_stops\` numeric,
+  	\`state\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`ALTER TABLE \`services\` ADD \`next_review\` text;`)
   await db.run(sql`CREATE INDEX \`services_next_review_idx\` ON \`services\` (\`next_review\`);`)
   await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_next_review\` text;`)
   await db.run(sql`CREATE INDEX \`_services_v_version_version_next_review_idx\` ON \`_services_v\` (\`version_next_review\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`review_requests_id\` integer REFERENCES review_requests(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`link_checks_id\` integer REFERENCES link_checks(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_review_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`review_requests_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_link_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`link_checks_id\`);`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`transit_realtime_trip_updates_url\` text;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`transit_realtime_service_alerts_url\` text;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`transit_realtime_vehicle_positions_url\` text;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`transit_realtime_poll_seconds\` numeric DEFAULT 30;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`transit_realtime_max_age_seconds\` numeric DEFAULT 120;`)
+  await db.run(sql`ALTER TABLE \`_site_settings_v\` ADD \`version_transit_realtime_trip_updates_url\` text;`)
+  await db.run(sql`ALTER TABLE \`_site_settings_v\` ADD \`version_transit_realtime_service_alerts_url\` text;`)
+  await db.run(sql`ALTER TABLE \`_site_settings_v\` ADD \`version_transit_realtime_vehicle_positions_url\` text;`)
+  await db.run(sql`ALTER TABLE \`_site_settings_v\` ADD \`version_transit_realtime_poll_seconds\` numeric DEFAULT 30;`)
+  await db.run(sql`ALTER TABLE \`_site_settings_v\` ADD \`version_transit_realtime_max_age_seconds\` numeric DEFAULT 120;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`review_requests\`;`)
   await db.run(sql`DROP TABLE \`review_requests_rels\`;`)
+  await db.run(sql`DROP TABLE \`link_checks\`;`)
+  await db.run(sql`DROP TABLE \`site_settings_transit_realtime_headers\`;`)
+  await db.run(sql`DROP TABLE \`_site_settings_v_version_transit_realtime_headers\`;`)
+  await db.run(sql`DROP TABLE \`transit_realtime\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -149,4 +233,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`services\` DROP COLUMN \`next_review\`;`)
   await db.run(sql`DROP INDEX \`_services_v_version_version_next_review_idx\`;`)
   await db.run(sql`ALTER TABLE \`_services_v\` DROP COLUMN \`version_next_review\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`transit_realtime_trip_updates_url\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`transit_realtime_service_alerts_url\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`transit_realtime_vehicle_positions_url\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`transit_realtime_poll_seconds\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`transit_realtime_max_age_seconds\`;`)
+  await db.run(sql`ALTER TABLE \`_site_settings_v\` DROP COLUMN \`version_transit_realtime_trip_updates_url\`;`)
+  await db.run(sql`ALTER TABLE \`_site_settings_v\` DROP COLUMN \`version_transit_realtime_service_alerts_url\`;`)
+  await db.run(sql`ALTER TABLE \`_site_settings_v\` DROP COLUMN \`version_transit_realtime_vehicle_positions_url\`;`)
+  await db.run(sql`ALTER TABLE \`_site_settings_v\` DROP COLUMN \`version_transit_realtime_poll_seconds\`;`)
+  await db.run(sql`ALTER TABLE \`_site_settings_v\` DROP COLUMN \`version_transit_realtime_max_age_seconds\`;`)
 }
