@@ -134,7 +134,16 @@ export default buildConfig({
   // Each collection lists its own audit hooks (tests/unit/auditHooks.spec.ts); API reads are
   // bounded in depth, size and rate (docs/SECURITY.md). Drafted collections carry the review box.
   collections: withCollectionReadBounds([
-    ...withReviewPanel([Services, Procedures, Events, Alerts, Pages, Topics, Departments, Districts]),
+    ...withReviewPanel([
+      Services,
+      Procedures,
+      Events,
+      Alerts,
+      Pages,
+      Topics,
+      Departments,
+      Districts,
+    ]),
     ReviewRequests,
     TransitLines,
     TransitStops,

@@ -328,7 +328,7 @@ describe('operator alerts from ServiceAlerts', () => {
     const line = await operatorAlerts(payload, { routeIds: ['R1'] }, 'en')
     expect(line.map((a) => a.header)).toEqual(['Línea 1 con retrasos'])
     // In the site's alert feeds, marked as the operator's, in the feed's language.
-    const { alertsRss, alertsAtom } = await import('../../src/lib/content/alertFeeds')
+    const { alertsRss, alertsAtom } = await import('../../src/lib/alerts/feedResponses')
     forgetRealtimeState()
     const rss = await alertsRss('en')
     expect(rss).toContain('From the transport operator: Stop S3 moved 50 m')

@@ -23,7 +23,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PointMapField as PointMapField_e5079da11d3c9f4bf1d1da8f05f623e4 } from '@/components/admin/MapPicker'
 import { PublishChecksPanel as PublishChecksPanel_9c0d8ce73e86ef2377e5de863c03bf7f } from '@/components/admin/PublishChecksPanel'
+import { ReviewPanel as ReviewPanel_b81214b57371b779621ce0d2825f85e0 } from '../../../../src/components/admin/ReviewPanel'
 import { AreaMapField as AreaMapField_e5079da11d3c9f4bf1d1da8f05f623e4 } from '@/components/admin/MapPicker'
+import { StaffDashboard as StaffDashboard_2cdb9e4b3de8f9ab0c6dcafd67751cc9 } from '../../../../src/components/admin/StaffDashboard'
+import { ReviewNavCount as ReviewNavCount_82b792d1c338438b6733c40b1754222d } from '../../../../src/components/admin/ReviewNavCount'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -53,6 +56,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/MapPicker#PointMapField": PointMapField_e5079da11d3c9f4bf1d1da8f05f623e4,
   "@/components/admin/PublishChecksPanel#PublishChecksPanel": PublishChecksPanel_9c0d8ce73e86ef2377e5de863c03bf7f,
+  "/src/components/admin/ReviewPanel#ReviewPanel": ReviewPanel_b81214b57371b779621ce0d2825f85e0,
   "@/components/admin/MapPicker#AreaMapField": AreaMapField_e5079da11d3c9f4bf1d1da8f05f623e4,
+  "/src/components/admin/StaffDashboard#StaffDashboard": StaffDashboard_2cdb9e4b3de8f9ab0c6dcafd67751cc9,
+  "/src/components/admin/ReviewNavCount#ReviewNavCount": ReviewNavCount_82b792d1c338438b6733c40b1754222d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
