@@ -393,7 +393,7 @@ describe('review workflow', () => {
     expect(theirs.map((s) => s.key)).not.toContain('scheduled')
   })
 
-  it('the dashboard lists review dates, live and expiring alerts and failed jobs, each linking to its document', async () => {
+  it('the dashboard lists review dates, live and expiring alerts, failed jobs, broken links and live transit feeds, each linking to its document', async () => {
     const day = 24 * 60 * 60 * 1000
     const write = { overrideAccess: true, context: quiet } as const
     const overdue = await payload.create({
@@ -428,6 +428,29 @@ describe('review workflow', () => {
       collection: 'payload-jobs',
       data: { taskSlug: 'searchSync', hasError: true, error: { message: 'Algolia said no' } },
     })
+    const broken = await payload.create({
+      collection: 'link-checks',
+      data: {
+        url: 'https://gone.example.org/form',
+        status: 'broken',
+        httpStatus: 404,
+        checkedAt: new Date().toISOString(),
+        usedBy: [{ collection: 'procedures', id: overdue.id, title: 'Overdue procedure' }],
+      } as never,
+      ...write,
+    })
+    await payload.updateGlobal({
+      slug: 'transit-realtime',
+      data: {
+        tripUpdates: {
+          lastSuccessAt: new Date(Date.now() - 600_000).toISOString(),
+          lastErrorAt: new Date().toISOString(),
+          lastError: 'HTTP 503 from the operator',
+        },
+        serviceAlerts: { lastSuccessAt: new Date().toISOString() },
+      } as never,
+      ...write,
+    })
     const sections = Object.fromEntries(
       (await loadStaffDashboard(payload, people.editor as never)).map((s) => [s.key, s]),
     )
@@ -441,8 +464,19 @@ describe('review workflow', () => {
     expect(hrefs('alertsExpiring')).toContain(`/admin/collections/alerts/${expiring.id}`)
     expect(hrefs('failedJobs')).toContain(`/admin/collections/payload-jobs/${failed.id}`)
     expect(sections.failedJobs.items[0].detail).toMatch(/Algolia said no/)
-    // The link checker's collection is not part of this branch: the section says so.
-    if (!('link-checks' in payload.collections))
-      expect(sections.brokenLinks).toMatchObject({ noData: true, items: [] })
+    // A broken link leads to the document that uses it.
+    expect(sections.brokenLinks.noData).toBeUndefined()
+    const brokenItem = sections.brokenLinks.items.find(
+      (i) => i.label === 'https://gone.example.org/form',
+    )
+    expect(brokenItem?.href).toBe(`/admin/collections/procedures/${overdue.id}`)
+    expect(broken.id).toBeDefined()
+    // Live departures: a feed whose last fetch failed is a warning with its error; a working
+    // one says when it last worked; a feed never configured is not listed.
+    const realtime = sections.transitFeed.items.filter((i) => i.label.startsWith('GTFS-Realtime'))
+    expect(realtime.map((i) => [i.label, i.detail, i.warn])).toEqual([
+      ['GTFS-Realtime: tripUpdates', 'HTTP 503 from the operator', true],
+      ['GTFS-Realtime: serviceAlerts', 'realtimeWorking', false],
+    ])
   })
 })

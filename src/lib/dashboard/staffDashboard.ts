@@ -5,6 +5,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
 import { adminDocPath, REVIEW_REQUESTS } from '@/lib/review/reviewable'
+import { REALTIME_FEED_KINDS, type RealtimeFeedKind } from '@/lib/transit/realtime/types'
 
 export const DASHBOARD_LIMIT = 10
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -275,11 +276,48 @@ async function transitFeed(r: Reader): Promise<DashboardSection> {
       detail: String(latest.status),
       warn: latest.status === 'failed' || latest.status === 'refused',
     })
+  items.push(...(await realtimeFeeds(r)))
   return {
     key: 'transitFeed',
     total: items.length,
     items,
   }
+}
+
+type RealtimeStatus = {
+  lastSuccessAt?: string | null
+  lastErrorAt?: string | null
+  lastError?: string | null
+}
+
+/**
+ * Each GTFS-Realtime feed that has been fetched at least once: when it last worked, and its
+ * error when the last attempt failed (an error newer than the last success).
+ */
+async function realtimeFeeds(r: Reader): Promise<DashboardItem[]> {
+  const status = (await r.payload.findGlobal({
+    slug: 'transit-realtime',
+    depth: 0,
+    select: Object.fromEntries(REALTIME_FEED_KINDS.map((kind) => [kind, true])) as never,
+    overrideAccess: false,
+    user: r.user,
+  })) as unknown as Partial<Record<RealtimeFeedKind, RealtimeStatus>>
+  return REALTIME_FEED_KINDS.flatMap((kind) => {
+    const feed = status[kind]
+    if (!feed?.lastSuccessAt && !feed?.lastErrorAt) return []
+    const failing =
+      !!feed.lastErrorAt &&
+      (!feed.lastSuccessAt || new Date(feed.lastErrorAt) >= new Date(feed.lastSuccessAt))
+    return [
+      {
+        label: `GTFS-Realtime: ${kind}`,
+        href: '/admin/globals/transit-realtime',
+        at: failing ? feed.lastErrorAt : feed.lastSuccessAt,
+        detail: failing ? text(feed.lastError, 'realtimeFailing') : 'realtimeWorking',
+        warn: failing,
+      },
+    ]
+  })
 }
 
 async function failedJobs(r: Reader): Promise<DashboardSection> {
