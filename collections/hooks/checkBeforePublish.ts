@@ -103,16 +103,24 @@ function checkBeforePublish(
       ...summaries.flatMap((path) => longSentenceIssues(current[path], path)),
     ]
     if (translated.length > 0 && locales.length > 1) {
+      // The Local API sets the locale it is given on the request it is passed: without putting
+      // it back, the save itself would then write every localized field to locale "all".
+      const { locale, fallbackLocale } = req
       const stored = originalDoc?.id
-        ? ((await req.payload.findByID({
-            collection: collection.slug as 'pages',
-            id: originalDoc.id,
-            locale: 'all',
-            draft: true,
-            depth: 0,
-            overrideAccess: true,
-            req,
-          })) as unknown as Record<string, Record<string, unknown> | undefined>)
+        ? ((await req.payload
+            .findByID({
+              collection: collection.slug as 'pages',
+              id: originalDoc.id,
+              locale: 'all',
+              draft: true,
+              depth: 0,
+              overrideAccess: true,
+              req,
+            })
+            .finally(() => {
+              req.locale = locale
+              req.fallbackLocale = fallbackLocale
+            })) as unknown as Record<string, Record<string, unknown> | undefined>)
         : {}
       const byLocale = Object.fromEntries(
         translated.map((field) => [

@@ -212,4 +212,23 @@ describe('publishing checks', () => {
     })
     expect(published._status).toBe('published')
   })
+
+  it('publishes what the editor wrote: the checks leave the save in its own language', async () => {
+    const id = await draftPage('kept-language')
+    const published = await payload.update({
+      collection: 'pages',
+      id,
+      data: { title: 'Edited title', _status: 'published' } as never,
+      ...asEditor(),
+    })
+    expect(published.title).toBe('Edited title')
+    const stored = (await payload.findByID({
+      collection: 'pages',
+      id,
+      locale: 'all',
+      depth: 0,
+      context,
+    })) as unknown as { title: Record<string, string> }
+    expect(stored.title).toEqual({ en: 'Edited title', es: 'Página kept-language' })
+  })
 })

@@ -23,6 +23,10 @@ const SYSTEM_WRITERS: Record<string, string> = {
     'anonymous "Notify me" devices; the endpoint secret is checked by the route first',
   'src/lib/transit/storage.ts': 'GTFS import (jobs queue and command line)',
   'src/lib/transit/chunks.ts': 'GTFS import: the stored parts of each imported feed',
+  'src/lib/links/linkHealthTask.ts':
+    'link health results, written by the nightly link check job (no API writes them)',
+  'src/lib/transit/realtime/store.ts':
+    'live departures status and state, written by the GTFS-Realtime poller on the jobs instance',
   'src/lib/transit/overlaySync.ts':
     'GTFS import: the editorial record of each line and stop (created, names refreshed)',
 }

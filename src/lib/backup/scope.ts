@@ -26,8 +26,11 @@ export interface FileRecord {
  * editing locks (transient: they name editors' open tabs).
  */
 export const SKIPPED_COLLECTIONS = new Set(['payload-migrations', 'payload-locked-documents'])
-/** Runtime state of the jobs scheduler, rebuilt by the running site: not the city's content. */
-export const SKIPPED_GLOBALS = new Set(['payload-jobs-stats'])
+/**
+ * Runtime state rebuilt by the running site, not the city's content: the jobs scheduler's
+ * statistics, and the live departures fetched from the operator every 30 s.
+ */
+export const SKIPPED_GLOBALS = new Set(['payload-jobs-stats', 'transit-realtime'])
 
 /** Fields of users never carried over: open sessions and pending reset links die. */
 export const USER_SECRETS_ALWAYS_DROPPED = [
