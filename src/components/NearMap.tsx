@@ -63,9 +63,10 @@ function keepPopupInFocusOrder(marker: import('leaflet').Marker, next: () => HTM
     popup.addEventListener('keydown', (event) => {
       const list = focusables()
       if (event.key === 'Escape') {
+        // Focus first: a popup removed while it holds focus drops it on <body>.
         event.preventDefault()
-        marker.closePopup()
         markerElement.focus()
+        marker.closePopup()
       } else if (event.key === 'Tab' && event.shiftKey && event.target === list[0]) {
         event.preventDefault()
         markerElement.focus()
@@ -77,6 +78,15 @@ function keepPopupInFocusOrder(marker: import('leaflet').Marker, next: () => HTM
         }
       }
     })
+    // The close button too gives focus back before Leaflet removes the popup (capture: this
+    // runs before Leaflet's own click handler on the button).
+    popup.addEventListener(
+      'click',
+      (event) => {
+        if ((event.target as Element).closest('.leaflet-popup-close-button')) markerElement.focus()
+      },
+      true,
+    )
     popup.addEventListener('focusout', (event) => {
       const to = event.relatedTarget as Node | null
       if (to !== markerElement && !popup.contains(to)) marker.closePopup()
@@ -138,7 +148,12 @@ export function NearMap({
       else if (points.length > 1) map.fitBounds(L.latLngBounds(points), { padding: [24, 24] })
       else map.setView([0, 0], 1)
       const added: import('leaflet').Marker[] = []
-      const popup = (html: string) => L.popup({ autoPanPadding: [24, 24] }).setContent(html)
+      // Narrow enough to fit inside the map with its padding (Leaflet's default is 300 px,
+      // wider than a phone's map), so auto-pan can bring all of it, close button included,
+      // into view.
+      const maxWidth = Math.max(120, Math.min(300, container.current.clientWidth - 100))
+      const popup = (html: string) =>
+        L.popup({ autoPanPadding: [24, 24], maxWidth }).setContent(html)
       for (const marker of markers) {
         const name = `${marker.number}. ${marker.label}`
         const one = L.marker([marker.lat, marker.lng], {
