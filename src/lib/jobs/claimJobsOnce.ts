@@ -3,7 +3,7 @@
 // two runners that read at the same moment both run the same push delivery or import.
 // Each claim is made a compare-and-set here: a job is taken only by the runner whose write
 // found it still pending (tests/int/jobsRace.int.spec.ts).
-import { and, eq } from '@payloadcms/db-sqlite/drizzle'
+import { and, eq, isNull, or } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, Where } from 'payload'
 
 type UpdateJobsArgs = {
@@ -90,7 +90,7 @@ async function takeIfPending(
     const jobs = db.collections?.['payload-jobs']
     if (!jobs) throw new Error('claimJobsOnce: the payload-jobs model is missing')
     const result = await jobs.updateOne(
-      { _id: id, processing: false },
+      { _id: id, processing: false, completedAt: null, hasError: { $ne: true } },
       { $set: { processing: true } },
     )
     return result.modifiedCount === 1
@@ -104,7 +104,15 @@ async function takeIfPending(
   const rows = await conn
     .update(table)
     .set({ processing: true })
-    .where(and(eq(table.id as never, id), eq(table.processing as never, false)))
+    .where(
+      // Still pending: not taken, and not finished or failed by another runner since it was read.
+      and(
+        eq(table.id as never, id),
+        eq(table.processing as never, false),
+        isNull(table.completedAt as never),
+        or(isNull(table.hasError as never), eq(table.hasError as never, false)),
+      ),
+    )
     .returning({ id: table.id })
   return rows.length === 1
 }
