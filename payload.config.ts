@@ -30,7 +30,7 @@ import { Navigation } from './collections/globals/Navigation'
 import { SiteSettings } from './collections/globals/SiteSettings'
 import { TransitSettings } from './collections/globals/TransitSettings'
 import { TransitRealtime } from './collections/globals/TransitRealtime'
-import { readPayloadSecret, readServerUrl } from './src/lib/config/env'
+import { jobsCron, readPayloadSecret, readServerUrl } from './src/lib/config/env'
 import { hasRole } from './src/lib/auth/roles'
 import { databaseAdapterFromEnv } from './src/lib/db/adapterFromEnv'
 import { keepServingWhenDatabaseDrops } from './src/lib/db/keepServing'
@@ -205,7 +205,7 @@ export default buildConfig({
     // No cron at all where jobs do not run (tests, scripts, build): Payload's cron also writes
     // the scheduler's bookkeeping every minute whatever shouldAutoRun says, and on SQLite that
     // write competed with the test's own writes ("database is locked" at minute boundaries).
-    autoRun: () => (shouldRunJobs() ? [{ cron: '* * * * *', queue: 'default', limit: 20 }] : []),
+    autoRun: () => (shouldRunJobs() ? [{ cron: jobsCron(), queue: 'default', limit: 20 }] : []),
     shouldAutoRun: shouldRunJobs,
     // Running, queueing or cancelling jobs over HTTP is for editors and admins only.
     access: { run: jobsForEditors, queue: jobsForEditors, cancel: jobsForEditors },

@@ -68,6 +68,9 @@ export default defineConfig({
     // tests/int/rateLimit.int.spec.ts); an explicit PLAZA_RATE_LIMIT_* still wins.
     env: {
       ...generousRateLimits(),
+      // The jobs queue every 10 s rather than every minute: a scheduled publish is checked
+      // going live without the test waiting for a minute boundary.
+      PLAZA_JOBS_INTERVAL_SECONDS: '10',
       ...(process.env as Record<string, string>),
       EOFFICE_OIDC_ISSUER: eofficeE2E.issuer,
       EOFFICE_OIDC_CLIENT_ID: eofficeE2E.clientId,

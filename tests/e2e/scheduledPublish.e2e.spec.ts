@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 
 // Scheduled publish without an editor, end to end: a publish is queued a few seconds
 // ahead (as the admin's "Schedule publish" does); the running site's jobs queue (every
-// minute) publishes it and refreshes the page. The work is done by the bench script, which
+// 10 s here, PLAZA_JOBS_INTERVAL_SECONDS in playwright.config.ts) publishes it and refreshes the page. The work is done by the bench script, which
 // exits non-zero when the page is not public 150 s after the scheduled time.
 test('a scheduled publish goes live on its own', async ({ baseURL }) => {
   test.setTimeout(200_000)

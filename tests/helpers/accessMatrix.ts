@@ -1,6 +1,7 @@
 // The expected access of every role to every collection and global (docs/SECURITY.md),
-// shared by the Local API matrix (tests/int/roleMatrix.int.spec.ts) and the REST one
-// (tests/e2e/roleMatrix.e2e.spec.ts), so both check the same promises.
+// shared by the Local API matrix (tests/int/roleMatrix.int.spec.ts), the live-content one
+// (tests/helpers/liveContentMatrix.ts) and the REST one (tests/e2e/roleMatrix.e2e.spec.ts),
+// so all check the same promises.
 import type { Payload } from 'payload'
 
 import { PUBLIC_COLLECTIONS, sampleDoc, type PublicCollection } from './sampleDocs'

@@ -2,7 +2,13 @@ import { spawnSync } from 'node:child_process'
 
 import { describe, expect, it } from 'vitest'
 
-import { ConfigError, parseDatabaseUri, readPayloadSecret } from '@/lib/config/env'
+import {
+  ConfigError,
+  jobsCron,
+  parseDatabaseUri,
+  readJobsIntervalSeconds,
+  readPayloadSecret,
+} from '@/lib/config/env'
 
 describe('parseDatabaseUri', () => {
   it('defaults to the embedded SQLite file', () => {
@@ -34,6 +40,20 @@ describe('readPayloadSecret', () => {
     expect(() => readPayloadSecret({ PAYLOAD_SECRET: 'short' })).toThrow(/too short/)
     expect(readPayloadSecret({ PAYLOAD_SECRET: 'a-long-enough-secret-value' })).toBe(
       'a-long-enough-secret-value',
+    )
+  })
+})
+
+describe('jobs interval', () => {
+  it('runs the queue every minute unless told otherwise, and below a minute by seconds', () => {
+    expect(jobsCron({})).toBe('* * * * *')
+    expect(jobsCron({ PLAZA_JOBS_INTERVAL_SECONDS: '60' })).toBe('* * * * *')
+    expect(jobsCron({ PLAZA_JOBS_INTERVAL_SECONDS: ' 10 ' })).toBe('*/10 * * * * *')
+  })
+
+  it.each(['0', '4', '61', '7.5', 'ten', '-10'])('refuses %s with one clear sentence', (raw) => {
+    expect(() => readJobsIntervalSeconds({ PLAZA_JOBS_INTERVAL_SECONDS: raw })).toThrow(
+      /PLAZA_JOBS_INTERVAL_SECONDS must be a whole number of seconds from 5 to 60/,
     )
   })
 })

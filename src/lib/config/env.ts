@@ -158,6 +158,28 @@ export function clusterSecretsProblem(env: Env = process.env): string | null {
 }
 
 /**
+ * How often the jobs queue runs (scheduled publish and unpublish, alert expiry, push),
+ * PLAZA_JOBS_INTERVAL_SECONDS: 60 by default; 5 at least, so the queue's own bookkeeping
+ * writes never crowd an SQLite database.
+ */
+export function readJobsIntervalSeconds(env: Env = process.env): number {
+  const raw = env.PLAZA_JOBS_INTERVAL_SECONDS?.trim()
+  if (!raw) return 60
+  const seconds = Number(raw)
+  if (!Number.isInteger(seconds) || seconds < 5 || seconds > 60)
+    throw new ConfigError(
+      `PLAZA_JOBS_INTERVAL_SECONDS must be a whole number of seconds from 5 to 60 (got "${raw.slice(0, 20)}").`,
+    )
+  return seconds
+}
+
+/** The jobs queue's schedule for Payload's cron (seconds field first below a minute). */
+export function jobsCron(env: Env = process.env): string {
+  const seconds = readJobsIntervalSeconds(env)
+  return seconds === 60 ? '* * * * *' : `*/${seconds} * * * * *`
+}
+
+/**
  * Validates everything start-up needs; throws ConfigError with one sentence on the first
  * problem. `warnings` are sentences to print without stopping.
  */
@@ -173,6 +195,7 @@ export function checkEnvironment(env: Env = process.env): {
   const serverUrl = readServerUrl(env)
   trustedProxyHops(env)
   readWebhookSecret(env)
+  readJobsIntervalSeconds(env)
   const warnings = [trustedProxiesWarning(env)].filter((w): w is string => w !== null)
   return { database, serverUrl, warnings }
 }
