@@ -31,11 +31,33 @@ function generousRateLimits(): Record<string, string> {
   )
 }
 
+// Specs that change what others read (content, settings, accounts, subscriptions) run one at
+// a time, after the read-only ones, which run two at a time: on a 2-core machine the
+// browser and the server leave a core waiting half the time.
+const WRITERS = [
+  'agenda',
+  'alerts',
+  'editor',
+  'hostileInput',
+  'mapPicker',
+  'nothingUnapproved',
+  'publicApi',
+  'reviewWorkflow',
+  'scheduledPublish',
+  'search',
+  'security',
+  'transitRealtime',
+].map((name) => `**/${name}.e2e.spec.ts`)
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.e2e.spec.ts',
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
+  projects: [
+    { name: 'pages', testIgnore: WRITERS },
+    { name: 'writes', testMatch: WRITERS, dependencies: ['pages'], workers: 1 },
+  ],
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

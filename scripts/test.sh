@@ -47,14 +47,17 @@ vitest_status=$?
 #     "it keeps serving with the database down" (docs/SECURITY.md; tests/resilience/dbDown.ts)
 #     and several instances behind Varnish with Redis (tests/cluster/cluster.ts; needs
 #     redis-server and varnishd).
-# Left out of the PostgreSQL run, as their subject does not touch the database adapter:
+# Left out of the PostgreSQL run, as what they test happens before, after or outside the
+# database (the data they read and write goes through queries other files run there):
 #  - cliDemoInstall: spawns the CLIs on the demo install's SQLite file whatever the adapter;
 #  - sqliteConcurrency: SQLite's own writer lock;
 #  - liveContentHttp: REST and GraphQL reach the same Local API operations as
 #    liveContentInProcess, which does run on PostgreSQL;
-#  - rateLimit, searchAlgolia, appManifest, surface, mediaFromUrl, eofficeSignIn: limiter
-#    counters, a stub Algolia, the manifest, the config's surface, upload URLs and OpenID
-#    Connect, each at most a single plain read or write.
+#  - openDataHsds, openDataCpsv: the format of what openDataApi's queries return;
+#  - hostileUploads, mediaFromUrl: files refused before anything is stored;
+#  - rateLimit, surface, appManifest, eofficeSignIn, demoLogins: limiter counters, the config,
+#    the manifest, OpenID Connect and the demo login file;
+#  - searchAlgolia, pushDelivery, linkHealth: calls out to Algolia, push services and links.
 pg_report=""
 resilience_report=""
 cluster_report=""
@@ -74,11 +77,17 @@ beside() {
     --exclude tests/int/sqliteConcurrency.int.spec.ts \
     --exclude tests/int/liveContentHttp.int.spec.ts \
     --exclude tests/int/rateLimit.int.spec.ts \
-    --exclude tests/int/searchAlgolia.int.spec.ts \
     --exclude tests/int/appManifest.int.spec.ts \
     --exclude tests/int/surface.int.spec.ts \
     --exclude tests/int/mediaFromUrl.int.spec.ts \
     --exclude tests/int/eofficeSignIn.int.spec.ts \
+    --exclude tests/int/openDataHsds.int.spec.ts \
+    --exclude tests/int/openDataCpsv.int.spec.ts \
+    --exclude tests/int/hostileUploads.int.spec.ts \
+    --exclude tests/int/demoLogins.int.spec.ts \
+    --exclude tests/int/searchAlgolia.int.spec.ts \
+    --exclude tests/int/pushDelivery.int.spec.ts \
+    --exclude tests/int/linkHealth.int.spec.ts \
     --outputFile="$pg_report" >"$artifacts/vitest-postgres.log" 2>&1
   echo $? >"$artifacts/vitest-postgres.status"
   printf '%s\t%s\n' "$((SECONDS - started))" "(integration tests on PostgreSQL, beside)" >>"$PLAZA_STAGE_TIMES"
