@@ -234,7 +234,14 @@ export default buildConfig({
     // Wrapped last, so a refused schedule is refused before anything is queued or recorded.
     onlyEditorsSchedulePublishing(payload)
   },
-  typescript: { outputFile: './src/payload-types.ts' },
+  typescript: {
+    outputFile: './src/payload-types.ts',
+    // Payload regenerates the types in a child process at every start outside production:
+    // in `next dev` that helps, but every test file, seed and CLI run paid a second Node
+    // process for it (and rewrote this file under a running type check). `npm run
+    // generate:types` after a schema change; tests/unit/payloadTypes.spec.ts checks it was.
+    autoGenerate: process.env.NODE_ENV === 'development',
+  },
   telemetry: false,
 })
   .then(lockDownJobStats)
