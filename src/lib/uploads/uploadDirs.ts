@@ -14,7 +14,8 @@ export function mediaDir(env: Env = process.env): string {
 /** Staff-only uploads: PLAZA_PRIVATE_DIR, else a `private` folder beside the media folder. */
 export function privateUploadsDir(env: Env = process.env): string {
   if (env.PLAZA_PRIVATE_DIR) return env.PLAZA_PRIVATE_DIR
-  return path.join(path.dirname(path.resolve(mediaDir(env))), 'private')
+  // A folder chosen at run time: the build must not trace (and copy) the whole project for it.
+  return path.join(path.dirname(path.resolve(/* turbopackIgnore: true */ mediaDir(env))), 'private')
 }
 
 export function transitFeedsDir(env: Env = process.env): string {
