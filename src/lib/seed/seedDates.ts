@@ -3,7 +3,9 @@
 // tests can seed on any day (tests/unit/seedDates.spec.ts) without a database.
 import type { Event } from '@/payload-types'
 
-import type { AlertSeed } from './data/alerts'
+import { wallClockParts } from '@/lib/time/zone'
+
+import type { AlertSeed, Season } from './data/alerts'
 import type { EventSeed } from './data/events'
 import type { ServiceSeed } from './data/services'
 import type { Localized } from './localized'
@@ -37,6 +39,29 @@ export function scheduleEvent(event: EventSeed, clock: Clock) {
       event.previousStarts && at(event.previousStarts.days, event.previousStarts.at),
     recurrence,
   }
+}
+
+// Meteorological seasons by month (January first), north of the equator; south of it, the
+// same month six months on.
+const NORTHERN_SEASONS: readonly Season[] = [
+  'winter',
+  'winter',
+  'spring',
+  'spring',
+  'spring',
+  'summer',
+  'summer',
+  'summer',
+  'autumn',
+  'autumn',
+  'autumn',
+  'winter',
+]
+
+/** The season on the day of seeding in the city, at `latitude` (degrees, south negative). */
+export function seasonOf(clock: Clock, latitude: number): Season {
+  const monthIndex = wallClockParts(clock.now, clock.timeZone).month - 1
+  return NORTHERN_SEASONS[latitude < 0 ? (monthIndex + 6) % 12 : monthIndex]
 }
 
 /** When an alert is in force, resolved against the seeding clock. */
