@@ -173,6 +173,8 @@ describe.each(SEED_MOMENTS.map((now) => [now.toISOString(), now] as const))(
         if (!onsetAhead && expiresAhead) expect(from <= nowMs && nowMs < to, alert.slug).toBe(true)
         if (onsetAhead) expect(from > nowMs, alert.slug).toBe(true)
         if (!expiresAhead) expect(to < nowMs, alert.slug).toBe(true)
+        // On the hour (Madrid's offset is whole hours), not at the minute the seed ran.
+        expect([onset.slice(14, 19), expires.slice(14, 19)], alert.slug).toEqual(['00:00', '00:00'])
       }
     })
 
