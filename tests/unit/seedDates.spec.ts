@@ -191,6 +191,13 @@ describe.each(SEED_MOMENTS.map((now) => [now.toISOString(), now] as const))(
         expect(text, season).not.toMatch(weather.never)
       }
       expect(warning.categories).toContain('Met')
+      // Beaches have flags only in the bathing season: no bathing advice outside summer.
+      const bathing = /\b(bathing|swim|baño|bañe)\b/i
+      const summer = [6, 7, 8].includes(Number(today.slice(5, 7)))
+      for (const alert of alertsFor(season)) {
+        if (!summer)
+          expect(`${alert.headline.en} ${alert.headline.es}`, alert.slug).not.toMatch(bathing)
+      }
       // The alerts end-to-end test finds it on the day centre's page in every season.
       expect(warning.services).toContain('russafa-day-centre')
       expect(warning.headline.en).toMatch(/ warning: /)
@@ -233,6 +240,17 @@ describe('the seasonal weather warning', () => {
     expect(winter.headline.es).toMatch(/^Aviso por frío/)
     // The same seed day gives the same alert.
     expect(warningOn('2026-12-03T09:00:00Z')).toEqual(winter)
+  })
+
+  it('advises on bathing at the beach only in summer, with the same number of alerts', () => {
+    const slugsOn = (iso: string) =>
+      alertsFor(seasonOf({ now: new Date(iso), timeZone: DEMO_TIME_ZONE }, DEMO_CITY_LATITUDE)).map(
+        (alert) => alert.slug,
+      )
+    expect(slugsOn('2026-07-16T09:00:00Z')).toContain('bathing-advice-malva-rosa')
+    expect(slugsOn('2026-12-03T09:00:00Z')).not.toContain('bathing-advice-malva-rosa')
+    expect(slugsOn('2026-12-03T09:00:00Z')).toContain('turia-garden-paths-closed')
+    expect(slugsOn('2026-12-03T09:00:00Z')).toHaveLength(slugsOn('2026-07-16T09:00:00Z').length)
   })
 
   it("follows the city's day, not UTC, and the city's hemisphere", () => {

@@ -127,7 +127,11 @@ export const WEATHER_WARNING_SLUG = 'weather-warning'
 
 /** The demo's alerts for a seed date in `season`: its weather warning first, then the rest. */
 export function alertsFor(season: Season): AlertSeed[] {
-  return [{ slug: WEATHER_WARNING_SLUG, ...weatherWarnings[season] }, ...otherAlerts]
+  return [
+    { slug: WEATHER_WARNING_SLUG, ...weatherWarnings[season] },
+    ...otherAlerts,
+    season === 'summer' ? bathingAdvice : fallenTrees,
+  ]
 }
 
 const otherAlerts: AlertSeed[] = [
@@ -192,31 +196,6 @@ const otherAlerts: AlertSeed[] = [
     procedures: ['traffic-fine-appeal'],
   },
   {
-    slug: 'bathing-advice-malva-rosa',
-    headline: {
-      en: 'Bathing not advised at Malva-rosa beach',
-      es: 'Baño desaconsejado en la playa de la Malva-rosa',
-    },
-    description: {
-      en: 'After heavy rain, water samples showed high levels of bacteria. The red flag was raised as a precaution.',
-      es: 'Tras las lluvias intensas, las muestras de agua mostraron niveles elevados de bacterias. Se izó la bandera roja por precaución.',
-    },
-    instruction: {
-      en: 'Do not swim until the green flag is raised. The beach and promenade remain open.',
-      es: 'No se bañe hasta que se ice la bandera verde. La playa y el paseo siguen abiertos.',
-    },
-    severity: 'Moderate',
-    status: 'Actual',
-    urgency: 'Expected',
-    certainty: 'Likely',
-    categories: ['Health', 'Env'],
-    eventType: { en: 'Bathing advice', es: 'Recomendación de baño' },
-    onset: { days: -10, at: '09:00' },
-    expires: { days: -3, at: '09:00' },
-    areaDescription: { en: 'Malva-rosa beach', es: 'Playa de la Malva-rosa' },
-    circle: '39.4790,-0.3235 1.2',
-  },
-  {
     // A CAP "Test" message, as alerting systems send to check the chain: never public.
     slug: 'alert-system-test',
     headline: { en: 'TEST – alert system check', es: 'PRUEBA – comprobación del sistema de avisos' },
@@ -236,3 +215,60 @@ const otherAlerts: AlertSeed[] = [
     areaDescription: { en: 'Whole city of Villamar', es: 'Todo el término municipal de Villamar' },
   },
 ]
+
+// The alert that ended a few days before the seed date: bathing advice only in the bathing
+// season (beaches have no flags in winter), fallen trees in a park the rest of the year.
+const bathingAdvice: AlertSeed = {
+  slug: 'bathing-advice-malva-rosa',
+  headline: {
+    en: 'Bathing not advised at Malva-rosa beach',
+    es: 'Baño desaconsejado en la playa de la Malva-rosa',
+  },
+  description: {
+    en: 'After heavy rain, water samples showed high levels of bacteria. The red flag was raised as a precaution.',
+    es: 'Tras las lluvias intensas, las muestras de agua mostraron niveles elevados de bacterias. Se izó la bandera roja por precaución.',
+  },
+  instruction: {
+    en: 'Do not swim until the green flag is raised. The beach and promenade remain open.',
+    es: 'No se bañe hasta que se ice la bandera verde. La playa y el paseo siguen abiertos.',
+  },
+  severity: 'Moderate',
+  status: 'Actual',
+  urgency: 'Expected',
+  certainty: 'Likely',
+  categories: ['Health', 'Env'],
+  eventType: { en: 'Bathing advice', es: 'Recomendación de baño' },
+  onset: { days: -10, at: '09:00' },
+  expires: { days: -3, at: '09:00' },
+  areaDescription: { en: 'Malva-rosa beach', es: 'Playa de la Malva-rosa' },
+  circle: '39.4790,-0.3235 1.2',
+}
+
+const fallenTrees: AlertSeed = {
+  slug: 'turia-garden-paths-closed',
+  headline: {
+    en: 'Paths closed in the Turia gardens after fallen trees',
+    es: 'Caminos cerrados en el jardín del Turia por caída de árboles',
+  },
+  description: {
+    en: 'Strong gusts brought down several trees between the Serranos and Trinidad bridges. Gardeners are removing them and checking the others.',
+    es: 'Las rachas de viento derribaron varios árboles entre los puentes de Serranos y de la Trinidad. El servicio de jardinería los está retirando y revisa el resto.',
+  },
+  instruction: {
+    en: 'Follow the signposted detours and keep out of the taped areas. Cycle lanes along the garden stay open.',
+    es: 'Siga los desvíos señalizados y no entre en las zonas balizadas. Los carriles bici del jardín siguen abiertos.',
+  },
+  severity: 'Minor',
+  status: 'Actual',
+  urgency: 'Expected',
+  certainty: 'Observed',
+  categories: ['Safety', 'Env'],
+  eventType: { en: 'Park closure', es: 'Cierre de parque' },
+  onset: { days: -10, at: '09:00' },
+  expires: { days: -3, at: '09:00' },
+  areaDescription: {
+    en: 'Turia gardens between the Serranos and Trinidad bridges',
+    es: 'Jardín del Turia entre los puentes de Serranos y de la Trinidad',
+  },
+  circle: '39.4790,-0.3740 0.6',
+}
