@@ -189,9 +189,10 @@ describe('demo city seed', () => {
   })
 
   it('schedules events at Madrid wall-clock times relative to the seeding moment', async () => {
-    // Two days after 27 March at 11:00 in Madrid is 29 March, already summer time (UTC+2).
+    // Two days after 27 March is Sunday 29 March, when the library is closed: story time
+    // moves to Monday 30 March at 11:00 in Madrid, already summer time (UTC+2).
     const event = await findBySlug('events', 'story-time-central-library', 'en')
-    expect(event.startsAt).toBe('2026-03-29T09:00:00.000Z')
+    expect(event.startsAt).toBe('2026-03-30T09:00:00.000Z')
   })
 
   it('seeds repeating, cancelled and rescheduled events for the agenda', async () => {

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import OpeningHours from 'opening_hours'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { expandOccurrences } from '@/lib/agenda/occurrences'
 import { recurrenceProblems } from '@/lib/agenda/recurrence'
+import { DEFAULT_CITY_ADDRESS } from '@/lib/hours/holidayRegion'
 import { localDateKey } from '@/lib/time/wallClock'
 import { alertsFor, WEATHER_WARNING_SLUG } from '@/lib/seed/data/alerts'
 import { events, type EventSeed } from '@/lib/seed/data/events'
@@ -82,6 +84,22 @@ function namedInTexts(event: EventSeed) {
   return { weekdays, months, firstOf }
 }
 
+/** The venue's opening hours, read with the opening_hours library directly. */
+function venueHours(event: EventSeed) {
+  const venue = event.venue
+  if (!('service' in venue)) return null
+  const text = services.find((s) => s.slug === venue.service)?.locations?.[0]?.openingHours
+  return text ? new OpeningHours(text, DEFAULT_CITY_ADDRESS) : null
+}
+
+let seedNow = new Date()
+/** Whether the venue opens at any time on the city's day `days` after `seedNow`'s. */
+function opensOn(hours: OpeningHours, days: number): boolean {
+  const day = new Date(Date.parse(`${dayKey(seedNow)}T12:00:00Z`) + days * DAY_MS)
+  const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()]
+  return hours.getOpenIntervals(new Date(y, m, d, 0, 0), new Date(y, m, d, 23, 59)).length > 0
+}
+
 function expand(event: EventSeed, now: Date) {
   const timing = scheduleEvent(event, { now, timeZone: DEMO_TIME_ZONE })
   const occurrences = expandOccurrences(timing, {
@@ -96,6 +114,9 @@ describe.each(SEED_MOMENTS.map((now) => [now.toISOString(), now] as const))(
   'the demo seeded at %s',
   (_label, now) => {
     const today = dayKey(now)
+    beforeEach(() => {
+      seedNow = now
+    })
 
     it('names in every event title and summary the weekday and month of every occurrence', () => {
       for (const event of events) {
@@ -125,7 +146,18 @@ describe.each(SEED_MOMENTS.map((now) => [now.toISOString(), now] as const))(
         const first = dayKey(new Date(timing.startsAt))
         const offset = daysBetween(today, first)
         if ('days' in event.starts) {
-          expect(offset, event.slug).toBe(event.starts.days)
+          // The planned day, or the nearest one after it (before it, when past) that the
+          // venue opens.
+          const planned = event.starts.days
+          const hours = venueHours(event)
+          if (!hours || planned === 0) expect(offset, event.slug).toBe(planned)
+          else {
+            const step = planned > 0 ? 1 : -1
+            expect(step * offset, event.slug).toBeGreaterThanOrEqual(step * planned)
+            for (let day = planned; day !== offset; day += step) {
+              expect(opensOn(hours, day), `${event.slug} skipped an open day`).toBe(false)
+            }
+          }
         } else {
           // Anchored on a weekday: that weekday, after today, within the week (or month).
           expect(WEEKDAYS.en[weekdayOfKey(first)].slice(0, 2).toUpperCase(), event.slug).toBe(
@@ -155,6 +187,15 @@ describe.each(SEED_MOMENTS.map((now) => [now.toISOString(), now] as const))(
             event.slug,
           ).not.toContain(exception.date.slice(0, 10))
         }
+      }
+    })
+
+    it('holds an event at a service on a day that service opens (no Sunday or holiday)', () => {
+      for (const event of events) {
+        const hours = venueHours(event)
+        if (!hours || !('days' in event.starts) || event.starts.days === 0) continue
+        const first = dayKey(new Date(expand(event, now).timing.startsAt))
+        expect(opensOn(hours, daysBetween(today, first)), `${event.slug} on ${first}`).toBe(true)
       }
     })
 
