@@ -25,6 +25,36 @@ function describeDays(spec: string, locale: string, labels: Messages['hours']): 
   return labels.list(parts)
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const MONTH = `(${MONTHS.join('|')})`
+// A season before the days and times: "Jun-Sep Mo-Su 10:00-19:00", "Jun 15-Sep 15: 11:00-20:00".
+const SEASON = new RegExp(`^${MONTH}(?:\\s+(\\d{1,2}))?-${MONTH}(?:\\s+(\\d{1,2}))?:?\\s+(.+)$`)
+
+function monthDay(locale: string, month: string, day: string | undefined): string {
+  const date = new Date(Date.UTC(2024, MONTHS.indexOf(month), day ? Number(day) : 1))
+  return new Intl.DateTimeFormat(locale, {
+    day: day ? 'numeric' : undefined,
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(date)
+}
+
+const capitalised = (text: string, locale: string) =>
+  `${text.charAt(0).toLocaleUpperCase(locale)}${text.slice(1)}`
+
+const formatTimes = (times: string, labels: Messages['hours']) =>
+  labels.list(times.split(',').map((range) => range.replace('-', '–')))
+
+/** "Monday to Friday: 09:00–14:00" as its two halves, or null outside the common shapes. */
+function daysAndTimes(rule: string, locale: string, labels: Messages['hours']) {
+  const [days, times, ...rest] = rule.split(/\s+/)
+  if (rest.length > 0 || !days || !DAY_SPEC.test(days)) return null
+  const when = describeDays(days, locale, labels)
+  if (!times || times === 'off' || times === 'closed') return { when, text: labels.closed }
+  if (!TIMES.test(times)) return null
+  return { when, text: formatTimes(times, labels) }
+}
+
 /** One readable line for a rule, or null when the rule is outside the common shapes. */
 export function describeRule(
   rule: string,
@@ -32,14 +62,19 @@ export function describeRule(
   labels: Messages['hours'],
 ): string | null {
   if (rule === '24/7') return labels.open24
-  const [days, times, ...rest] = rule.split(/\s+/)
-  if (rest.length > 0 || !days || !DAY_SPEC.test(days)) return null
-  const when = describeDays(days, locale, labels)
-  const line = (text: string) =>
-    `${when.charAt(0).toLocaleUpperCase(locale)}${when.slice(1)}: ${text}`
-  if (!times || times === 'off' || times === 'closed') return line(labels.closed)
-  if (!TIMES.test(times)) return null
-  return line(labels.list(times.split(',').map((range) => range.replace('-', '–'))))
+  const season = SEASON.exec(rule)
+  if (!season) {
+    const line = daysAndTimes(rule, locale, labels)
+    return line && `${capitalised(line.when, locale)}: ${line.text}`
+  }
+  const [, fromMonth, fromDay, toMonth, toDay, rest] = season
+  const period = labels.range(
+    monthDay(locale, fromMonth, fromDay),
+    monthDay(locale, toMonth, toDay),
+  )
+  if (TIMES.test(rest)) return `${capitalised(period, locale)}: ${formatTimes(rest, labels)}`
+  const line = daysAndTimes(rest, locale, labels)
+  return line && `${capitalised(period, locale)}, ${line.when}: ${line.text}`
 }
 
 export function OpeningHours({

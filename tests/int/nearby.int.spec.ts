@@ -152,6 +152,29 @@ describe('GET /api/nearby', () => {
     expect(body.results[0].openingStatus.label).toBe('Abierto hasta las 14:00')
   })
 
+  it('says a service closed by its status notice is closed, not open by its hours', async () => {
+    const setState = (state: 'closed' | 'normal') =>
+      payload.update({
+        collection: 'services',
+        id: ids['near-500'],
+        locale: 'en',
+        data: { status: { state, message: state === 'closed' ? 'Closed for works.' : '' } },
+        ...write,
+      })
+    await setState('closed')
+    try {
+      const { body } = await nearby({ limit: 3, topic: 'sport' })
+      expect(body.results[0].service.slug).toBe('near-500')
+      expect(body.results[0].openingStatus).toMatchObject({ state: 'closed', label: 'Closed' })
+      const open = await nearby({ limit: 2, openNow: true })
+      expect(open.body.results.map((r) => r.service.slug)).toEqual(['near-100', 'near-700'])
+    } finally {
+      await setState('normal')
+    }
+    const { body } = await nearby({ limit: 1, topic: 'sport' })
+    expect(body.results[0].openingStatus.state).toBe('open')
+  })
+
   it.each([
     ['lng=-0.37', 'lat is required.'],
     ['lat=abc&lng=-0.37', 'lat must be a decimal number'],

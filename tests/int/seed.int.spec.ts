@@ -176,18 +176,23 @@ describe('demo city seed', () => {
     const water = await findBySlug('alerts', 'water-supply-cut-benimaclet', 'es')
     expect(water.area.polygon).toMatch(/^39\.4885,-0\.3640 /)
     expect(water.affects?.services).toHaveLength(3)
-    const heat = await findBySlug('alerts', 'heat-wave-warning', 'en')
-    expect(heat.area.circle).toBe('39.4699,-0.3763 9')
-    expect(heat.web).toMatch(/^https:\/\//)
+    // Seeded on 27 March: the weather warning is spring's (wind), not a heat wave.
+    const weather = await findBySlug('alerts', 'weather-warning', 'en')
+    expect(weather.headline).toMatch(/^Wind warning/)
+    expect(weather.area.circle).toBe('39.4699,-0.3763 9')
+    expect(weather.web).toMatch(/^https:\/\//)
+    const weatherEs = await findBySlug('alerts', 'weather-warning', 'es')
+    expect(weatherEs.headline).toMatch(/^Aviso por viento/)
     const roadWorks = await findBySlug('alerts', 'road-works-avenida-del-puerto', 'en')
     expect(roadWorks.affects?.procedures).toHaveLength(1)
     expect(roadWorks.capMessages?.[0]?.msgType).toBe('Alert')
   })
 
   it('schedules events at Madrid wall-clock times relative to the seeding moment', async () => {
-    // Two days after 27 March at 11:00 in Madrid is 29 March, already summer time (UTC+2).
+    // Two days after 27 March is Sunday 29 March, when the library is closed: story time
+    // moves to Monday 30 March at 11:00 in Madrid, already summer time (UTC+2).
     const event = await findBySlug('events', 'story-time-central-library', 'en')
-    expect(event.startsAt).toBe('2026-03-29T09:00:00.000Z')
+    expect(event.startsAt).toBe('2026-03-30T09:00:00.000Z')
   })
 
   it('seeds repeating, cancelled and rescheduled events for the agenda', async () => {

@@ -7,6 +7,7 @@ import {
   type CapMessage,
 } from '@/lib/alerts/capMessages'
 import { parseCircle, parsePolygon, validatePolygonField } from '@/lib/alerts/geometry'
+import { formatCityTime } from '@/lib/alerts/format'
 import { plainText } from '@/lib/alerts/xmlSafeText'
 import {
   alertPhase,
@@ -206,5 +207,19 @@ describe('CAP message bookkeeping', () => {
 
   it('strips characters XML forbids from text', () => {
     expect(plainText(' Storm\u0000 \u0007warning\r\nstay in ')).toBe('Storm warning\nstay in')
+  })
+})
+
+describe('alert times as the city reads them', () => {
+  // 14:05 in Madrid on Thursday 3 December 2026.
+  const iso = '2026-12-03T13:05:00Z'
+  it('uses the 24-hour clock in English, as the agenda and timetables do', () => {
+    expect(formatCityTime(iso, 'en', 'Europe/Madrid')).toBe('Thursday, December 3, 2026 at 14:05')
+    expect(formatCityTime('2026-12-03T06:00:00Z', 'en', 'Europe/Madrid')).toMatch(/ at 07:00$/)
+  })
+  it('writes two-digit hours in Spanish', () => {
+    expect(formatCityTime('2026-12-03T06:00:00Z', 'es', 'Europe/Madrid')).toBe(
+      'jueves, 3 de diciembre de 2026, 07:00',
+    )
   })
 })

@@ -1,13 +1,15 @@
-import { describe, expect, it } from 'vitest'
+import OpeningHours from 'opening_hours'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { expandOccurrences } from '@/lib/agenda/occurrences'
 import { recurrenceProblems } from '@/lib/agenda/recurrence'
+import { DEFAULT_CITY_ADDRESS } from '@/lib/hours/holidayRegion'
 import { localDateKey } from '@/lib/time/wallClock'
-import { alerts } from '@/lib/seed/data/alerts'
+import { alertsFor, WEATHER_WARNING_SLUG } from '@/lib/seed/data/alerts'
 import { events, type EventSeed } from '@/lib/seed/data/events'
 import { services } from '@/lib/seed/data/services'
-import { DEMO_TIME_ZONE } from '@/lib/seed/data/site'
-import { scheduleAlert, scheduleEvent, scheduleServiceNotice } from '@/lib/seed/seedDates'
+import { DEMO_CITY_LATITUDE, DEMO_TIME_ZONE } from '@/lib/seed/data/site'
+import { scheduleAlert, scheduleEvent, scheduleServiceNotice, seasonOf } from '@/lib/seed/seedDates'
 
 // The demo tells the truth whatever day it is seeded: a weekday or month named in an
 // event's title or summary (English and Spanish) is the weekday or month of every
@@ -30,6 +32,18 @@ const SEED_MOMENTS = [
   new Date('2026-12-31T11:00:00Z'),
   new Date('2026-12-31T23:15:00Z'), // already 1 January 2027 in Madrid
   new Date('2027-01-01T11:00:00Z'),
+  // Summer, and the last night of February (already 1 March, spring, in Madrid).
+  new Date('2026-07-16T09:00:00Z'),
+  new Date('2027-02-28T23:30:00Z'),
+]
+
+// What Villamar's weather warning may be about, by the month of the seed day in Madrid
+// (meteorological seasons, northern hemisphere), and what it must never mention then.
+const WEATHER_BY_MONTH: { months: number[]; is: RegExp; never: RegExp }[] = [
+  { months: [12, 1, 2], is: /\b(cold|frost)\b/i, never: /\b(heat|calor|tropical)\b/i },
+  { months: [3, 4, 5], is: /\bwind\b/i, never: /\b(heat|calor|frost|helad\w*)\b/i },
+  { months: [6, 7, 8], is: /\bheat\b/i, never: /\b(cold|frost|frío|helad\w*)\b/i },
+  { months: [9, 10, 11], is: /\brain\b/i, never: /\b(heat|calor|frost|helad\w*)\b/i },
 ]
 
 const WEEKDAYS: Record<'en' | 'es', string[]> = {
@@ -70,6 +84,22 @@ function namedInTexts(event: EventSeed) {
   return { weekdays, months, firstOf }
 }
 
+/** The venue's opening hours, read with the opening_hours library directly. */
+function venueHours(event: EventSeed) {
+  const venue = event.venue
+  if (!('service' in venue)) return null
+  const text = services.find((s) => s.slug === venue.service)?.locations?.[0]?.openingHours
+  return text ? new OpeningHours(text, DEFAULT_CITY_ADDRESS) : null
+}
+
+let seedNow = new Date()
+/** Whether the venue opens at any time on the city's day `days` after `seedNow`'s. */
+function opensOn(hours: OpeningHours, days: number): boolean {
+  const day = new Date(Date.parse(`${dayKey(seedNow)}T12:00:00Z`) + days * DAY_MS)
+  const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()]
+  return hours.getOpenIntervals(new Date(y, m, d, 0, 0), new Date(y, m, d, 23, 59)).length > 0
+}
+
 function expand(event: EventSeed, now: Date) {
   const timing = scheduleEvent(event, { now, timeZone: DEMO_TIME_ZONE })
   const occurrences = expandOccurrences(timing, {
@@ -84,6 +114,9 @@ describe.each(SEED_MOMENTS.map((now) => [now.toISOString(), now] as const))(
   'the demo seeded at %s',
   (_label, now) => {
     const today = dayKey(now)
+    beforeEach(() => {
+      seedNow = now
+    })
 
     it('names in every event title and summary the weekday and month of every occurrence', () => {
       for (const event of events) {
@@ -113,7 +146,18 @@ describe.each(SEED_MOMENTS.map((now) => [now.toISOString(), now] as const))(
         const first = dayKey(new Date(timing.startsAt))
         const offset = daysBetween(today, first)
         if ('days' in event.starts) {
-          expect(offset, event.slug).toBe(event.starts.days)
+          // The planned day, or the nearest one after it (before it, when past) that the
+          // venue opens.
+          const planned = event.starts.days
+          const hours = venueHours(event)
+          if (!hours || planned === 0) expect(offset, event.slug).toBe(planned)
+          else {
+            const step = planned > 0 ? 1 : -1
+            expect(step * offset, event.slug).toBeGreaterThanOrEqual(step * planned)
+            for (let day = planned; day !== offset; day += step) {
+              expect(opensOn(hours, day), `${event.slug} skipped an open day`).toBe(false)
+            }
+          }
         } else {
           // Anchored on a weekday: that weekday, after today, within the week (or month).
           expect(WEEKDAYS.en[weekdayOfKey(first)].slice(0, 2).toUpperCase(), event.slug).toBe(
@@ -146,9 +190,19 @@ describe.each(SEED_MOMENTS.map((now) => [now.toISOString(), now] as const))(
       }
     })
 
+    it('holds an event at a service on a day that service opens (no Sunday or holiday)', () => {
+      for (const event of events) {
+        const hours = venueHours(event)
+        if (!hours || !('days' in event.starts) || event.starts.days === 0) continue
+        const first = dayKey(new Date(expand(event, now).timing.startsAt))
+        expect(opensOn(hours, daysBetween(today, first)), `${event.slug} on ${first}`).toBe(true)
+      }
+    })
+
     it('dates alerts around the seeding moment: current, upcoming or just expired', () => {
       const nowMs = now.getTime()
-      for (const alert of alerts) {
+      const season = seasonOf({ now, timeZone: DEMO_TIME_ZONE }, DEMO_CITY_LATITUDE)
+      for (const alert of alertsFor(season)) {
         const { onset, expires } = scheduleAlert(alert, { now, timeZone: DEMO_TIME_ZONE })
         const [from, to] = [Date.parse(onset), Date.parse(expires)]
         expect(from < to, alert.slug).toBe(true)
@@ -160,7 +214,34 @@ describe.each(SEED_MOMENTS.map((now) => [now.toISOString(), now] as const))(
         if (!onsetAhead && expiresAhead) expect(from <= nowMs && nowMs < to, alert.slug).toBe(true)
         if (onsetAhead) expect(from > nowMs, alert.slug).toBe(true)
         if (!expiresAhead) expect(to < nowMs, alert.slug).toBe(true)
+        // On the hour (Madrid's offset is whole hours), not at the minute the seed ran.
+        expect([onset.slice(14, 19), expires.slice(14, 19)], alert.slug).toEqual(['00:00', '00:00'])
       }
+    })
+
+    it('warns of weather that fits the season of the seed day', () => {
+      const season = seasonOf({ now, timeZone: DEMO_TIME_ZONE }, DEMO_CITY_LATITUDE)
+      const warning = alertsFor(season).find((alert) => alert.slug === WEATHER_WARNING_SLUG)!
+      const weather = WEATHER_BY_MONTH.find(({ months }) =>
+        months.includes(Number(today.slice(5, 7))),
+      )!
+      expect(warning.headline.en, season).toMatch(weather.is)
+      expect(warning.eventType.en, season).toMatch(weather.is)
+      const texts = [warning.headline, warning.description, warning.instruction, warning.eventType]
+      for (const text of texts.flatMap((t) => [t.en, t.es])) {
+        expect(text, season).not.toMatch(weather.never)
+      }
+      expect(warning.categories).toContain('Met')
+      // Beaches have flags only in the bathing season: no bathing advice outside summer.
+      const bathing = /\b(bathing|swim|baño|bañe)\b/i
+      const summer = [6, 7, 8].includes(Number(today.slice(5, 7)))
+      for (const alert of alertsFor(season)) {
+        if (!summer)
+          expect(`${alert.headline.en} ${alert.headline.es}`, alert.slug).not.toMatch(bathing)
+      }
+      // The alerts end-to-end test finds it on the day centre's page in every season.
+      expect(warning.services).toContain('russafa-day-centre')
+      expect(warning.headline.en).toMatch(/ warning: /)
     })
 
     it('dates service notices from before the seeding day to after it, in their message', () => {
@@ -184,6 +265,43 @@ describe.each(SEED_MOMENTS.map((now) => [now.toISOString(), now] as const))(
     })
   },
 )
+
+describe('the seasonal weather warning', () => {
+  const warningOn = (iso: string, latitude = DEMO_CITY_LATITUDE) =>
+    alertsFor(seasonOf({ now: new Date(iso), timeZone: DEMO_TIME_ZONE }, latitude))[0]
+
+  it('is a heat warning in a Villamar summer and a cold warning in its winter, under one slug', () => {
+    const summer = warningOn('2026-07-16T09:00:00Z')
+    const winter = warningOn('2026-12-03T09:00:00Z')
+    expect(summer.slug).toBe(WEATHER_WARNING_SLUG)
+    expect(winter.slug).toBe(WEATHER_WARNING_SLUG)
+    expect(summer.headline.en).toMatch(/^Heat warning/)
+    expect(summer.headline.es).toMatch(/^Aviso por calor/)
+    expect(winter.headline.en).toMatch(/^Cold warning/)
+    expect(winter.headline.es).toMatch(/^Aviso por frío/)
+    // The same seed day gives the same alert.
+    expect(warningOn('2026-12-03T09:00:00Z')).toEqual(winter)
+  })
+
+  it('advises on bathing at the beach only in summer, with the same number of alerts', () => {
+    const slugsOn = (iso: string) =>
+      alertsFor(seasonOf({ now: new Date(iso), timeZone: DEMO_TIME_ZONE }, DEMO_CITY_LATITUDE)).map(
+        (alert) => alert.slug,
+      )
+    expect(slugsOn('2026-07-16T09:00:00Z')).toContain('bathing-advice-malva-rosa')
+    expect(slugsOn('2026-12-03T09:00:00Z')).not.toContain('bathing-advice-malva-rosa')
+    expect(slugsOn('2026-12-03T09:00:00Z')).toContain('turia-garden-paths-closed')
+    expect(slugsOn('2026-12-03T09:00:00Z')).toHaveLength(slugsOn('2026-07-16T09:00:00Z').length)
+  })
+
+  it("follows the city's day, not UTC, and the city's hemisphere", () => {
+    // 31 August 23:30 UTC is already 1 September (autumn) in Madrid.
+    expect(warningOn('2026-08-31T23:30:00Z').eventType.en).toBe('Heavy rain')
+    expect(warningOn('2026-08-31T21:00:00Z').eventType.en).toBe('Heat wave')
+    // South of the equator December is summer.
+    expect(warningOn('2026-12-03T09:00:00Z', -34.6).eventType.en).toBe('Heat wave')
+  })
+})
 
 describe('weekday-anchored demo events', () => {
   it('start the Saturday market on the coming Saturday, weekly on Saturdays (BYDAY=SA)', () => {

@@ -1,8 +1,16 @@
-/** An alert time as the city's clocks show it, in the reader's language. */
+/**
+ * An alert time as the city's clocks show it, in the reader's language, on the 24-hour
+ * clock with two-digit hours like the agenda and timetables ("14:00", not "2:00 PM").
+ */
 export function formatCityTime(iso: string, locale: string, timeZone: string): string {
   return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'full',
-    timeStyle: 'short',
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
     timeZone,
   }).format(new Date(iso))
 }

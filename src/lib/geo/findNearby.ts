@@ -37,8 +37,15 @@ export function matchesFilters(
   if (filters.topic && !entry.topics.includes(filters.topic)) return false
   if (filters.accessible && entry.wheelchair !== 'yes') return false
   // Last: the only check that evaluates opening hours.
-  if (filters.openNow && !isOpenAt(entry.hours, clock.now, clock.timeZone)) return false
+  if (filters.openNow && (entry.closed || !isOpenAt(entry.hours, clock.now, clock.timeZone)))
+    return false
   return true
+}
+
+/** Its hours say when it opens, unless the service says it is closed for now (works…). */
+function statusOf(entry: ServiceLocationEntry, clock: NearbyClock): OpeningStatus {
+  if (entry.closed) return { state: 'closed', opens: null }
+  return openingStatus(entry.hours, clock.now, clock.timeZone)
 }
 
 export function findNearby(
@@ -54,6 +61,6 @@ export function findNearby(
       entry: item,
       distanceMetres,
       walkingMinutes: walkingMinutes(distanceMetres),
-      status: openingStatus(item.hours, clock.now, clock.timeZone),
+      status: statusOf(item, clock),
     }))
 }

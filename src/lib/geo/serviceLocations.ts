@@ -29,6 +29,8 @@ export interface ServiceLocationEntry {
   name: PerLocale
   address: NonNullable<Service['locations']>[number]['address']
   openingHours: string | null
+  /** The service says it is closed (its status notice): never "open now", whatever its hours. */
+  closed: boolean
   /** Parsed once at build time; evaluated for every request's "now". */
   hours: OpeningHoursParser | null
   wheelchair: Wheelchair
@@ -56,7 +58,14 @@ export async function loadServiceLocations(payload: Payload): Promise<ServiceLoc
       pagination: false,
       // Anonymous reads: the collection's access rule returns published documents only.
       overrideAccess: false,
-      select: { title: true, slug: true, category: true, topics: true, locations: true },
+      select: {
+        title: true,
+        slug: true,
+        category: true,
+        topics: true,
+        locations: true,
+        status: true,
+      },
     }),
     payload.find({
       collection: 'topics',
@@ -84,6 +93,7 @@ export async function loadServiceLocations(payload: Payload): Promise<ServiceLoc
         name: location.name as PerLocale,
         address: raw.address,
         openingHours: text,
+        closed: service.status?.state === 'closed',
         hours: parseOpeningHours(text),
         wheelchair: accessibility.wheelchair ?? 'unknown',
         accessibilityNotes: (accessibility.notes ?? {}) as unknown as PerLocale,

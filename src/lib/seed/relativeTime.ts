@@ -78,9 +78,10 @@ export function daysFromNow(days: number, at: string, clock: Clock): string {
 }
 
 export function resolveInstant(instant: RelativeInstant, clock: Clock): string {
-  return 'hours' in instant
-    ? new Date(clock.now.getTime() + instant.hours * HOUR_MS).toISOString()
-    : daysFromNow(instant.days, instant.at, clock)
+  if (!('hours' in instant)) return daysFromNow(instant.days, instant.at, clock)
+  // On the hour, as a warning service issues them ("from 14:00"), not at the seed's minute.
+  const onTheHour = Math.floor(clock.now.getTime() / HOUR_MS) * HOUR_MS
+  return new Date(onTheHour + instant.hours * HOUR_MS).toISOString()
 }
 
 /**

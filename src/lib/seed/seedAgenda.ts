@@ -3,10 +3,11 @@
 import { paragraphsToLexical } from '@/lib/richtext/paragraphsToLexical'
 import type { Event } from '@/payload-types'
 
-import { alerts } from './data/alerts'
+import { alertsFor } from './data/alerts'
 import { events, type EventSeed, type EventVenueSeed } from './data/events'
 import type { SeedLocale } from './localized'
-import { scheduleAlert, scheduleEvent } from './seedDates'
+import { DEMO_CITY_LATITUDE } from './data/site'
+import { scheduleAlert, scheduleEvent, seasonOf } from './seedDates'
 import { idOf, idsOf, seedCollection, type IdsBySlug } from './seedCollection'
 import type { SeedRun } from './seedRun'
 
@@ -67,7 +68,8 @@ export function seedAlerts(
 ): Promise<IdsBySlug> {
   return seedCollection(run, {
     collection: 'alerts',
-    items: alerts,
+    // The weather warning fits the season of the seed date (a cold wave in December).
+    items: alertsFor(seasonOf(run.clock, DEMO_CITY_LATITUDE)),
     titleField: 'headline',
     english: (alert) => ({
       headline: alert.headline.en,

@@ -1,17 +1,56 @@
 // The demo's dates as functions of the seeding clock: what an event's or alert's date
 // fields are when the seed runs at `clock.now`. Plain data in, plain data out, so that
 // tests can seed on any day (tests/unit/seedDates.spec.ts) without a database.
+import type OpeningHoursParser from 'opening_hours'
+
+import { parseOpeningHours } from '@/lib/hours/openingStatus'
+import { wallClockParts } from '@/lib/time/zone'
 import type { Event } from '@/payload-types'
 
-import type { AlertSeed } from './data/alerts'
+import type { AlertSeed, Season } from './data/alerts'
 import type { EventSeed } from './data/events'
-import type { ServiceSeed } from './data/services'
+import { services, type ServiceSeed } from './data/services'
 import type { Localized } from './localized'
 import { dayFromNow, daysFromNow, daysToSeedDay, resolveInstant, type Clock } from './relativeTime'
 
+/** The opening hours of the service an event takes place at, if it is at one. */
+function venueHours(event: EventSeed) {
+  const venue = event.venue
+  if (!('service' in venue)) return null
+  const service = services.find((candidate) => candidate.slug === venue.service)
+  return parseOpeningHours(service?.locations?.[0]?.openingHours)
+}
+
+/** Whether `hours` open at any time on the city's day `days` after the seed day. */
+export function opensOnSeedDay(hours: OpeningHoursParser, days: number, clock: Clock): boolean {
+  const noon = new Date(dayFromNow(days, clock))
+  // The library reads a Date's local fields (as in openingStatus): the day's wall clock.
+  const [y, m, d] = [noon.getUTCFullYear(), noon.getUTCMonth(), noon.getUTCDate()]
+  return hours.getOpenIntervals(new Date(y, m, d, 0, 0), new Date(y, m, d, 23, 59)).length > 0
+}
+
+/**
+ * The event's first day counted from the seed day: a day count lands on any weekday, so an
+ * event at a service moves on (or, when past, back) to the nearest day the service opens,
+ * never to a Sunday or public holiday it is closed on.
+ */
+function eventStartDay(event: EventSeed, clock: Clock): number {
+  const planned = daysToSeedDay(event.starts, clock)
+  const hours = 'days' in event.starts && planned !== 0 ? venueHours(event) : null
+  if (!hours) return planned
+  const step = planned > 0 ? 1 : -1
+  for (let shift = 0; shift <= MAX_SHIFT_DAYS; shift++) {
+    if (opensOnSeedDay(hours, planned + step * shift, clock)) return planned + step * shift
+  }
+  return planned
+}
+
+// Long enough to step over a summer closure (an adult school shut in July and August).
+const MAX_SHIFT_DAYS = 62
+
 /** The event's dates, recurrence and status, resolved against the seeding clock. */
 export function scheduleEvent(event: EventSeed, clock: Clock) {
-  const startDay = daysToSeedDay(event.starts, clock)
+  const startDay = eventStartDay(event, clock)
   const at = (days: number, time: string) => daysFromNow(startDay + days, time, clock)
   const rule = event.recurrence
   // A weekday-anchored start names its weekday in the rule as well (BYDAY=SA): the
@@ -37,6 +76,29 @@ export function scheduleEvent(event: EventSeed, clock: Clock) {
       event.previousStarts && at(event.previousStarts.days, event.previousStarts.at),
     recurrence,
   }
+}
+
+// Meteorological seasons by month (January first), north of the equator; south of it, the
+// same month six months on.
+const NORTHERN_SEASONS: readonly Season[] = [
+  'winter',
+  'winter',
+  'spring',
+  'spring',
+  'spring',
+  'summer',
+  'summer',
+  'summer',
+  'autumn',
+  'autumn',
+  'autumn',
+  'winter',
+]
+
+/** The season on the day of seeding in the city, at `latitude` (degrees, south negative). */
+export function seasonOf(clock: Clock, latitude: number): Season {
+  const monthIndex = wallClockParts(clock.now, clock.timeZone).month - 1
+  return NORTHERN_SEASONS[latitude < 0 ? (monthIndex + 6) % 12 : monthIndex]
 }
 
 /** When an alert is in force, resolved against the seeding clock. */

@@ -1,6 +1,8 @@
 import type { Localized } from '../localized'
 
 export const DEMO_TIME_ZONE = 'Europe/Madrid'
+/** Villamar's latitude: north of the equator, so December is winter in its weather alerts. */
+export const DEMO_CITY_LATITUDE = 39.4699
 
 export const EOFFICE_HOST = 'eoffice.plaza.example'
 
