@@ -10,7 +10,7 @@ import { getMessages } from '@/lib/i18n/messages'
 
 import { feedAlternates } from '../_lib/pageMetadata'
 
-import '../styles.css'
+import '../styles'
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }))
