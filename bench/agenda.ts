@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     await import('../src/lib/agenda/agenda')
   const { buildCalendar } = await import('../src/lib/agenda/ics')
   const { buildRss } = await import('../src/lib/agenda/rss')
-  const { sharedPromises } = await import('../src/lib/content/freshness')
+  const { sharedPromises } = await import('../src/lib/resilience/sharedPromises')
   const { AGENDA_KEEP_PAST_MS, AGENDA_INDEX_AHEAD_MS } = await import('../src/lib/agenda/ranges')
 
   const payload = await getPayload({ config })

@@ -1,11 +1,7 @@
-// Checks before publishing (src/lib/editorial/publishChecks.ts), enforced when a person
-// publishes. Clear rules (errors) refuse the publish for everyone, with a message per
-// problem; the draft stays as it was and the editor's form keeps what they typed. Rules that
-// may be right in context (warnings) are enforced where they are shown: the editor's sidebar
-// panel always sends `publishAnyway` (false until the editor ticks it), so a publish from
-// the admin with open warnings is refused until an editor or admin says "publish anyway".
-// API integrations, which never see the panel, get only the clear rules. System writes (the
-// seed, scheduled publishing) carry no person and are not checked.
+// Checks before publishing (src/lib/editorial/publishChecks.ts) when a person publishes: errors
+// refuse the publish for everyone; warnings refuse it from the admin until an editor ticks
+// "publish anyway" (the panel always sends `publishAnyway`), and API clients, who never see the
+// panel, get only the errors. System writes (seed, scheduled publishing) are not checked.
 import {
   ValidationError,
   type CollectionBeforeChangeHook,

@@ -17,6 +17,7 @@ import {
   waitForHttp,
   type Part,
 } from './clusterParts'
+import { psql } from './psql'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -30,19 +31,6 @@ export interface ClusterCityOptions {
   /** Extra environment for both instances (e.g. a low rate limit). */
   env?: Record<string, string>
   log?: (line: string) => void
-}
-
-async function psql(server: string, sql: string, db = 'postgres') {
-  const { default: pg } = await import('pg')
-  const url = new URL(server)
-  url.pathname = `/${db}`
-  const client = new pg.Client({ connectionString: url.toString() })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
 }
 
 function tsx(args: string[], env: NodeJS.ProcessEnv) {

@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next'
 
 import { readServerUrl } from '@/lib/config/env'
 import { localePath, paths } from '@/lib/content/paths'
-import { listSitemapDocs } from '@/lib/content/sitemap'
+import { listSitemapDocs } from '@/lib/sitemap/read'
 import { locales } from '@/lib/i18n/locales'
 
 /** Every public page in every language, each with its alternates; revalidated on publish. */

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 
 import { getBannerAlerts } from '@/lib/alerts/read'
 import { localePath } from '@/lib/content/paths'
-import { getNavigation, getSiteSettings } from '@/lib/content/site'
+import { getNavigation, getSiteSettings } from '@/lib/content/read'
 import { getMessages } from '@/lib/i18n/messages'
 
 import { AlertBanner } from './AlertBanner'

@@ -1,11 +1,7 @@
-// The banner's dismissal, as one small inline script instead of a React island: it runs
-// before the banner is painted (so a dismissed alert never flashes or shifts the page), on
-// every page, and ships no framework code. Without JavaScript the banner simply shows and
-// the dismiss buttons stay hidden, since they could not work.
-//
-// Dismissals are remembered in localStorage by "alert id:version", so an alert that is
-// updated (a new CAP message) shows again. The script hides items by writing a <style>
-// element, which leaves the server-rendered markup (and React's hydration) untouched.
+// The banner's dismissal as one small inline script, not a React island: it runs before the
+// banner is painted (no flash or shift) and ships no framework code. Dismissals are kept by
+// "alert id:version" (an updated alert shows again) and applied through a <style> element, so
+// the server's markup and React's hydration stay untouched. Without JavaScript the banner shows.
 
 export const DISMISSED_STORAGE_KEY = 'plaza:dismissed-alerts'
 

@@ -24,6 +24,7 @@ import {
   retitle,
   startClusterCity,
 } from '../../scripts/lib/clusterCity'
+import { checkRun } from '../helpers/checkRun'
 
 const ports = (process.env.PLAZA_CLUSTER_PORTS || '3211,3212,6091,6391,6392')
   .split(',')
@@ -35,13 +36,8 @@ const SEARCH_LIMIT = 8
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'plaza-cluster-'))
 const started = Date.now()
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(0)} s`
-const failures: string[] = []
-let passed = 0
-function check(ok: boolean, message: string) {
-  if (ok) passed += 1
-  else failures.push(message)
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${message}`)
-}
+const checks = checkRun('cluster (tests/cluster/cluster.ts)')
+const { check, failures } = checks
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 async function get(url: string) {
@@ -233,24 +229,12 @@ try {
   console.error(error)
 } finally {
   await cluster?.stop()
-  if (reportFile) {
-    fs.writeFileSync(
-      reportFile,
-      JSON.stringify({
-        label: 'cluster (tests/cluster/cluster.ts)',
-        numPassedTests: passed,
-        numFailedTests: failures.length,
-        numPendingTests: 0,
-        success: failures.length === 0,
-        failures,
-      }),
-    )
-  }
+  checks.writeReport(reportFile)
   if (failures.length === 0) fs.rmSync(work, { recursive: true, force: true })
   console.log(
     failures.length
-      ? `\ncluster: ${passed} passed, ${failures.length} failed (logs kept in ${work}), ${seconds()}`
-      : `\ncluster: ${passed} passed, 0 failed, ${seconds()}`,
+      ? `\ncluster: ${checks.passed} passed, ${failures.length} failed (logs kept in ${work}), ${seconds()}`
+      : `\ncluster: ${checks.passed} passed, 0 failed, ${seconds()}`,
   )
   process.exit(failures.length ? 1 : 0)
 }

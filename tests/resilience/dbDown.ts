@@ -27,7 +27,9 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { psql as psqlOn } from '../../scripts/lib/psql'
 import { revalidationKey } from '../../src/lib/revalidation/revalidate'
+import { checkRun } from '../helpers/checkRun'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const port = Number(process.env.E2E_PORT || 3107)
@@ -49,13 +51,8 @@ const socketDir = path.join(work, 'pg')
 fs.mkdirSync(socketDir)
 const dbName = `${dbPrefix}_${Date.now()}`
 const started = Date.now()
-const failures: string[] = []
-let passed = 0
-const check = (ok: boolean, message: string) => {
-  if (ok) passed += 1
-  else failures.push(message)
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${message}`)
-}
+const checks = checkRun('resilience (tests/resilience/dbDown.ts)')
+const { check, failures } = checks
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(0)} s`
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): string {
@@ -66,18 +63,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): string {
   return result.stdout
 }
 
-async function psql(sql: string, db = 'postgres') {
-  const { default: pg } = await import('pg')
-  const url = new URL(pgServer)
-  url.pathname = `/${db}`
-  const client = new pg.Client({ connectionString: url.toString() })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
+const psql = (sql: string, db = 'postgres') => psqlOn(pgServer, sql, db)
 
 /**
  * A relay from a Unix socket (what the site connects to) to the real PostgreSQL server.
@@ -530,25 +516,12 @@ try {
   if (server && server.exitCode === null) server.kill('SIGTERM')
   await relay.stop().catch(() => undefined)
   await psql(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined)
-  if (reportFile) {
-    // The shape scripts/lib/testSummary.mjs adds up (Vitest's JSON counters).
-    fs.writeFileSync(
-      reportFile,
-      JSON.stringify({
-        label: 'resilience (tests/resilience/dbDown.ts)',
-        numPassedTests: passed,
-        numFailedTests: failures.length,
-        numPendingTests: 0,
-        success: failures.length === 0,
-        failures,
-      }),
-    )
-  }
+  checks.writeReport(reportFile)
   if (failures.length === 0) fs.rmSync(work, { recursive: true, force: true })
   console.log(
     failures.length
-      ? `\n${passed} passed, ${failures.length} failed (server log kept in ${work})`
-      : `\n${passed} passed, 0 failed`,
+      ? `\n${checks.passed} passed, ${failures.length} failed (server log kept in ${work})`
+      : `\n${checks.passed} passed, 0 failed`,
   )
   process.exit(failures.length ? 1 : 0)
 }

@@ -1,11 +1,8 @@
 'use client'
-// The editor's "checks before publishing" panel (sidebar). It runs the same checks as the
-// server's publish hook (src/lib/editorial/publishChecks.ts) on what is typed, live, so
-// problems are seen before pressing Publish. Images and translations are checked by the
-// server on publish (the panel sees only this language and image ids). Its checkbox is the
-// "publish anyway" answer the server reads; it always sends false or true, which is how the
-// server knows the editor has seen the warnings (collections/hooks/checkBeforePublish.ts).
-// The list is a polite live region: updates are announced without interrupting typing.
+// The editor's "checks before publishing" panel: the publish hook's checks, live, on what is
+// typed (images and translations are checked on publish). Its checkbox is the "publish anyway"
+// answer the server reads, always sent (collections/hooks/checkBeforePublish.ts). A polite live
+// region, so updates are announced without interrupting typing.
 import { CheckboxInput, useField, useFormFields } from '@payloadcms/ui'
 import { useEffect, useMemo } from 'react'
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { localePath } from '@/lib/content/paths'
-import { getSiteSettings } from '@/lib/content/site'
+import { getSiteSettings } from '@/lib/content/read'
 import { getMessages } from '@/lib/i18n/messages'
 
 /**

@@ -1,9 +1,6 @@
-// The agenda list: every occurrence within the chosen window that matches the filters,
-// in time order, paged, and grouped by the local day it shows under.
-//
-// The count comes from binary searches in the occurrence index; the page itself from a
-// k-way merge (a heap with one cursor per event, each in its own time order) that stops as
-// soon as the page is filled, so only the listed occurrences are ever built.
+// The agenda list: every occurrence in the window that matches the filters, in time order,
+// paged and grouped by local day. Counts come from the occurrence index; the page from a k-way
+// merge that stops once the page is full, so only listed occurrences are built.
 import TinyQueue from 'tinyqueue'
 
 import {

@@ -8,9 +8,9 @@ import {
   publishedAgendaVersion,
   publishedCalendarEvents,
 } from '@/lib/agenda/read'
-import { sharedPromises } from '@/lib/content/freshness'
+import { sharedPromises } from '@/lib/resilience/sharedPromises'
 import { localePath, paths } from '@/lib/content/paths'
-import { getSiteSettings } from '@/lib/content/site'
+import { getSiteSettings } from '@/lib/content/read'
 import { getMessages } from '@/lib/i18n/messages'
 
 export async function feedContext(locale: string) {

@@ -1,8 +1,6 @@
-// The agenda's slim occurrence index: per event only what filtering, ordering and paging
-// need (id, title, topic slugs, two flags, its occurrence plan) and the wall-clock starts
-// of its occurrences over a span (a year ahead for the cached one). It is plain JSON, a few
-// hundred bytes per event, so it fits Next's data cache where whole documents would not;
-// pages read the details of the twenty events they show by id.
+// The agenda's slim occurrence index: per event only what filtering, ordering and paging need,
+// and its wall-clock starts over a span. Plain JSON of a few hundred bytes an event, so it fits
+// Next's data cache where whole documents would not; pages read the twenty events they show.
 import type { AgendaQuery } from './query'
 import {
   occurrenceInstants,

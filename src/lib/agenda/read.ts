@@ -141,16 +141,24 @@ export async function publishedCalendarEvents(
   })
 }
 
+/** One event by its slug, with what its page and its .ics both show of its links. */
+const eventBySlug = (slug: string) => ({
+  collection: 'events' as const,
+  where: { slug: { equals: slug } },
+  limit: 1,
+  depth: 1,
+})
+const EVENT_LINKS = {
+  topics: { title: true, slug: true },
+  services: { title: true, slug: true, locations: true },
+} as const
+
 export const getEventBySlug = cache(async (slug: string, locale: string) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
-    collection: 'events',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
+    ...eventBySlug(slug),
     populate: {
-      topics: { title: true, slug: true },
-      services: { title: true, slug: true, locations: true },
+      ...EVENT_LINKS,
       departments: { title: true },
       procedures: { slug: true },
       pages: { slug: true },
@@ -168,14 +176,8 @@ export const getEventBySlug = cache(async (slug: string, locale: string) => {
 export async function publishedEventBySlug(slug: string, locale: string) {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
-    collection: 'events',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
-    populate: {
-      topics: { title: true, slug: true },
-      services: { title: true, slug: true, locations: true },
-    },
+    ...eventBySlug(slug),
+    populate: EVENT_LINKS,
     locale: contentLocale(locale),
     overrideAccess: false,
   })

@@ -170,13 +170,11 @@ export function toRRuleString(compiled: CompiledRecurrence, timeZone: string): s
   return text.replace(/^RRULE:/, '')
 }
 
-/**
- * Everything wrong with an event's dates, recurrence and time zone, each with the field
- * it belongs to and a sentence an editor can act on. Empty when the event can be saved.
- */
-export function recurrenceProblems(event: EventTiming, cityTimeZone: string): FieldProblem[] {
-  const problems: FieldProblem[] = []
-  const add = (path: string, message: string) => problems.push({ path, message })
+type AddProblem = (path: string, message: string) => void
+type Repeat = NonNullable<EventTiming['recurrence']>
+
+/** The zone, start and end every event has; false when there is no valid start to go on. */
+function checkTiming(event: EventTiming, add: AddProblem): boolean {
   const zone = event.timezone?.trim()
   if (zone && !isTimeZone(zone)) {
     add('timezone', `"${zone}" is not a known time zone. Use an IANA name such as Europe/Madrid.`)
@@ -184,22 +182,18 @@ export function recurrenceProblems(event: EventTiming, cityTimeZone: string): Fi
   const startsAt = new Date(event.startsAt)
   if (!event.startsAt || Number.isNaN(startsAt.getTime())) {
     add('startsAt', 'The start date and time are required.')
-    return problems
+    return false
   }
   if (event.endsAt) {
     const endsAt = new Date(event.endsAt)
     if (Number.isNaN(endsAt.getTime())) add('endsAt', 'The end is not a valid date.')
     else if (endsAt < startsAt) add('endsAt', 'The end must be after the start.')
   }
-  const recurrence = event.recurrence
-  if (!recurrence?.frequency || recurrence.frequency === 'none') return problems
-  if (!isRepeating(recurrence.frequency)) {
-    add(
-      'recurrence.frequency',
-      `"${String(recurrence.frequency)}" is not a repeat option: use daily, weekly, monthly or yearly.`,
-    )
-    return problems
-  }
+  return true
+}
+
+/** "Every", the weekdays, and a weekly first date that is one of them. */
+function checkRepeat(recurrence: Repeat, start: Date, add: AddProblem) {
   const interval = recurrence.interval ?? 1
   if (!Number.isInteger(interval) || interval < 1 || interval > 99) {
     add('recurrence.interval', '"Every" must be a whole number from 1 to 99.')
@@ -207,18 +201,19 @@ export function recurrenceProblems(event: EventTiming, cityTimeZone: string): Fi
   for (const code of recurrence.weekdays ?? []) {
     if (!WEEKDAY_CODES.includes(code)) add('recurrence.weekdays', `"${code}" is not a weekday.`)
   }
-  const timeZone = eventTimeZone(event, cityTimeZone)
-  const start = floatingSpan(event, timeZone).start
-  const startDay = floatingDateKey(start)
   if (recurrence.frequency === 'weekly' && recurrence.weekdays?.length) {
     const first = weekdayOf(start)
     if (!recurrence.weekdays.includes(first)) {
       add(
         'recurrence.weekdays',
-        `The first date (${weekdayName(first)} ${longDate(startDay)}) is not one of the chosen days: move the start to one of them or add ${weekdayName(first)}.`,
+        `The first date (${weekdayName(first)} ${longDate(floatingDateKey(start))}) is not one of the chosen days: move the start to one of them or add ${weekdayName(first)}.`,
       )
     }
   }
+}
+
+/** How the repeat ends: never, on a last date or after a number of times, consistently. */
+function checkEnd(recurrence: Repeat, startDay: string, add: AddProblem) {
   const ends = recurrence.ends ?? 'never'
   const hasUntil = Boolean(recurrence.until)
   const hasCount = recurrence.count !== null && recurrence.count !== undefined
@@ -251,8 +246,17 @@ export function recurrenceProblems(event: EventTiming, cityTimeZone: string): Fi
       )
     }
   }
-  if (problems.length > 0) return problems
+}
 
+/** The rule itself (once its fields are right): it must be storable, give dates, and every
+ *  skipped date must be one of them. */
+function checkRule(
+  event: EventTiming,
+  recurrence: Repeat,
+  timeZone: string,
+  start: Date,
+  add: AddProblem,
+) {
   const compiled = compileRecurrence(event, timeZone)!
   let rule: InstanceType<typeof RRule>
   try {
@@ -261,7 +265,7 @@ export function recurrenceProblems(event: EventTiming, cityTimeZone: string): Fi
     rule = new RRule(floatingRuleOptions(compiled, start))
   } catch (error) {
     add('recurrence.frequency', `This recurrence cannot be expressed: ${String(error)}`)
-    return problems
+    return
   }
   if (!rule.after(start, true)) {
     add('recurrence.frequency', 'This recurrence produces no dates: check the days and the end.')
@@ -281,5 +285,29 @@ export function recurrenceProblems(event: EventTiming, cityTimeZone: string): Fi
       )
     }
   })
+}
+
+/**
+ * Everything wrong with an event's dates, recurrence and time zone, each with the field
+ * it belongs to and a sentence an editor can act on. Empty when the event can be saved.
+ */
+export function recurrenceProblems(event: EventTiming, cityTimeZone: string): FieldProblem[] {
+  const problems: FieldProblem[] = []
+  const add: AddProblem = (path, message) => problems.push({ path, message })
+  if (!checkTiming(event, add)) return problems
+  const recurrence = event.recurrence
+  if (!recurrence?.frequency || recurrence.frequency === 'none') return problems
+  if (!isRepeating(recurrence.frequency)) {
+    add(
+      'recurrence.frequency',
+      `"${String(recurrence.frequency)}" is not a repeat option: use daily, weekly, monthly or yearly.`,
+    )
+    return problems
+  }
+  const timeZone = eventTimeZone(event, cityTimeZone)
+  const start = floatingSpan(event, timeZone).start
+  checkRepeat(recurrence, start, add)
+  checkEnd(recurrence, floatingDateKey(start), add)
+  if (problems.length === 0) checkRule(event, recurrence, timeZone, start, add)
   return problems
 }

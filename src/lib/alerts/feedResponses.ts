@@ -9,7 +9,7 @@ import { isLocale, locales } from '@/lib/i18n/locales'
 
 import { capPaths, localePath, paths } from '@/lib/content/paths'
 import { getPayloadClient } from '@/lib/content/payload'
-import { getSiteSettings } from '@/lib/content/site'
+import { getSiteSettings } from '@/lib/content/read'
 
 async function feedContext(locale: string) {
   const origin = readServerUrl()

@@ -1,13 +1,7 @@
-// "schedule" entries in the audit log (docs/SECURITY.md): an editor scheduling a publish
-// or unpublish is recorded with who, what and when it will happen.
-//
-// Payload's admin queues the job with `payload.jobs.queue()` and no request, which writes
-// the payload-jobs row straight through the database adapter: no collection hook runs, so
-// an afterChange hook on payload-jobs never sees it. Turning on `jobs.runHooks` would make
-// it visible, but changes how every job is created and run and broke scheduled publishing
-// when tried. So the one instance's `jobs.queue` is wrapped at init instead: after the
-// job is queued (only then), one entry is written. Every way of scheduling reaches it: the
-// admin's schedule drawer, the Local API and Payload's /api/payload-jobs/queue endpoint.
+// "schedule" entries in the audit log (docs/SECURITY.md): who scheduled what, for when.
+// Payload queues these jobs without collection hooks (and `jobs.runHooks` broke scheduled
+// publishing), so the instance's `jobs.queue` is wrapped at init: every way of scheduling
+// (admin drawer, Local API, /api/payload-jobs/queue) writes one entry after the job is queued.
 import type { Payload, PayloadRequest } from 'payload'
 
 import { writeAudit } from './auditLog'

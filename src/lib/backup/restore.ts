@@ -204,19 +204,26 @@ async function writeVersions(
       await payload.db.createVersion({
         collectionSlug: collection.slug,
         parent: v.parent as number | string,
-        versionData: v.version as never,
-        autosave: Boolean(v.autosave),
-        createdAt: v.createdAt,
-        updatedAt: v.updatedAt,
-        publishedLocale: v.publishedLocale,
-        snapshot: v.snapshot ? true : undefined,
-        req,
-        returning: false,
+        ...versionArgs(v, req),
       })
       versions += 1
     }
   }
   return versions
+}
+
+/** A stored version as createVersion and createGlobalVersion both take it back. */
+function versionArgs(v: VersionDoc, req: PayloadRequest) {
+  return {
+    versionData: v.version as never,
+    autosave: Boolean(v.autosave),
+    createdAt: v.createdAt,
+    updatedAt: v.updatedAt,
+    publishedLocale: v.publishedLocale,
+    snapshot: v.snapshot ? (true as const) : undefined,
+    req,
+    returning: false as const,
+  }
 }
 
 /** The globals and their versions; returns how many versions were written. */
@@ -242,14 +249,7 @@ async function writeGlobals(
     for (const v of readJsonEntry<VersionDoc[]>(entries, versionsName).sort(byCreated)) {
       await payload.db.createGlobalVersion({
         globalSlug: global.slug,
-        versionData: v.version as never,
-        autosave: Boolean(v.autosave),
-        createdAt: v.createdAt,
-        updatedAt: v.updatedAt,
-        publishedLocale: v.publishedLocale,
-        snapshot: v.snapshot ? true : undefined,
-        req,
-        returning: false,
+        ...versionArgs(v, req),
       })
       versions += 1
     }

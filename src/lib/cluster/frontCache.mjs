@@ -1,12 +1,8 @@
-// Purging the front caches (Varnish, a CDN) when Next.js revalidates, so that a publish
-// reaches visitors behind the front cache as fast as it reaches Next.js. The cache handler
-// (sharedCacheHandler.mjs) calls this after the revalidation is recorded, with the tags
-// Next.js expired: revalidatePath('/en/x') expires `_N_T_/en/x`, a layout `_N_T_/…/layout`,
-// a page pattern `_N_T_/[locale]/services/[slug]/page`.
-//
-// deploy/varnish/plaza.vcl keeps each object's path in `x-plaza-path` and answers
-// `BAN /` with `X-Plaza-Ban: <regex>` by banning the objects whose path matches, from the
-// addresses its ACL allows and with the shared secret (PLAZA_FRONT_CACHE_SECRET).
+// Purges the front caches (Varnish, a CDN) when Next.js revalidates, so a publish reaches
+// visitors behind them as fast as it reaches Next.js: the cache handler calls this with the tags
+// Next.js expired. deploy/varnish/plaza.vcl bans the objects whose `x-plaza-path` matches, from
+// the addresses its ACL allows and with PLAZA_FRONT_CACHE_SECRET; anything but slugs and file
+// names is purged by banning everything.
 
 const IMPLICIT = '_N_T_'
 // Paths are slugs and file names; anything else is purged by banning everything.

@@ -1,17 +1,8 @@
-// Next.js's page and data cache for several instances (next.config.mjs sets it as
-// `cacheHandler` when REDIS_URL or PLAZA_FRONT_CACHES is set; without them Next.js keeps
-// its own). Our own handler over ioredis rather than @fortedigital/nextjs-cache-handler,
-// which needs Node 22 (Plaza supports Node 20) and would replace Next's local cache:
-//
-// - Each instance keeps Next's own file-system cache (memory + the build's prerendered
-//   pages): hits are served locally, and with Redis down or slow nothing changes for a
-//   visitor (local copy, or a fresh render).
-// - Redis holds the revalidation times of tags (`plaza:tags`) and every rendered entry
-//   (`plaza:cache:<build id>:<key>`). Before serving a local entry the handler reads its
-//   tags' times from Redis, so a revalidation made on any instance (a hook, a job, the
-//   loopback route) expires the entry everywhere; the next request takes the entry another
-//   instance rendered since, or renders it.
-// - After a revalidation is recorded, the front caches are purged (frontCache.mjs).
+// Next.js's page and data cache for several instances (set by next.config.mjs when REDIS_URL or
+// PLAZA_FRONT_CACHES is set). Each instance keeps Next's own file-system cache, so Redis down
+// changes nothing for a visitor; Redis holds tag revalidation times and rendered entries, so a
+// revalidation on any instance expires the entry everywhere, then the front caches are purged.
+// Our own handler: @fortedigital/nextjs-cache-handler needs Node 22 and replaces the local cache.
 import fs from 'node:fs'
 import path from 'node:path'
 

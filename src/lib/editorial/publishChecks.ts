@@ -1,9 +1,7 @@
-// Checks before publishing: accessibility and language problems an editor can fix in the
-// document itself. Plain functions of Lexical JSON and field values, shared by the editor's
-// sidebar panel (live, as they type) and the server's publish hook (the final word).
-// An "error" is a clear rule (an empty link, an image with no alternative text, a skipped
-// heading level) and blocks publishing; a "warning" may be right in context, so an editor
-// may publish anyway.
+// Checks before publishing: accessibility and language problems an editor can fix, as plain
+// functions shared by the sidebar panel (live) and the publish hook (the final word). An error
+// (empty link, image without alternative text, skipped heading) blocks; a warning may be
+// published anyway.
 
 export type Severity = 'error' | 'warning'
 

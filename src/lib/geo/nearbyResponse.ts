@@ -2,7 +2,7 @@
 // route handler stays a one-liner and integration tests call exactly what it serves.
 import type { Payload } from 'payload'
 
-import { sharedPromises } from '@/lib/content/freshness'
+import { sharedPromises } from '@/lib/resilience/sharedPromises'
 import { localePath, paths } from '@/lib/content/paths'
 import { describeOpeningStatus } from '@/lib/hours/describeOpeningStatus'
 import { getMessages } from '@/lib/i18n/messages'

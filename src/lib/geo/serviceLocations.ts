@@ -5,7 +5,7 @@
 import type OpeningHoursParser from 'opening_hours'
 import type { Payload } from 'payload'
 
-import { sharedPromises } from '@/lib/content/freshness'
+import { sharedPromises } from '@/lib/resilience/sharedPromises'
 import { parseOpeningHours } from '@/lib/hours/openingStatus'
 import type { Service } from '@/payload-types'
 

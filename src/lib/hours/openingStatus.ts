@@ -1,11 +1,6 @@
-// "Open now" for an OpenStreetMap opening_hours value, in the city's time zone.
-//
-// The `opening_hours` library reads dates through the machine's local clock (getHours,
-// getDay…). To get the same answer on any server whatever its TZ, it is given a
-// "wall-clock" Date whose local fields are the city's current date and time, and its
-// answers (the next change) are read back through the same local fields. The only
-// residue is a machine whose own zone skips the city's wall-clock hour (a DST gap at a
-// different date): servers run in UTC, which has none.
+// "Open now" for an OpenStreetMap opening_hours value, in the city's time zone. The library
+// reads the machine's local clock, so it is given a Date whose local fields are the city's
+// wall-clock time, and its answers are read back the same way (servers run in UTC).
 import OpeningHours from 'opening_hours'
 
 import { wallClockParts } from '@/lib/time/zone'

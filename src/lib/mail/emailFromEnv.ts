@@ -1,10 +1,6 @@
-// E-mail goes out only when the city configures a mail server: PLAZA_SMTP_URL, e.g.
-// smtp://user:password@mail.example.org:587 (STARTTLS when offered) or smtps://…:465.
-// Unset, Payload keeps its console adapter and nothing leaves the machine.
-//
-// A small Payload e-mail adapter over nodemailer's SMTP transport. Payload's own
-// @payloadcms/email-nodemailer is the same idea, but its newest release (3.90.1) is not the
-// version of Payload used here and Payload refuses to start with mismatched packages.
+// E-mail goes out only when the city sets PLAZA_SMTP_URL (smtp://… with STARTTLS, or smtps://);
+// unset, Payload's console adapter keeps everything on the machine. A small adapter over
+// nodemailer: @payloadcms/email-nodemailer's release does not match this Payload version.
 import nodemailer from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 

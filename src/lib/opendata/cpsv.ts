@@ -1,13 +1,6 @@
-// A procedure as CPSV-AP 3.2 (the EU Core Public Service Vocabulary Application Profile):
-// the public service, its competent authority (the department, or the city), its channels
-// (the e-office link, each office, the phone), requirements, evidence (the documents to
-// bring), costs, output and legal resources. Plain JSON-LD with an inline context, so that
-// a consumer needs no network to read it; checked against the profile's SHACL shapes
-// (tests/fixtures/cpsv-ap/).
-//
-// The shapes check `sh:class` against the types in the document itself (no inference):
-// every node another node points to is typed here, organisations with both
-// cv:PublicOrganisation and org:Organization.
+// A procedure as CPSV-AP 3.2 JSON-LD with an inline context (no network needed to read it),
+// checked against the profile's SHACL shapes (tests/fixtures/cpsv-ap/). The shapes check
+// `sh:class` without inference, so every node another node points to is typed here.
 import type { Department, Procedure, Service, Topic } from '@/payload-types'
 
 export const CPSV_AP_VERSION = '3.2.0'

@@ -1,11 +1,6 @@
-// Open Referral HSDS 3.0 (Human Services Data Specification) objects from Plaza's content:
-// the city and its departments as organizations, services with their locations, Plaza's
-// topics as one taxonomy. Plain functions of the documents, shared by the API
-// (hsdsApi.ts), its tests and the export benchmark.
-//
-// HSDS has no null: a field Plaza does not know is left out, never sent as null; the
-// schemas' required strings that Plaza may lack (an organization's description) get a
-// sentence built from what is known. Ids are UUID v5 of Plaza's ids (hsdsId.ts).
+// Open Referral HSDS 3.0 objects from Plaza's content (city and departments as organizations,
+// services with locations, topics as one taxonomy). HSDS has no null: unknown fields are left
+// out. Ids are UUID v5 of Plaza's ids (hsdsId.ts).
 import { localePath, paths } from '@/lib/content/paths'
 import { getMessages, type Messages } from '@/lib/i18n/messages'
 import type { CityAddress } from '@/lib/hours/holidayRegion'

@@ -1,11 +1,6 @@
-// The HSDS 3.0 API (the specification's schema/openapi.json) under /api/open-data/hsds/, as
-// a function of the Payload instance, the path below the prefix and the query string: the
-// route handler stays a one-liner and the tests call exactly what it serves.
-//
-// Parameters the specification names are honoured (page, per_page, search,
-// taxonomy_term_id, taxonomy_id, organization_id, modified_after, full, full_service);
-// unknown ones are ignored, as the specification expects. `locale` picks the language of
-// the texts. A known parameter with a value that cannot mean anything is a 400.
+// The HSDS 3.0 API under /api/open-data/hsds/, as a function of Payload, the path and the query,
+// so the route is a one-liner and tests call what it serves. Unknown parameters are ignored
+// (as the specification expects); a known one with a meaningless value is a 400.
 import type { Payload } from 'payload'
 
 import { readCityAddress } from '@/lib/hours/holidayRegion'

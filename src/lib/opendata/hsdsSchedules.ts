@@ -1,16 +1,7 @@
-// An OpenStreetMap `opening_hours` value as HSDS 3.0 schedules.
-//
-// HSDS schedules are iCalendar-like weekly rules (freq/byday/opens_at/closes_at) with an
-// optional validity (valid_from/valid_to) and a `timezone` that is a number: a UTC offset
-// in hours. OSM values say more (months, seasons, public holidays, single dates) and follow
-// the city's daylight-saving time. So instead of translating the syntax, the value is
-// evaluated with the reference library day by day over a window (this year and the next),
-// and the days are cut into periods with one weekly pattern and one UTC offset each:
-// - a period becomes WEEKLY schedules, with valid_from/valid_to unless it covers the whole
-//   window (a city without DST and without seasons gets plain weekly schedules);
-// - a single day that differs from its period (a public holiday, "Dec 24 09:00-12:00")
-//   becomes its own schedule with valid_from = valid_to = that day, closed or with its hours.
-// The original text stays in each schedule's `notes`: it is the authority.
+// An OpenStreetMap `opening_hours` value as HSDS 3.0 schedules. HSDS knows only weekly rules
+// with a validity and a fixed UTC offset, so the value is evaluated day by day over this year
+// and the next and cut into periods of one weekly pattern and one offset (single odd days,
+// such as holidays, get their own schedule). The original text stays in `notes`: the authority.
 import type OpeningHours from 'opening_hours'
 
 import { readCityAddress, type CityAddress } from '@/lib/hours/holidayRegion'

@@ -238,25 +238,17 @@ async function recordOutcomes(
   return deadIds
 }
 
-/**
- * Sends now to the given subscriptions and returns the report (also stored as a
- * push-deliveries document). Subscriptions missing from the database are not counted.
- */
-export async function deliverPush(
-  payload: Payload,
-  options: DeliverOptions,
-): Promise<DeliveryReport> {
-  const policy = { ...DEFAULT_RETRY, ...options.retry }
-  const startedAt = new Date().toISOString()
+/** The delivery's report, created (or the job's queued one taken over) as "running". */
+async function openReport(payload: Payload, options: DeliverOptions) {
   const reportData = {
     kind: options.kind,
     title: options.title.slice(0, 300),
     status: 'running' as const,
-    startedAt,
+    startedAt: new Date().toISOString(),
     ...(options.alert !== undefined ? { alert: Number(options.alert) } : {}),
     ...(options.event !== undefined ? { event: Number(options.event) } : {}),
   }
-  const report = options.reportId
+  return options.reportId
     ? await payload.update({
         collection: 'push-deliveries',
         id: options.reportId,
@@ -270,40 +262,55 @@ export async function deliverPush(
         overrideAccess: true,
         depth: 0,
       })
+}
 
-  const subscriptions = await loadSubscriptions(payload, options.subscriptionIds)
+/** What the sends came to, subscription by subscription. */
+interface Tally {
+  sentIds: (number | string)[]
+  goneIds: (number | string)[]
+  failedSubs: SubscriptionForDelivery[]
+  failures: DeliveryFailure[]
+  retried: number
+}
+
+function newTally(): Tally {
+  return { sentIds: [], goneIds: [], failedSubs: [], failures: [], retried: 0 }
+}
+
+function settle(tally: Tally, subscription: SubscriptionForDelivery, outcome: SendOutcome) {
+  if (outcome.kind === 'sent') tally.sentIds.push(subscription.id)
+  else if (outcome.kind === 'gone') tally.goneIds.push(subscription.id)
+  else {
+    tally.failedSubs.push(subscription)
+    if (tally.failures.length < MAX_FAILURES_KEPT) {
+      tally.failures.push({
+        host: hostOf(subscription.endpoint),
+        statusCode: outcome.statusCode,
+        message: outcome.message.slice(0, 500),
+      })
+    }
+  }
+}
+
+/** One try each, most likely alive first; retries in their own lane, awaited at the end. */
+async function sendAll(
+  subscriptions: SubscriptionForDelivery[],
+  options: DeliverOptions,
+  policy: RetryPolicy,
+): Promise<Tally> {
+  const tally = newTally()
   const sendOptions = {
     ttlSeconds: options.ttlSeconds ?? DEFAULT_TTL_SECONDS,
     urgency: options.urgency ?? 'normal',
     topic: options.topic,
   }
-  const sentIds: (number | string)[] = []
-  const goneIds: (number | string)[] = []
-  const failedSubs: SubscriptionForDelivery[] = []
-  const failures: DeliveryFailure[] = []
   const retries: Promise<void>[] = []
   const retryLane = limiter(RETRY_CONCURRENCY)
-  let retried = 0
-
-  const settle = (subscription: SubscriptionForDelivery, outcome: SendOutcome) => {
-    if (outcome.kind === 'sent') sentIds.push(subscription.id)
-    else if (outcome.kind === 'gone') goneIds.push(subscription.id)
-    else {
-      failedSubs.push(subscription)
-      if (failures.length < MAX_FAILURES_KEPT) {
-        failures.push({
-          host: hostOf(subscription.endpoint),
-          statusCode: outcome.statusCode,
-          message: outcome.message.slice(0, 500),
-        })
-      }
-    }
-  }
   const messageFor = (subscription: SubscriptionForDelivery) =>
     typeof options.message === 'function' ? options.message(subscription) : options.message
   const concurrency = options.concurrency ?? 50
 
-  // One try each, most likely alive first; nobody's first try waits for a retry.
+  // Nobody's first try waits for a retry.
   await inParallel([...subscriptions].sort(likelyAliveFirst), concurrency, async (subscription) => {
     // Checked again here, not only at subscribe time: the policy may have tightened since.
     const problem = endpointProblem(subscription.endpoint)
@@ -312,7 +319,7 @@ export async function deliverPush(
       : await sendPush(subscription, messageFor(subscription), sendOptions)
     // A host that never answered is waited for again only for a device known to be real.
     const waitAgain = outcome.kind === 'retry' && (!outcome.timedOut || subscription.lastSuccessAt)
-    if (!waitAgain) return settle(subscription, outcome)
+    if (!waitAgain) return settle(tally, subscription, outcome)
     // Retries wait in their own lane: the first tries go on, and a device's retry does not
     // wait for the whole list (slow dead hosts included) to have been tried.
     retries.push(
@@ -324,12 +331,31 @@ export async function deliverPush(
           sendOptions,
           policy,
         )
-        retried += final.retries
-        settle(subscription, final.outcome)
+        tally.retried += final.retries
+        settle(tally, subscription, final.outcome)
       }),
     )
   })
   await Promise.all(retries)
+  return tally
+}
+
+/**
+ * Sends now to the given subscriptions and returns the report (also stored as a
+ * push-deliveries document). Subscriptions missing from the database are not counted.
+ */
+export async function deliverPush(
+  payload: Payload,
+  options: DeliverOptions,
+): Promise<DeliveryReport> {
+  const policy = { ...DEFAULT_RETRY, ...options.retry }
+  const report = await openReport(payload, options)
+  const subscriptions = await loadSubscriptions(payload, options.subscriptionIds)
+  const { sentIds, goneIds, failedSubs, failures, retried } = await sendAll(
+    subscriptions,
+    options,
+    policy,
+  )
 
   const now = new Date().toISOString()
   const deadIds = await recordOutcomes(payload, { sentIds, goneIds, failedSubs, now })

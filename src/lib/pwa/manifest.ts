@@ -1,10 +1,6 @@
-// The web app manifest, built from the site settings' `app` group. Pure: the route reads
-// the settings and hands them over, so fallbacks and validation are unit-tested.
-//
-// One manifest per language (/en/manifest.webmanifest, /es/manifest.webmanifest): each
-// page links the one of its own <html lang>, so the app a citizen installs starts in the
-// language they were reading and its name/description are in that language. The scope is
-// the whole site ("/") so that switching language inside the installed app stays in it.
+// The web app manifest from the site settings' `app` group; pure, so fallbacks are unit-tested.
+// One manifest per language, so the installed app starts in the language the citizen was
+// reading; its scope is the whole site so that switching language stays inside the app.
 
 export const DEFAULT_THEME_COLOR = '#0b5394'
 export const DEFAULT_BACKGROUND_COLOR = '#ffffff'

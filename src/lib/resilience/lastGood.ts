@@ -1,11 +1,7 @@
-// docs/SECURITY.md: with the database down, already published pages keep answering.
-// Prerendered (ISR) pages get that from Next's cache, as long as their fetches throw. Pages
-// and feeds rendered per request (the agenda, the search page's frame, .ics calendars, the
-// app manifest and icons) have no cached copy, so their few shared reads keep the last value
-// this process read successfully and fall back to it when a read fails.
-//
-// Never an invented value: a read that has not yet succeeded in this process still throws,
-// so a failed fetch can never become an empty list. Framework-free; keys are strings.
+// docs/SECURITY.md: with the database down, published pages keep answering. Pages rendered per
+// request (agenda, search frame, .ics, manifest, icons) keep the last value this process read of
+// their few shared reads and fall back to it. Never an invented value: a read that has not yet
+// succeeded still throws, so a failure never becomes an empty list.
 
 export interface LastGood<V> {
   /** `load()`; when it fails, the last value it gave for `key`, or the error if none. */

@@ -298,76 +298,8 @@ export class BuiltinSearchBackend implements SearchBackend {
     const groups = words.map((word) => [
       ...new Set([foldWord(word), ...synonymsOf(word, query.locale)]),
     ])
-    const slots = index.nextSlot
-    const score = new Float64Array(slots)
-    // Distinct query words (with synonyms) a document matched: MiniSearch's "quality",
-    // which multiplies the score, so the best-covered documents come first.
-    const quality = new Uint16Array(slots)
-    const groupsMatched = new Uint16Array(slots)
-    const lastGroup = new Int32Array(slots)
-    const seenBy = new Map<string, Uint8Array>()
-    const expansions = new Map<string, Expansion>()
-    const { k, b, d } = BM25
-    const average = index.lengthSums.map((sum) => sum / index.count || 1)
-
-    groups.forEach((sources, g) => {
-      for (const source of sources) {
-        let seen = seenBy.get(source)
-        if (!seen) seenBy.set(source, (seen = new Uint8Array(slots)))
-        for (const { term, postings, weight } of expand(index, source, typed)) {
-          expansions.set(term, { term, postings, weight })
-          const { slots: docs, counts, size, inField } = postings
-          for (let f = 0; f < FIELDS; f++) {
-            if (inField[f] === 0) continue
-            const idf = Math.log(1 + (index.count - inField[f] + 0.5) / (inField[f] + 0.5))
-            const factor = weight * BOOSTS[f] * idf
-            const lengthFactor = (k * b) / average[f]
-            for (let i = 0; i < size; i++) {
-              const tf = counts[i * FIELDS + f]
-              if (tf === 0) continue
-              const slot = docs[i]
-              const norm = k * (1 - b) + lengthFactor * index.lengths[slot * FIELDS + f]
-              score[slot] += factor * (d + (tf * (k + 1)) / (tf + norm))
-            }
-          }
-          for (let i = 0; i < size; i++) {
-            const slot = docs[i]
-            if (seen[slot] === 0) {
-              seen[slot] = 1
-              quality[slot]++
-            }
-            if (lastGroup[slot] !== g + 1) {
-              lastGroup[slot] = g + 1
-              groupsMatched[slot]++
-            }
-          }
-        }
-      }
-    })
-
-    let everyGroup = 0
-    for (let slot = 0; slot < slots; slot++) if (groupsMatched[slot] === groups.length) everyGroup++
-    const required = everyGroup >= MIN_AND_MATCHES ? groups.length : 1
-
-    const nowMs = now.getTime()
-    const typeFilter = query.type ? SEARCH_TYPES.indexOf(query.type) : -1
-    const counts = new Array<number>(SEARCH_TYPES.length).fill(0)
-    let total = 0
-    // The page: the best `limit` slots, best first (ties: the earlier indexed first).
-    const best: { slot: number; score: number }[] = []
-    for (let slot = 0; slot < slots; slot++) {
-      if (groupsMatched[slot] < required || index.expires[slot] <= nowMs) continue
-      const type = index.types[slot]
-      counts[type]++
-      if (typeFilter >= 0 && type !== typeFilter) continue
-      total++
-      const final = score[slot] * quality[slot]
-      if (best.length === query.limit && final <= best[best.length - 1].score) continue
-      let at = best.length
-      while (at > 0 && best[at - 1].score < final) at--
-      best.splice(at, 0, { slot, score: final })
-      if (best.length > query.limit) best.pop()
-    }
+    const scores = scoreGroups(index, groups, typed)
+    const { best, counts, total } = bestPage(index, scores, groups.length, query, now.getTime())
 
     const countsByType: Partial<Record<SearchType, number>> = {}
     SEARCH_TYPES.forEach((type, i) => {
@@ -375,13 +307,108 @@ export class BuiltinSearchBackend implements SearchBackend {
     })
     const hits = best.map(({ slot }) => {
       const record = index.records.get(index.ids[slot]!)!
-      const matched = [...expansions.values()]
+      const matched = [...scores.expansions.values()]
         .filter(({ postings }) => postings.indexOf(slot) >= 0)
         .map(({ term }) => term)
       return hitOf(record, matched)
     })
     return { hits, countsByType, total, backend: this.name }
   }
+}
+
+/** Per slot: the BM25 score, the distinct query words matched and the groups matched. */
+interface GroupScores {
+  score: Float64Array
+  quality: Uint16Array
+  groupsMatched: Uint16Array
+  expansions: Map<string, Expansion>
+}
+
+/** One pass over the postings of every group's words and their expansions. */
+function scoreGroups(index: LocaleIndex, groups: string[][], typed: string): GroupScores {
+  const slots = index.nextSlot
+  const score = new Float64Array(slots)
+  // Distinct query words (with synonyms) a document matched: MiniSearch's "quality",
+  // which multiplies the score, so the best-covered documents come first.
+  const quality = new Uint16Array(slots)
+  const groupsMatched = new Uint16Array(slots)
+  const lastGroup = new Int32Array(slots)
+  const seenBy = new Map<string, Uint8Array>()
+  const expansions = new Map<string, Expansion>()
+  const { k, b, d } = BM25
+  const average = index.lengthSums.map((sum) => sum / index.count || 1)
+
+  groups.forEach((sources, g) => {
+    for (const source of sources) {
+      let seen = seenBy.get(source)
+      if (!seen) seenBy.set(source, (seen = new Uint8Array(slots)))
+      for (const { term, postings, weight } of expand(index, source, typed)) {
+        expansions.set(term, { term, postings, weight })
+        const { slots: docs, counts, size, inField } = postings
+        for (let f = 0; f < FIELDS; f++) {
+          if (inField[f] === 0) continue
+          const idf = Math.log(1 + (index.count - inField[f] + 0.5) / (inField[f] + 0.5))
+          const factor = weight * BOOSTS[f] * idf
+          const lengthFactor = (k * b) / average[f]
+          for (let i = 0; i < size; i++) {
+            const tf = counts[i * FIELDS + f]
+            if (tf === 0) continue
+            const slot = docs[i]
+            const norm = k * (1 - b) + lengthFactor * index.lengths[slot * FIELDS + f]
+            score[slot] += factor * (d + (tf * (k + 1)) / (tf + norm))
+          }
+        }
+        for (let i = 0; i < size; i++) {
+          const slot = docs[i]
+          if (seen[slot] === 0) {
+            seen[slot] = 1
+            quality[slot]++
+          }
+          if (lastGroup[slot] !== g + 1) {
+            lastGroup[slot] = g + 1
+            groupsMatched[slot]++
+          }
+        }
+      }
+    }
+  })
+  return { score, quality, groupsMatched, expansions }
+}
+
+/**
+ * The page: the best `limit` slots, best first (ties: the earlier indexed first), with the
+ * counts by type. Every group must match when enough documents match them all, else one.
+ */
+function bestPage(
+  index: LocaleIndex,
+  { score, quality, groupsMatched }: GroupScores,
+  groupCount: number,
+  query: SearchQuery,
+  nowMs: number,
+) {
+  const slots = index.nextSlot
+  let everyGroup = 0
+  for (let slot = 0; slot < slots; slot++) if (groupsMatched[slot] === groupCount) everyGroup++
+  const required = everyGroup >= MIN_AND_MATCHES ? groupCount : 1
+
+  const typeFilter = query.type ? SEARCH_TYPES.indexOf(query.type) : -1
+  const counts = new Array<number>(SEARCH_TYPES.length).fill(0)
+  let total = 0
+  const best: { slot: number; score: number }[] = []
+  for (let slot = 0; slot < slots; slot++) {
+    if (groupsMatched[slot] < required || index.expires[slot] <= nowMs) continue
+    const type = index.types[slot]
+    counts[type]++
+    if (typeFilter >= 0 && type !== typeFilter) continue
+    total++
+    const final = score[slot] * quality[slot]
+    if (best.length === query.limit && final <= best[best.length - 1].score) continue
+    let at = best.length
+    while (at > 0 && best[at - 1].score < final) at--
+    best.splice(at, 0, { slot, score: final })
+    if (best.length > query.limit) best.pop()
+  }
+  return { best, counts, total }
 }
 
 /**

@@ -2,7 +2,7 @@
 // through Payload's Local API, and the built-in index kept fresh in every process.
 import type { Payload, PayloadRequest } from 'payload'
 
-import { sharedPromises } from '@/lib/content/freshness'
+import { sharedPromises } from '@/lib/resilience/sharedPromises'
 import { locales as siteLocales } from '@/lib/i18n/locales'
 
 import { AlgoliaSearchBackend } from './algoliaBackend'

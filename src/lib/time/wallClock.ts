@@ -1,12 +1,7 @@
-// Wall-clock arithmetic in a named time zone. Recurrences are expanded in "floating" time
-// (a local wall-clock time held in a Date's UTC fields) so that a weekly 10:00 event stays
-// at 10:00 across a daylight-saving change; @date-fns/tz turns wall-clock times into instants.
-//
-// Building a TZDate costs an Intl round trip, and the agenda converts thousands of times per
-// request, so conversions go through a per-zone memo of "steady" UTC days: days whose offset
-// is the same from three hours before to three hours after (no change near them). On those
-// days the conversion is one addition; the two days a year around a change, and anything
-// unusual (historic second offsets), take the exact TZDate path.
+// Wall-clock arithmetic in a named time zone: recurrences are expanded in "floating" time (a
+// local time in a Date's UTC fields), so a weekly 10:00 event stays at 10:00 across DST.
+// Conversions are memoised per "steady" UTC day (no offset change near it): the agenda converts
+// thousands of times per request; days around a change take the exact TZDate path.
 import { TZDate, tzOffset } from '@date-fns/tz'
 
 const DAY_MS = 24 * 60 * 60 * 1000

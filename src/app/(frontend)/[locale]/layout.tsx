@@ -4,13 +4,13 @@ import type { ReactNode } from 'react'
 import { AppServiceWorker } from '@/components/app/AppServiceWorker'
 import { appIconUrl, DEFAULT_THEME_COLOR, validColour } from '@/lib/pwa/manifest'
 import { readServerUrl } from '@/lib/config/env'
-import { getAppSettings, getSiteSettings } from '@/lib/content/site'
+import { getAppSettings, getSiteSettings } from '@/lib/content/read'
 import { defaultLocale, isLocale, locales } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 
 import { feedAlternates } from '../_lib/pageMetadata'
 
-import '../styles.css'
+import '../styles'
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }))

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { PageShell } from '@/components/PageShell'
 import { RichTextBody } from '@/components/RichTextBody'
-import { getPageBySlug } from '@/lib/content/pages'
+import { getPageBySlug } from '@/lib/pages/read'
 import { publishedSlugs } from '@/lib/content/payload'
 import { paths } from '@/lib/content/paths'
 

@@ -6,7 +6,7 @@ import { PageShell } from '@/components/PageShell'
 import { formatAlertPeriod } from '@/lib/alerts/format'
 import { getAlertGroups } from '@/lib/alerts/read'
 import { localePath, paths } from '@/lib/content/paths'
-import { getSiteSettings } from '@/lib/content/site'
+import { getSiteSettings } from '@/lib/content/read'
 import { getMessages } from '@/lib/i18n/messages'
 
 import { localeFrom } from '../../_lib/localeParams'

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { ContentList } from '@/components/ContentList'
 import { PageShell } from '@/components/PageShell'
 import { localePath, paths } from '@/lib/content/paths'
-import { listServices } from '@/lib/content/services'
+import { listServices } from '@/lib/services/read'
 import { getMessages } from '@/lib/i18n/messages'
 import type { Service } from '@/payload-types'
 

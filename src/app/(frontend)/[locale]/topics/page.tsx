@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { PageShell } from '@/components/PageShell'
 import { TopicGrid } from '@/components/TopicGrid'
 import { localePath, paths } from '@/lib/content/paths'
-import { listTopics } from '@/lib/content/topics'
+import { listTopics } from '@/lib/topics/read'
 import { getMessages } from '@/lib/i18n/messages'
 
 import { localeFrom } from '../../_lib/localeParams'

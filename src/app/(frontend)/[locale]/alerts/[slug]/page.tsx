@@ -8,7 +8,7 @@ import { formatCityTime } from '@/lib/alerts/format'
 import { alertPhase } from '@/lib/alerts/selection'
 import { getAlertBySlug, publicAlertSlugs } from '@/lib/alerts/read'
 import { capPaths, localePath, paths } from '@/lib/content/paths'
-import { getSiteSettings } from '@/lib/content/site'
+import { getSiteSettings } from '@/lib/content/read'
 import { getMessages } from '@/lib/i18n/messages'
 
 import { localeFrom } from '../../../_lib/localeParams'

@@ -1,5 +1,5 @@
 import { agendaFeeds } from '@/lib/content/paths'
-import { getTopicBySlug } from '@/lib/content/topics'
+import { getTopicBySlug } from '@/lib/topics/read'
 import { isLocale } from '@/lib/i18n/locales'
 import { servedWhenDown } from '@/lib/resilience/lastGoodResponse'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { sharedPromises } from '@/lib/content/freshness'
+import { sharedPromises } from '@/lib/resilience/sharedPromises'
 
 function setup(ttlMs = 1000) {
   let now = 0

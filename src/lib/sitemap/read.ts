@@ -1,5 +1,5 @@
-import { getPayloadClient } from './payload'
-import { paths } from './paths'
+import { getPayloadClient } from '@/lib/content/payload'
+import { paths } from '@/lib/content/paths'
 
 export interface SitemapDoc {
   path: string

@@ -6,7 +6,7 @@ import { findNearby, type NearbyFilters } from '@/lib/geo/findNearby'
 import { getServiceLocationIndex } from '@/lib/geo/serviceLocations'
 import { parsePostalCodes, type DistrictOption } from '@/lib/geo/startingPoint'
 
-import { contentLocale, getPayloadClient } from './payload'
+import { contentLocale, getPayloadClient } from '@/lib/content/payload'
 
 export const listDistricts = cache(async (locale: string): Promise<DistrictOption[]> => {
   const payload = await getPayloadClient()

@@ -1,6 +1,6 @@
 import { cache } from 'react'
 
-import { getPayloadClient, publicRead } from './payload'
+import { getPayloadClient, publicRead } from '@/lib/content/payload'
 
 const listSelect = { title: true, slug: true, summary: true, category: true, status: true } as const
 

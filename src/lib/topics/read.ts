@@ -2,7 +2,7 @@ import { cache } from 'react'
 
 import { fallbackLogger, lastGood } from '@/lib/resilience/lastGood'
 
-import { getPayloadClient, publicRead } from './payload'
+import { getPayloadClient, publicRead } from '@/lib/content/payload'
 
 async function readTopics(locale: string) {
   const payload = await getPayloadClient()

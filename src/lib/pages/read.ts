@@ -1,6 +1,6 @@
 import { cache } from 'react'
 
-import { getPayloadClient, publicRead } from './payload'
+import { getPayloadClient, publicRead } from '@/lib/content/payload'
 
 export const getPageBySlug = cache(async (slug: string, locale: string) => {
   const payload = await getPayloadClient()

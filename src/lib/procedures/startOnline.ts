@@ -2,7 +2,7 @@ import { buildStartOnlineUrl } from '@/lib/eoffice/startOnline'
 import { readEOfficeSettings } from '@/lib/eoffice/readEOfficeSettings'
 import type { Procedure } from '@/payload-types'
 
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/content/payload'
 
 /**
  * The "Start online" link of a procedure, or null when it has none or the link cannot be
