@@ -142,9 +142,9 @@ describe('untimed stops interpolated by shape_dist_traveled when given', () => {
       header.push('shape_dist_traveled')
       return rows.map((r) => {
         if (r.trip_id !== trip) return r
-        const timed = !['2', '3'].includes(r.stop_sequence)
-        const times = timed ? {} : { arrival_time: '', departure_time: '' }
-        return { ...r, ...times, shape_dist_traveled: dist[r.stop_sequence] ?? '' }
+        const row: CsvRow = { ...r, shape_dist_traveled: dist[r.stop_sequence] ?? '' }
+        if (['2', '3'].includes(r.stop_sequence)) row.arrival_time = row.departure_time = ''
+        return row
       })
     })
   /** The trip's departures at the two untimed stops. */
@@ -164,7 +164,7 @@ describe('untimed stops interpolated by shape_dist_traveled when given', () => {
 
   it('falls back to stop count when a distance is missing, invalid or goes back', () => {
     for (const dist of [
-      { '1': '0', '3': '14000', '4': '15000' },
+      { '1': '0', '2': '', '3': '14000', '4': '15000' },
       { '1': '0', '2': 'far', '3': '14000', '4': '15000' },
       { '1': '0', '2': '14000', '3': '12000', '4': '15000' },
     ])
@@ -191,8 +191,10 @@ describe('untimed stops interpolated by shape_dist_traveled when given', () => {
               ? along + km(where.get(before.stop_id)!, where.get(r.stop_id)!)
               : 0
           const untimed = along > 0 && last.get(r.trip_id) !== r && +r.stop_sequence % 2 === 0
-          const times = untimed ? { arrival_time: '', departure_time: '' } : {}
-          return { ...r, ...times, ...(withDist ? { shape_dist_traveled: along.toFixed(3) } : {}) }
+          const row: CsvRow = { ...r }
+          if (untimed) row.arrival_time = row.departure_time = ''
+          if (withDist) row.shape_dist_traveled = along.toFixed(3)
+          return row
         })
       })
     const byDistance = board(change(true), '70241')
