@@ -15,8 +15,11 @@ export class StopTimeColumns {
   arr = new Int32Array(this.cap)
   dep = new Int32Array(this.cap)
   noPickup = new Uint8Array(this.cap)
-  /** shape_dist_traveled, or NaN when not given: the base for interpolating untimed stops. */
-  dist = new Float64Array(this.cap)
+  /**
+   * shape_dist_traveled, or NaN when not given: the base for interpolating untimed stops.
+   * Null until a row gives one, so a feed without distances pays nothing for them.
+   */
+  dist: Float64Array | null = null
   /** Index in `headsigns` (0 = none). */
   headsign = new Int32Array(this.cap)
   line = new Int32Array(this.cap)
@@ -41,7 +44,8 @@ export class StopTimeColumns {
     this.arr[i] = arr
     this.dep[i] = dep
     this.noPickup[i] = row('pickup_type') === '1' ? 1 : 0
-    this.dist[i] = dist
+    if (!Number.isNaN(dist) && !this.dist) this.dist = new Float64Array(this.cap).fill(NaN)
+    if (this.dist) this.dist[i] = dist
     this.headsign[i] = this.headsignOf(row('stop_headsign'))
     this.line[i] = line
   }
@@ -80,7 +84,7 @@ export class StopTimeColumns {
     this.arr = g(this.arr)
     this.dep = g(this.dep)
     this.noPickup = g(this.noPickup)
-    this.dist = g(this.dist)
+    if (this.dist) this.dist = g(this.dist).fill(NaN, this.cap / 2)
     this.headsign = g(this.headsign)
     this.line = g(this.line)
   }

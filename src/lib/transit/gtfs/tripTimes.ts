@@ -123,11 +123,7 @@ function settleTrip(state: BuildState, c: StopTimeColumns, t: number, rows: numb
     return null
   }
   if (!orderTimes(state, c, t, rows, arr, dep)) return null
-  interpolate(
-    arr,
-    dep,
-    rows.map((i) => c.dist[i]),
-  )
+  interpolate(arr, dep, c.dist ? rows.map((i) => c.dist![i]) : null)
   return { arr, dep }
 }
 
@@ -183,15 +179,15 @@ function orderTimes(
  * distances grow along it (a stop far down the road is reached later than one next door),
  * else evenly by stop count.
  */
-function interpolate(arr: number[], dep: number[], dist: number[]) {
+function interpolate(arr: number[], dep: number[], dist: number[] | null) {
   let prev = 0
   for (let k = 1; k < arr.length; k++) {
     if (arr[k] < 0) continue
     const span = arr[k] - dep[prev]
-    const byDistance = k - prev > 1 && growsAlong(dist, prev, k)
+    const byDistance = !!dist && k - prev > 1 && growsAlong(dist, prev, k)
     for (let j = prev + 1; j < k; j++) {
       const v = byDistance
-        ? Math.round(dep[prev] + (span * (dist[j] - dist[prev])) / (dist[k] - dist[prev]))
+        ? Math.round(dep[prev] + (span * (dist![j] - dist![prev])) / (dist![k] - dist![prev]))
         : Math.round(dep[prev] + (span * (j - prev)) / (k - prev))
       arr[j] = v
       dep[j] = v
