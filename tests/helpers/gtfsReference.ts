@@ -106,7 +106,8 @@ function tripsOf(dir: GtfsFiles): RefTrip[] {
 
 /**
  * Departure times with times after midnight written as 00:xx read past 24:00, and stops
- * without times interpolated by position between timed neighbours; null when the trip
+ * without times interpolated between timed neighbours (by distance travelled when given,
+ * else by position); null when the trip
  * cannot run (fewer than two stops, no time at either end, time going back).
  */
 function timesOf(rows: Record<string, string>[]): number[] | null {
@@ -128,13 +129,26 @@ function timesOf(rows: Record<string, string>[]): number[] | null {
       list[i] = latest = v
     }
   }
+  // Untimed stops: by shape_dist_traveled when each stop of the stretch has one and they
+  // increase along it, else by how many stops along.
+  const dist = rows.map((r) => {
+    const text = (r.shape_dist_traveled ?? '').trim()
+    const n = Number(text)
+    return text !== '' && Number.isFinite(n) && n >= 0 ? n : null
+  })
   let previous = 0
   for (let i = 1; i < rows.length; i++) {
     if (arr[i] === null) continue
-    for (let j = previous + 1; j < i; j++)
-      dep[j] = Math.round(
-        dep[previous]! + ((arr[i]! - dep[previous]!) * (j - previous)) / (i - previous),
-      )
+    const stretch = dist.slice(previous, i + 1)
+    const measured =
+      stretch.every((d, n) => d !== null && (n === 0 || d >= stretch[n - 1]!)) &&
+      stretch[stretch.length - 1]! > stretch[0]!
+    for (let j = previous + 1; j < i; j++) {
+      const along = measured
+        ? ((arr[i]! - dep[previous]!) * (dist[j]! - dist[previous]!)) / (dist[i]! - dist[previous]!)
+        : ((arr[i]! - dep[previous]!) * (j - previous)) / (i - previous)
+      dep[j] = Math.round(dep[previous]! + along)
+    }
     previous = i
   }
   return dep as number[]

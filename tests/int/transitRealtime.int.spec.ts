@@ -6,9 +6,9 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { resetRateLimits } from '../../src/lib/http/rateLimit'
-import { operatorAlerts } from '../../src/lib/transit/realtime/live'
+import { operatorAlerts, stopBoard } from '../../src/lib/transit/realtime/live'
 import { pollRealtimeOnce } from '../../src/lib/transit/realtime/poll'
-import { forgetRealtimeState } from '../../src/lib/transit/realtime/store'
+import { forgetRealtimeState, readRealtime } from '../../src/lib/transit/realtime/store'
 import type { Departure } from '../../src/lib/transit/query'
 import {
   forgetActiveTimetable,
@@ -203,6 +203,37 @@ describe('live departures from TripUpdates', () => {
     expect(list.find((x) => x.tripId === a.tripId)).toMatchObject({
       status: 'realtime',
       delaySeconds: 300,
+    })
+  })
+
+  it('reads the stored state again only once it changed, and sees another instance’s poll', async () => {
+    const [a] = next
+    feeds.set('/tu', {
+      feed: feedMessage([{ id: '1', tripUpdate: { trip: { tripId: a.tripId }, delay: 120 } }]),
+    })
+    await setFeeds({ tripUpdatesUrl: `${feeds.origin}/tu` }, { maxAgeSeconds: 120 })
+    expect((await pollRealtimeOnce(payload))[0].ok).toBe(true)
+    const t = Date.now()
+    const first = await readRealtime(payload, t)
+    // Past the per-process memo, nothing written since: the same snapshot object.
+    const again = await readRealtime(payload, t + 6_000)
+    expect(again.state.tripUpdates).toBe(first.state.tripUpdates)
+    // Another instance's poller writes (this process's memo is not told).
+    const written = { ...first.state.tripUpdates!, fetchedAt: Date.now() }
+    written.items = [{ tripId: a.tripId, delay: 420, stops: [] }]
+    await payload.updateGlobal({
+      slug: 'transit-realtime',
+      // Only the state: any write moves the global's updatedAt.
+      data: { state: { ...first.state, tripUpdates: written } } as never,
+      overrideAccess: true,
+    })
+    expect((await readRealtime(payload, t + 9_000)).state.tripUpdates).toBe(first.state.tripUpdates)
+    const later = await readRealtime(payload, t + 12_000)
+    expect(later.state.tripUpdates?.items).toEqual(written.items)
+    const board = await stopBoard(payload, (await loadActiveTimetable(payload))!.index, 'S3', 8)
+    expect(board?.departures.find((x) => x.tripId === a.tripId)).toMatchObject({
+      status: 'realtime',
+      delaySeconds: 420,
     })
   })
 })

@@ -133,6 +133,78 @@ describe('repaired, with a warning', () => {
   })
 })
 
+describe('untimed stops interpolated by shape_dist_traveled when given', () => {
+  const trip = '6512143-CT-17JUL-Caltrain-Sunday-01' // 22:08 at 70261, 22:23 at 70221
+  const SUNDAY = '20170723'
+  /** The Sunday trip with no times at stop_sequence 2 and 3, and these distances. */
+  const withDistances = (dist: Record<string, string>) =>
+    mutate(base, 'stop_times.txt', (rows, header) => {
+      header.push('shape_dist_traveled')
+      return rows.map((r) => {
+        if (r.trip_id !== trip) return r
+        const row: CsvRow = { ...r, shape_dist_traveled: dist[r.stop_sequence] ?? '' }
+        if (['2', '3'].includes(r.stop_sequence)) row.arrival_time = row.departure_time = ''
+        return row
+      })
+    })
+  /** The trip's departures at the two untimed stops. */
+  const untimed = (files: GtfsFiles) => {
+    const index = new TransitIndex(build(files).timetable!)
+    return ['70241', '70231'].map(
+      (stop) => index.timetableFor(stop, SUNDAY)!.find((d) => d.tripId === trip)?.departure,
+    )
+  }
+
+  it('places a stop by the distance travelled, not by how many stops along', () => {
+    // 12 and 14 of the 15 km between 22:08 and 22:23: 22:20 and 22:22 (by stop count 22:13, 22:18).
+    const files = withDistances({ '1': '0', '2': '12000', '3': '14000', '4': '15000' })
+    expect(untimed(files)).toEqual(['22:20:00', '22:22:00'])
+    expect(codes(files)).toEqual([])
+  })
+
+  it('falls back to stop count when a distance is missing, invalid or goes back', () => {
+    for (const dist of [
+      { '1': '0', '2': '', '3': '14000', '4': '15000' },
+      { '1': '0', '2': 'far', '3': '14000', '4': '15000' },
+      { '1': '0', '2': '14000', '3': '12000', '4': '15000' },
+    ])
+      expect(untimed(withDistances(dist))).toEqual(['22:13:00', '22:18:00'])
+    const invalid = withDistances({ '1': '0', '2': 'far', '3': '14000', '4': '15000' })
+    expect(codes(invalid)).toEqual([['invalid_float', 'ignored', 1]])
+  })
+
+  it('matches the independent reading of the raw files on a whole feed', () => {
+    // Every trip: distances from the stops' positions, no times at every other middle stop.
+    const where = new Map(readCsv(base['stops.txt']).rows.map((s) => [s.stop_id, s]))
+    const km = (a: CsvRow, b: CsvRow) =>
+      Math.hypot(+a.stop_lat - +b.stop_lat, (+a.stop_lon - +b.stop_lon) * 0.8) * 111.2
+    const change = (withDist: boolean) =>
+      mutate(base, 'stop_times.txt', (rows, header) => {
+        if (withDist) header.push('shape_dist_traveled')
+        const last = new Map<string, CsvRow>()
+        for (const r of rows) last.set(r.trip_id, r)
+        let along = 0
+        return rows.map((r, i) => {
+          const before = rows[i - 1]
+          along =
+            before?.trip_id === r.trip_id
+              ? along + km(where.get(before.stop_id)!, where.get(r.stop_id)!)
+              : 0
+          const untimed = along > 0 && last.get(r.trip_id) !== r && +r.stop_sequence % 2 === 0
+          const row: CsvRow = { ...r }
+          if (untimed) row.arrival_time = row.departure_time = ''
+          if (withDist) row.shape_dist_traveled = along.toFixed(3)
+          return row
+        })
+      })
+    const byDistance = board(change(true), '70241')
+    const byCount = board(change(false), '70241')
+    expect(byDistance.got).toEqual(byDistance.ref)
+    expect(byCount.got).toEqual(byCount.ref)
+    expect(byDistance.got.filter((d) => !byCount.got.includes(d)).length).toBeGreaterThan(0)
+  })
+})
+
 describe('the smallest broken unit dropped, with an error naming file and line', () => {
   it('a second, different row for a trip_id: the first kept', () => {
     const files = mutate(base, 'trips.txt', (rows) => [

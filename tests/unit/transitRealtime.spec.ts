@@ -123,6 +123,24 @@ describe('GTFS-Realtime rules on a trip', () => {
     const after = liveDepartures(index, early, 'S3', d.at + 31 * 60_000, 3)!
     expect(after.map((x) => x.tripId)).not.toContain('T660')
   })
+
+  it('finds a late bus at a busy stop, behind many on-time departures', () => {
+    // A bus every 15 s: 80 departures in the ten minutes before the late one is due.
+    const busy = new TransitIndex(buildTimetable(realtimeGtfsZip(0.25)).timetable!)
+    const d = busy.timetableFor('S3', DATE)!.find((x) => x.tripId === 'T600')!
+    const feed = decodeFeed(
+      encodeFeed(feedMessage([{ id: '1', tripUpdate: { trip: { tripId: 'T600' }, delay: 720 } }])),
+    )
+    if (typeof feed === 'string') throw new Error(feed)
+    const snapshot = { fetchedAt: Date.now(), feedTimestamp: null, items: [] as TripRealtime[] }
+    snapshot.items = resolveTripUpdates(busy.timetable, feed).items
+    const list = liveDepartures(busy, snapshot, 'S3', d.at + 10 * 60_000, 60)!
+    expect(list.find((x) => x.tripId === 'T600')).toMatchObject({
+      status: 'realtime',
+      delaySeconds: 720,
+      predictedAt: d.at + 12 * 60_000,
+    })
+  })
 })
 
 describe('decoding', () => {

@@ -85,6 +85,8 @@ export class TransitIndex {
   private readonly tripOfRow: Int32Array
   private readonly routesAtStop: Set<number>[]
   private readonly maxDeparture: number
+  /** activeServices by date: a board reads three dates, a realtime board twice. */
+  private readonly servicesOn = new Map<string, Uint8Array>()
 
   constructor(timetable: Timetable) {
     this.timetable = timetable
@@ -148,14 +150,23 @@ export class TransitIndex {
     return date
   }
 
-  /** Which services run on a GTFS date (calendar + calendar_dates exceptions). */
+  /**
+   * Which services run on a GTFS date (calendar + calendar_dates exceptions). The array is
+   * kept for the next caller asking about the same date: read it, do not change it.
+   */
   activeServices(date: string): Uint8Array {
+    let active = this.servicesOn.get(date)
+    if (active) return active
     const weekday = weekdayIndex(date)
-    return Uint8Array.from(this.timetable.services, (s) => {
+    active = Uint8Array.from(this.timetable.services, (s) => {
       if (s.removed.includes(date)) return 0
       if (s.added.includes(date)) return 1
       return s.days & (1 << weekday) && s.start <= date && date <= s.end ? 1 : 0
     })
+    // A few dates are current at any time; a crude bound keeps a long-running process small.
+    if (this.servicesOn.size >= 64) this.servicesOn.clear()
+    this.servicesOn.set(date, active)
+    return active
   }
 
   lines(): LineSummary[] {
@@ -306,8 +317,19 @@ export class TransitIndex {
     })
   }
 
-  /** Departures on one service date from `fromSeconds` (inclusive), in time order. */
-  private scan(stops: number[], serviceDate: string, fromSeconds: number, limit: number) {
+  /**
+   * Departures on one service date from `fromSeconds` (inclusive) to `toSeconds`
+   * (exclusive), in time order per stop; `keep` (given the trip's index) filters before any
+   * departure is built.
+   */
+  private scan(
+    stops: number[],
+    serviceDate: string,
+    fromSeconds: number,
+    limit: number,
+    toSeconds = Infinity,
+    keep?: (trip: number) => boolean,
+  ) {
     const active = this.activeServices(serviceDate)
     const dayStart = serviceDayStart(serviceDate, this.timezone)
     const { trips, stopTimes } = this.timetable
@@ -323,8 +345,9 @@ export class TransitIndex {
         else hi = mid
       }
       let taken = 0
-      for (let i = lo; i < list.length && taken < limit; i++) {
-        if (!active[trips[this.tripOfRow[list[i]]].service]) continue
+      for (let i = lo; i < list.length && taken < limit && dep[list[i]] < toSeconds; i++) {
+        const trip = this.tripOfRow[list[i]]
+        if (!active[trips[trip].service] || (keep && !keep(trip))) continue
         found.push(this.departure(list[i], serviceDate, s, dayStart))
         taken++
       }
@@ -340,15 +363,33 @@ export class TransitIndex {
    * an unknown stop.
    */
   nextDeparturesAt(stopId: string, at: number, limit = 10): Departure[] | null {
+    return this.departuresWithin(stopId, at, Infinity, limit)
+  }
+
+  /**
+   * Departures from a stop in [from, to) (epoch ms), in time order, at most `limit`; with
+   * `keep`, only those of the trips it accepts (by trip index), so a caller looking for a
+   * few trips among many pays for those only. Null for an unknown stop.
+   */
+  departuresWithin(
+    stopId: string,
+    from: number,
+    to: number,
+    limit: number,
+    keep?: (trip: number) => boolean,
+  ): Departure[] | null {
     const group = this.stopGroup(stopId)
     if (group.length === 0) return null
-    const today = wallClock(at, this.timezone).date
+    const today = wallClock(from, this.timezone).date
     const found: Omit<Departure, 'time' | 'date'>[] = []
     for (const offset of [-1, 0, 1]) {
       const date = addDays(today, offset)
-      const fromSeconds = Math.max(0, Math.ceil((at - serviceDayStart(date, this.timezone)) / 1000))
+      const dayStart = serviceDayStart(date, this.timezone)
+      const fromSeconds = Math.max(0, Math.ceil((from - dayStart) / 1000))
       if (fromSeconds > this.maxDeparture) continue
-      found.push(...this.scan(group, date, fromSeconds, limit))
+      const toSeconds = Math.ceil((to - dayStart) / 1000)
+      if (toSeconds <= 0) continue
+      found.push(...this.scan(group, date, fromSeconds, limit, toSeconds, keep))
     }
     found.sort((a, b) => a.at - b.at || a.tripId.localeCompare(b.tripId))
     return this.withClock(found.slice(0, limit))

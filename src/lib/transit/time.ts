@@ -65,11 +65,50 @@ export function weekdayIndex(date: string): number {
   return (d.getUTCDay() + 6) % 7
 }
 
+const HOUR_MS = 3_600_000
+const DAY_MS = 86_400_000
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** The zone's offset from UTC (ms) at an instant, read from what Intl's clock shows. */
+function offsetAt(at: number, timeZone: string): number {
+  const p = wallClockParts(at, timeZone)
+  const shown = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)
+  return shown - (at - (((at % 1000) + 1000) % 1000))
+}
+
+const hourOffsets = new Map<string, number | null>()
+
+/**
+ * The zone's offset throughout the UTC hour that holds `at`, or null when it changes within
+ * that hour. Intl is slow (a departure board formats dozens of instants), and a zone changes
+ * its offset at most once an hour, so the same offset at both ends of the hour holds for all
+ * of it.
+ */
+function steadyOffset(at: number, timeZone: string): number | null {
+  const hour = Math.floor(at / HOUR_MS)
+  const key = `${timeZone}|${hour}`
+  let offset = hourOffsets.get(key)
+  if (offset === undefined) {
+    const start = offsetAt(hour * HOUR_MS, timeZone)
+    offset = start === offsetAt((hour + 1) * HOUR_MS - 1, timeZone) ? start : null
+    if (hourOffsets.size > 20_000) hourOffsets.clear()
+    hourOffsets.set(key, offset)
+  }
+  return offset
+}
+
 /** The wall-clock date ("YYYYMMDD") and seconds since midnight of an instant in a timezone. */
 export function wallClock(at: Date | number, timeZone: string): { date: string; seconds: number } {
-  const { year, month, day, hour, minute, second } = wallClockParts(at, timeZone)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return { date: `${year}${pad(month)}${pad(day)}`, seconds: hour * 3600 + minute * 60 + second }
+  const ms = typeof at === 'number' ? at : at.getTime()
+  const offset = Number.isFinite(ms) ? steadyOffset(ms, timeZone) : null
+  if (offset === null) {
+    const { year, month, day, hour, minute, second } = wallClockParts(at, timeZone)
+    return { date: `${year}${pad(month)}${pad(day)}`, seconds: hour * 3600 + minute * 60 + second }
+  }
+  const local = ms + offset
+  const shown = new Date(local)
+  const date = `${shown.getUTCFullYear()}${pad(shown.getUTCMonth() + 1)}${pad(shown.getUTCDate())}`
+  return { date, seconds: Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / 1000) }
 }
 
 const dayStarts = new Map<string, number>()

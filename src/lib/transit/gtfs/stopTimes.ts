@@ -15,13 +15,27 @@ export class StopTimeColumns {
   arr = new Int32Array(this.cap)
   dep = new Int32Array(this.cap)
   noPickup = new Uint8Array(this.cap)
+  /**
+   * shape_dist_traveled, or NaN when not given: the base for interpolating untimed stops.
+   * Null until a row gives one, so a feed without distances pays nothing for them.
+   */
+  dist: Float64Array | null = null
   /** Index in `headsigns` (0 = none). */
   headsign = new Int32Array(this.cap)
   line = new Int32Array(this.cap)
   readonly headsigns: string[] = ['']
   private readonly headsignIndex = new Map<string, number>([['', 0]])
 
-  push(trip: number, seq: number, stop: number, arr: number, dep: number, row: Row, line: number) {
+  push(
+    trip: number,
+    seq: number,
+    stop: number,
+    arr: number,
+    dep: number,
+    dist: number,
+    row: Row,
+    line: number,
+  ) {
     if (this.size === this.cap) this.grow()
     const i = this.size++
     this.trip[i] = trip
@@ -30,6 +44,8 @@ export class StopTimeColumns {
     this.arr[i] = arr
     this.dep[i] = dep
     this.noPickup[i] = row('pickup_type') === '1' ? 1 : 0
+    if (!Number.isNaN(dist) && !this.dist) this.dist = new Float64Array(this.cap).fill(NaN)
+    if (this.dist) this.dist[i] = dist
     this.headsign[i] = this.headsignOf(row('stop_headsign'))
     this.line[i] = line
   }
@@ -57,7 +73,7 @@ export class StopTimeColumns {
 
   private grow() {
     this.cap *= 2
-    const g = <T extends Int32Array | Uint8Array>(a: T): T => {
+    const g = <T extends Int32Array | Uint8Array | Float64Array>(a: T): T => {
       const b = new (a.constructor as new (n: number) => T)(this.cap)
       b.set(a)
       return b
@@ -68,6 +84,7 @@ export class StopTimeColumns {
     this.arr = g(this.arr)
     this.dep = g(this.dep)
     this.noPickup = g(this.noPickup)
+    if (this.dist) this.dist = g(this.dist).fill(NaN, this.cap / 2)
     this.headsign = g(this.headsign)
     this.line = g(this.line)
   }
@@ -125,6 +142,7 @@ function readRow(state: BuildState, columns: StopTimeColumns, row: Row, line: nu
   const arr = timeOf(state, row('arrival_time'), tripId, line)
   const dep = arr === null ? null : timeOf(state, row('departure_time'), tripId, line)
   if (arr === null || dep === null) return false
+  const dist = distanceOf(state, row('shape_dist_traveled'), tripId, line)
   if ((arr === -1) !== (dep === -1)) {
     state.notices.repaired(
       'stop_time_with_only_arrival_or_departure_time',
@@ -133,9 +151,23 @@ function readRow(state: BuildState, columns: StopTimeColumns, row: Row, line: nu
       line,
     )
     const time = Math.max(arr, dep)
-    columns.push(trip, seq, stop, time, time, row, line)
-  } else columns.push(trip, seq, stop, arr, dep, row, line)
+    columns.push(trip, seq, stop, time, time, dist, row, line)
+  } else columns.push(trip, seq, stop, arr, dep, dist, row, line)
   return true
+}
+
+/** A distance along the shape, or NaN when absent or invalid (the row is kept without it). */
+function distanceOf(state: BuildState, text: string, tripId: string, line: number): number {
+  if (text === '') return NaN
+  const value = Number(text)
+  if (Number.isFinite(value) && value >= 0) return value
+  state.notices.ignored(
+    'invalid_float',
+    FILE,
+    `Trip "${tripId}": shape_dist_traveled "${text}" is not a non-negative number; ignored`,
+    line,
+  )
+  return NaN
 }
 
 function timeOf(state: BuildState, text: string, tripId: string, line: number): number | null {

@@ -123,7 +123,7 @@ function settleTrip(state: BuildState, c: StopTimeColumns, t: number, rows: numb
     return null
   }
   if (!orderTimes(state, c, t, rows, arr, dep)) return null
-  interpolate(arr, dep)
+  interpolate(arr, dep, c.dist ? rows.map((i) => c.dist![i]) : null)
   return { arr, dep }
 }
 
@@ -173,16 +173,32 @@ function orderTimes(
   return true
 }
 
-/** Rows without times (non-timepoints) get times interpolated between their timed neighbours. */
-function interpolate(arr: number[], dep: number[]) {
+/**
+ * Rows without times (non-timepoints) get times between their timed neighbours: in
+ * proportion to shape_dist_traveled when every row of the stretch gives one and the
+ * distances grow along it (a stop far down the road is reached later than one next door),
+ * else evenly by stop count.
+ */
+function interpolate(arr: number[], dep: number[], dist: number[] | null) {
   let prev = 0
   for (let k = 1; k < arr.length; k++) {
     if (arr[k] < 0) continue
+    const span = arr[k] - dep[prev]
+    const byDistance = !!dist && k - prev > 1 && growsAlong(dist, prev, k)
     for (let j = prev + 1; j < k; j++) {
-      const v = Math.round(dep[prev] + ((arr[k] - dep[prev]) * (j - prev)) / (k - prev))
+      const v = byDistance
+        ? Math.round(dep[prev] + (span * (dist![j] - dist![prev])) / (dist![k] - dist![prev]))
+        : Math.round(dep[prev] + (span * (j - prev)) / (k - prev))
       arr[j] = v
       dep[j] = v
     }
     prev = k
   }
+}
+
+/** Every distance from `from` to `to` given, never decreasing, and the ends apart. */
+function growsAlong(dist: number[], from: number, to: number): boolean {
+  if (!(dist[to] > dist[from])) return false
+  for (let j = from + 1; j <= to; j++) if (!(dist[j] >= dist[j - 1])) return false
+  return true
 }

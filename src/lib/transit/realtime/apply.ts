@@ -49,6 +49,9 @@ function updatesFor(snapshot: FeedSnapshot<TripRealtime>, tripId: string) {
   return map.get(tripId)
 }
 
+const hasUpdates = (snapshot: FeedSnapshot<TripRealtime>, tripId: string) =>
+  updatesFor(snapshot, tripId) !== undefined
+
 /** Delay (s) an update gives at its own stop, from its departure, else its arrival. */
 function delayAt(u: StopPrediction, scheduledDep: number, scheduledArr: number): number | null {
   if (u.departureTime !== undefined) return u.departureTime - scheduledDep
@@ -154,9 +157,13 @@ export function liveDepartures(
   const upcoming = index.nextDeparturesAt(stopId, now, limit + 10)
   if (!upcoming) return null
   if (!snapshot || snapshot.items.length === 0) return upcoming.slice(0, limit).map(asScheduled)
-  const late = (
-    index.nextDeparturesAt(stopId, now - LATE_LOOKBACK_MS, LATE_CANDIDATES) ?? []
-  ).filter((d) => d.at < now && updatesFor(snapshot, d.tripId))
+  // Only the trips the feed speaks of can be late: the scan skips the others before building
+  // a departure, which keeps this cheap at a busy stop.
+  const { trips } = index.timetable
+  const late =
+    index.departuresWithin(stopId, now - LATE_LOOKBACK_MS, now, LATE_CANDIDATES, (t) =>
+      hasUpdates(snapshot, trips[t].id),
+    ) ?? []
   const when = (d: LiveDeparture) =>
     d.status === 'realtime' && !d.cancelled && !d.skipped ? d.predictedAt : d.at
   return [...late, ...upcoming]

@@ -88,18 +88,52 @@ export interface RealtimeView {
 
 /** Pages read the database at most this often per process. */
 const MEMO_MS = 5_000
-type Memo = { at: number; view: Promise<RealtimeView> }
+type Memo = { at: number; view: Promise<RealtimeView>; stamp: Promise<string> }
 const memoKey = Symbol.for('plaza.transit.realtime')
 const memoHolder = globalThis as unknown as Record<symbol, Memo | undefined>
 
-/** The stored state and the settings that judge it, shared by every page and route. */
+/**
+ * When the stored state last changed: every write (the poller's, a restore's) moves
+ * `updatedAt`, and the status dates move with each successful fetch.
+ */
+async function stateStamp(payload: Payload): Promise<string> {
+  const doc = await payload.findGlobal({
+    slug: SLUG,
+    depth: 0,
+    overrideAccess: true,
+    select: {
+      updatedAt: true,
+      tripUpdates: { lastSuccessAt: true },
+      serviceAlerts: { lastSuccessAt: true },
+    },
+  })
+  return JSON.stringify([
+    doc.updatedAt,
+    doc.tripUpdates?.lastSuccessAt,
+    doc.serviceAlerts?.lastSuccessAt,
+  ])
+}
+
+/**
+ * The stored state and the settings that judge it, shared by every page and route. After
+ * the memo expires the state is read again only if it changed: the same snapshot object is
+ * kept between polls, so what is indexed per snapshot (apply.ts) is built once per poll.
+ */
 export function readRealtime(payload: Payload, now = Date.now()): Promise<RealtimeView> {
   const memo = memoHolder[memoKey]
   if (memo && now - memo.at < MEMO_MS && now >= memo.at) return memo.view
-  const view = Promise.all([readState(payload), readRealtimeConfig(payload)]).then(
-    ([state, config]) => ({ state, config }),
-  )
-  memoHolder[memoKey] = { at: now, view }
+  const stamp = stateStamp(payload)
+  const view = Promise.all([stamp, readRealtimeConfig(payload)]).then(async ([changed, config]) => {
+    const same = memo && (await memo.stamp.catch(() => null)) === changed
+    const kept = same
+      ? await memo.view.then(
+          (v) => v.state,
+          () => null,
+        )
+      : null
+    return { state: kept ?? (await readState(payload)), config }
+  })
+  memoHolder[memoKey] = { at: now, view, stamp }
   view.catch(() => {
     if (memoHolder[memoKey]?.view === view) memoHolder[memoKey] = undefined
   })
