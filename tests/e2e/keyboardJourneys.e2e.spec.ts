@@ -1,7 +1,14 @@
 import crypto from 'node:crypto'
 import { createRequire } from 'node:module'
 
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import {
+  expect,
+  test,
+  type Browser,
+  type CDPSession,
+  type Locator,
+  type Page,
+} from '@playwright/test'
 
 import { baseURL } from '../../playwright.config'
 
@@ -143,6 +150,20 @@ async function probe(page: Page, step: string, settle = true): Promise<boolean> 
   return at
 }
 
+/** Each visitor's DevTools session, for Tab presses in one round trip rather than two. */
+const devtools = new WeakMap<Page, CDPSession>()
+
+/** Tab or Shift+Tab: key down and key up sent together (Chromium handles them in order). */
+async function pressTab(page: Page, shift: boolean) {
+  const session = devtools.get(page)
+  if (!session) return page.keyboard.press(shift ? 'Shift+Tab' : 'Tab')
+  const key = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, modifiers: shift ? 8 : 0 }
+  await Promise.all([
+    session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }),
+    session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }),
+  ])
+}
+
 /** Presses Tab (or Shift+Tab) until `target` has focus, checking every stop on the way. */
 async function tabTo(page: Page, journey: string, target: Locator, shift = false, max = MAX_TABS) {
   await target.first().evaluate(
@@ -154,7 +175,7 @@ async function tabTo(page: Page, journey: string, target: Locator, shift = false
     { timeout: 5_000 },
   )
   for (let i = 1; i <= max; i++) {
-    await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab')
+    await pressTab(page, shift)
     tabCounts[journey] = (tabCounts[journey] ?? 0) + 1
     if (await probe(page, `${journey}, Tab ${tabCounts[journey]}`, false)) return
   }
@@ -288,6 +309,7 @@ async function openVisitor(
     (route) => route.fulfill({ contentType: 'text/html', body: '<title>e-office</title>' }),
   )
   await stubPush(page)
+  devtools.set(page, await context.newCDPSession(page))
   const audited = new Set<string>()
   const name = (journey: string) => `${journey} ${locale} ${viewport.width}`
   return {
