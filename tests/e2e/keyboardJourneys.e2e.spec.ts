@@ -24,6 +24,8 @@ import { baseURL } from '../../playwright.config'
 // desktop), each with their own browser context kept from one journey to the next, take
 // each journey side by side; each page is audited once per visitor; the header's stops are
 // walked in the first journey and the skip link used after that, as a keyboard user does.
+// Nothing is left behind for other specs: the push subscription made is removed again, and
+// a dismissed alert is only remembered in the visitor's own browser.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const DESKTOP = 1280
 const VIEWPORTS = [
@@ -546,7 +548,8 @@ async function alongside(visitors: Visitor[], journey: (visitor: Visitor) => Pro
   expect(stopped, 'journeys that could not go on').toEqual([])
 }
 
-// Hundreds of key presses: a trace keeps its action log, without a page snapshot at each.
+// Hundreds of key presses in four contexts: a trace, even one kept only on failure, cost more
+// than the journeys. A failure names the journey, the visitor and the focus stop instead.
 test.use({ trace: 'off' })
 
 test.describe('by keyboard, on a phone and a desktop, in both languages', () => {
