@@ -127,6 +127,9 @@ export async function startClusterCity(options: ClusterCityOptions) {
     })
     let runs = 0
     const startA = async () => {
+      const previous = parts.a?.process
+      if (previous && previous.exitCode === null && previous.signalCode === null)
+        await new Promise((resolve) => previous.once('exit', resolve))
       parts.a = startInstance(
         'plaza-a',
         portA,
@@ -150,6 +153,14 @@ export async function startClusterCity(options: ClusterCityOptions) {
       stop,
       /** Kills A at once (no graceful shutdown), as a crash would. */
       killA: () => parts.a?.process?.kill('SIGKILL'),
+      /** Sends A `signal` (SIGTERM: a graceful stop, as a rolling restart); resolves once it exited. */
+      stopA: (signal: NodeJS.Signals) => {
+        const child = parts.a?.process
+        if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+        child.kill(signal)
+        return exited
+      },
       startA,
       stopRedis: async () => {
         await parts.redis?.stop()
