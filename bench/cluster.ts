@@ -103,6 +103,9 @@ const cluster = await startClusterCity({
   pgServer: process.env.PLAZA_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:54329/postgres',
   distDir: process.env.PLAZA_DIST_DIR || '.next-e2e',
   sqliteSource: path.resolve(process.env.PLAZA_CLUSTER_SQLITE || 'tests/.artifacts/e2e/plaza.db'),
+  // PostgreSQL directly, as a city runs it: the relay (for the tests' database cut) would run
+  // in this process, beside the polling, and delay every query (BENCH_VIA_RELAY=1 keeps it).
+  viaRelay: process.env.BENCH_VIA_RELAY === '1',
 })
 let nginx: ReturnType<typeof spawn> | null = null
 try {
