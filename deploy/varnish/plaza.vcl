@@ -119,6 +119,11 @@ sub vcl_backend_response {
     if ((bereq.method == "GET" || bereq.method == "HEAD") && bereq.url !~ "^/api/(media|transit-feeds)/") {
         set beresp.do_stream = false;
     }
+    # Instances started with PLAZA_FRONT_COMPRESSES=1 send text uncompressed: compressed here,
+    # once per cached copy (Varnish unzips it for the rare client that cannot take gzip).
+    if (!beresp.http.Content-Encoding && beresp.http.Content-Type ~ "^(text/|application/(json|xml|rss\+xml|atom\+xml|manifest\+json|ld\+json|javascript)|image/svg)") {
+        set beresp.do_gzip = true;
+    }
     # What the ban matches (the path, without the query: ?_rsc=… variants go with their page).
     set beresp.http.x-plaza-path = regsub(bereq.url, "\?.*$", "");
     if (beresp.ttl > 0s && beresp.status < 500) {

@@ -125,6 +125,7 @@ export async function startClusterCity(options: ClusterCityOptions) {
       PLAZA_TRUSTED_PROXIES: '0',
       REDIS_URL: `redis://127.0.0.1:${portRedis}`,
       PLAZA_FRONT_CACHES: urls.V,
+      PLAZA_FRONT_COMPRESSES: '1',
       PLAZA_FRONT_CACHE_SECRET: purgeSecret,
       PLAZA_INSTANCES: '2',
       ...options.env,
