@@ -21,6 +21,9 @@ const nextConfig = {
   // Tests build into their own folder so they never overwrite the demo's build.
   distDir: process.env.PLAZA_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Behind a front cache that compresses (deploy/varnish/plaza.vcl does, once per cached
+  // copy), PLAZA_FRONT_COMPRESSES=1 spares each instance a gzip of every page it sends.
+  compress: process.env.PLAZA_FRONT_COMPRESSES !== '1',
   ...sharedCacheHandler,
   // Types are checked by `tsc --noEmit` before the build (npm run build; npm run lint in CI),
   // not by a TypeScript process running beside the bundler: about 0.7 GB less at the build's

@@ -38,6 +38,11 @@ const wrkSeconds = Number(process.env.BENCH_WRK_SECONDS || 10)
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'plaza-bench-cluster-'))
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')
 
 /** Time until `url`'s heading reads `title`, polled every 10 ms. */
 async function liveAfter(url: string, title: string, t0: number): Promise<number> {
@@ -98,6 +103,9 @@ const cluster = await startClusterCity({
   pgServer: process.env.PLAZA_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:54329/postgres',
   distDir: process.env.PLAZA_DIST_DIR || '.next-e2e',
   sqliteSource: path.resolve(process.env.PLAZA_CLUSTER_SQLITE || 'tests/.artifacts/e2e/plaza.db'),
+  // PostgreSQL directly, as a city runs it: the relay (for the tests' database cut) would run
+  // in this process, beside the polling, and delay every query (BENCH_VIA_RELAY=1 keeps it).
+  viaRelay: process.env.BENCH_VIA_RELAY === '1',
 })
 let nginx: ReturnType<typeof spawn> | null = null
 try {
@@ -110,17 +118,35 @@ try {
   const only = (process.env.BENCH_PARTS || 'publish,wrk,kill').split(',')
   if (only.includes('publish')) {
     // 1. Publish → live elsewhere.
-    const runs: { b: number[]; v: number[]; patch: number[] }[] = []
+    // The first render of a page after an instance starts also loads and compiles its code:
+    // one edit first, shown apart, so the figures are a running city's.
+    {
+      const title = `${service.title} bench warm-up ${Date.now() % 10000}`
+      const t0 = performance.now()
+      if ((await retitle(A, editor.token, service.id, title)) !== 200)
+        throw new Error('PATCH failed')
+      const [onB, onV] = await Promise.all([
+        liveAfter(`${B}${page}`, title, t0),
+        liveAfter(`${V}${page}`, title, t0),
+      ])
+      console.log(
+        `first edit after the instances started (not counted): live on B ${onB.toFixed(0)} ms, through Varnish ${onV.toFixed(0)} ms`,
+      )
+    }
+    const runs: Record<'b' | 'v' | 'patch' | 'bAfter' | 'vAfter', number[]>[] = []
     for (let run = 0; run < 3; run++) {
       const b: number[] = []
       const v: number[] = []
       const patch: number[] = []
+      const bAfter: number[] = []
+      const vAfter: number[] = []
       for (let i = 0; i < 20; i++) {
         await Promise.all(
           [fetch(`${B}${page}`), fetch(`${V}${page}`)].map((p) => p.then((r) => r.text())),
         )
         const title = `${service.title} bench ${run}-${i}-${Date.now() % 10000}`
         const t0 = performance.now()
+        const sentAt = Date.now()
         if ((await retitle(A, editor.token, service.id, title)) !== 200)
           throw new Error('PATCH failed')
         patch.push(performance.now() - t0)
@@ -130,20 +156,35 @@ try {
         ])
         b.push(onB)
         v.push(onV)
+        bAfter.push(onB - patch.at(-1)!)
+        vAfter.push(onV - patch.at(-1)!)
+        if (process.env.BENCH_PUBLISH_TRACE)
+          console.log(
+            `  edit ${run}-${i} sent at ${sentAt}: PATCH ${patch.at(-1)!.toFixed(0)} ms, B ${onB.toFixed(0)} ms, Varnish ${onV.toFixed(0)} ms`,
+          )
       }
       const sort = (xs: number[]) => xs.sort((x, y) => x - y)
-      runs.push({ b: sort(b), v: sort(v), patch: sort(patch) })
+      runs.push({
+        b: sort(b),
+        v: sort(v),
+        patch: sort(patch),
+        bAfter: sort(bAfter),
+        vAfter: sort(vAfter),
+      })
     }
     await retitle(A, editor.token, service.id, service.title)
-    const fig = (key: 'b' | 'v' | 'patch', p: number) =>
+    const fig = (key: keyof (typeof runs)[number], p: number) =>
       median(runs.map((r) => percentile(r[key], p))).toFixed(0)
     console.log(
-      `\npublish through A → live (20 edits, median of 3 runs; PATCH sent to page showing it):`,
+      `\npublish through A → live (20 edits, median of 3 runs; PATCH sent to page showing it; load ${loadAverage()}):`,
     )
     console.log(`  on B:            p50 ${fig('b', 50)} ms, p95 ${fig('b', 95)} ms`)
     console.log(`  through Varnish: p50 ${fig('v', 50)} ms, p95 ${fig('v', 95)} ms`)
     console.log(
       `  (the PATCH itself, saved and answered by A: p50 ${fig('patch', 50)} ms, p95 ${fig('patch', 95)} ms)`,
+    )
+    console.log(
+      `  from the PATCH's answer: on B p50 ${fig('bAfter', 50)} ms, p95 ${fig('bAfter', 95)} ms; through Varnish p50 ${fig('vAfter', 50)} ms, p95 ${fig('vAfter', 95)} ms`,
     )
   }
   if (only.includes('wrk')) {
@@ -156,7 +197,9 @@ try {
       bytes[`${name}.html`] = await (await fetch(`${V}${p}`)).text()
     nginx = startNginx(bytes)
     await waitForPort(portNginx!, 10_000, 'nginx')
-    console.log(`\nwrk -t2 -c50 -d${wrkSeconds}s, medians of 3 (req/s; p99; max; errors):`)
+    console.log(
+      `\nwrk -t2 -c50 -d${wrkSeconds}s, medians of 3 (req/s; p99; max; errors; load ${loadAverage()}):`,
+    )
     for (const [name, p] of Object.entries(pages)) {
       const nginxUrl = `http://127.0.0.1:${portNginx}/${name}.html`
       const targets: Record<string, [string, boolean]> = {
@@ -180,49 +223,55 @@ try {
     }
   }
   if (only.includes('kill')) {
-    // 3. Requests lost while one instance is killed.
+    // 3. Requests lost while one instance is killed (SIGKILL, as a crash) or stopped
+    // (SIGTERM, as a rolling restart), alternately; BENCH_KILL_RUNS runs (default 6).
     const urls = ['/en', '/es', page, '/en/services', '/en/agenda', '/sitemap.xml']
+    const runs = Number(process.env.BENCH_KILL_RUNS || 6)
     const lost: string[] = []
-    for (let run = 0; run < 3; run++) {
+    let lostTotal = 0
+    let requestsTotal = 0
+    for (let run = 0; run < runs; run++) {
+      const signal = run % 2 === 0 ? 'SIGKILL' : 'SIGTERM'
       let requests = 0
-      let failed = 0
-      const why = new Map<string, number>()
+      const failures: string[] = []
       let loading = true
       const worker = async (w: number) => {
         for (let i = 0; loading; i++) {
           const u = urls[(i + w) % urls.length]! + (i % 4 === 0 ? `?load=${run}-${w}-${i}` : '')
+          const sent = performance.now()
           try {
             const r = await fetch(`${V}${u}`, { signal: AbortSignal.timeout(15_000) })
             await r.arrayBuffer()
-            if (r.status >= 400) {
-              failed += 1
-              why.set(`${r.status}`, (why.get(`${r.status}`) ?? 0) + 1)
-            }
+            if (r.status >= 400)
+              failures.push(`${u} ${r.status} (x-varnish ${r.headers.get('x-varnish')})`)
           } catch (error) {
-            failed += 1
-            const name = (error as Error).name
-            why.set(name, (why.get(name) ?? 0) + 1)
+            const e = error as Error & { cause?: { code?: string } }
+            failures.push(
+              `${u} ${e.name}${e.cause?.code ? ` ${e.cause.code}` : ''} after ${(performance.now() - sent).toFixed(0)} ms`,
+            )
           }
           requests += 1
         }
       }
       const load = Promise.all(Array.from({ length: 16 }, (_, w) => worker(w)))
       await sleep(2000)
-      cluster.killA()
+      void cluster.stopA(signal)
       await sleep(6000)
       loading = false
       await load
-      lost.push(
-        `${failed}/${requests}${failed ? ` (${[...why].map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}`,
-      )
+      lostTotal += failures.length
+      requestsTotal += requests
+      lost.push(`${signal} ${failures.length}/${requests}`)
+      if (failures.length) console.log(`  run ${run + 1} (${signal}) lost: ${failures.join('; ')}`)
       await cluster.startA()
     }
     console.log(
-      `\nrequests lost through Varnish while A is killed (16 clients, 8 s, 3 runs): ${lost.join(', ')}`,
+      `\nrequests lost through Varnish while A is killed or stopped (16 clients, 8 s, ${runs} runs; load ${loadAverage()}): ${lostTotal} of ${requestsTotal} (${lost.join(', ')})`,
     )
   }
 } finally {
   nginx?.kill('SIGTERM')
   await cluster.stop()
-  fs.rmSync(work, { recursive: true, force: true })
+  if (process.env.BENCH_KEEP_LOGS) console.log(`logs kept in ${work}`)
+  else fs.rmSync(work, { recursive: true, force: true })
 }

@@ -5,7 +5,8 @@
 # many requests took over 1 s; then the response headers' size and, when SERVER_PID is the
 # `next start` process, its CPU time per request. The machine is shared: the load average is
 # printed with each run.
-# Usage: BASE_URL=http://127.0.0.1:3000 [SERVER_PID=…] bash bench/requestPath.sh [N] [/path …]
+# WRK_GZIP=1: wrk asks for gzip, as browsers do (the server then compresses every response).
+# Usage: BASE_URL=http://127.0.0.1:3000 [SERVER_PID=…] [WRK_GZIP=1] bash bench/requestPath.sh [N] [/path …]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base="${BASE_URL:-http://127.0.0.1:3000}"
@@ -18,6 +19,8 @@ if [ ${#paths[@]} -eq 0 ]; then
     sed 's/^href="//; s/"$//')
   paths=(/en "${procedure:-/en/procedures}")
 fi
+gzip_header=()
+[ "${WRK_GZIP:-}" = 1 ] && gzip_header=(-H 'Accept-Encoding: gzip')
 cpu_ticks() { [ -n "${SERVER_PID:-}" ] && awk '{print $14 + $15}' "/proc/$SERVER_PID/stat" || echo 0; }
 tick=$(getconf CLK_TCK)
 for path in "${paths[@]}"; do
@@ -29,7 +32,8 @@ for path in "${paths[@]}"; do
   : >"${TMPDIR:-/tmp}/requestPath.$$"
   for i in $(seq "$runs"); do
     before=$(cpu_ticks)
-    line=$(wrk -t2 -c50 -d15s --timeout 10s -s bench/lib/wrkDone.lua "$url" | grep '^RESULT')
+    line=$(wrk -t2 -c50 -d15s --timeout 10s -s bench/lib/wrkDone.lua ${gzip_header[@]+"${gzip_header[@]}"} "$url" |
+      grep '^RESULT')
     after=$(cpu_ticks)
     requests=$(echo "$line" | sed -E 's/.*rps=([0-9.]+).*/\1/')
     cpu_ms=$(awk -v b="$before" -v a="$after" -v t="$tick" -v r="$requests" \

@@ -121,6 +121,7 @@ async function main() {
     DATABASE_URI: databaseUri,
     REDIS_URL: `redis://127.0.0.1:${portRedis}`,
     PLAZA_FRONT_CACHES: varnishUrl,
+    PLAZA_FRONT_COMPRESSES: '1',
     PLAZA_INSTANCES: '2',
     PLAZA_DIST_DIR: process.env.PLAZA_DIST_DIR || '.next-cluster',
     PLAZA_MEDIA_DIR: process.env.PLAZA_MEDIA_DIR || path.join(dir, 'media'),

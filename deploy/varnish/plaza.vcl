@@ -106,15 +106,23 @@ sub vcl_backend_fetch {
 }
 
 sub vcl_backend_response {
-    # A 5xx from one instance is asked of the other before anyone sees it.
-    if (beresp.status >= 500 && bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    # A 5xx from one instance is asked of the other before anyone sees it (twice at most:
+    # A, B, A again, or the reverse).
+    if (beresp.status >= 500 && bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         set bereq.http.x-plaza-failed = beresp.backend.name;
         return (retry);
     }
-    # Whole responses only: an instance dying half-way through a body must not leave a
-    # visitor with half a page (the request is then asked again, see vcl_synth).
-    if (!bereq.uncacheable && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    # Whole responses only, cacheable or not (a dynamic page such as the agenda is not):
+    # while nothing has reached the visitor, a body cut short by an instance dying is fetched
+    # again from the other one (vcl_backend_error); streamed, the visitor would get half a
+    # page. Uploaded files and timetable zips may be large: they stream.
+    if ((bereq.method == "GET" || bereq.method == "HEAD") && bereq.url !~ "^/api/(media|transit-feeds)/") {
         set beresp.do_stream = false;
+    }
+    # Instances started with PLAZA_FRONT_COMPRESSES=1 send text uncompressed: compressed here,
+    # once per cached copy (Varnish unzips it for the rare client that cannot take gzip).
+    if (!beresp.http.Content-Encoding && beresp.http.Content-Type ~ "^(text/|application/(json|xml|rss\+xml|atom\+xml|manifest\+json|ld\+json|javascript)|image/svg)") {
+        set beresp.do_gzip = true;
     }
     # What the ban matches (the path, without the query: ?_rsc=… variants go with their page).
     set beresp.http.x-plaza-path = regsub(bereq.url, "\?.*$", "");
@@ -124,8 +132,9 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # Connection refused or reset: the instance is gone; try the other one.
-    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    # Connection refused or reset, before or during the body: the instance is gone; try the
+    # other one.
+    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         set bereq.http.x-plaza-failed = beresp.backend.name;
         return (retry);
     }

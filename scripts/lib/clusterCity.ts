@@ -30,6 +30,11 @@ export interface ClusterCityOptions {
   pgServer: string
   /** Extra environment for both instances (e.g. a low rate limit). */
   env?: Record<string, string>
+  /**
+   * Reach PostgreSQL through the relay that can be cut (default). The relay runs in this
+   * process: a bench that also polls in it would slow every query of every render.
+   */
+  viaRelay?: boolean
   log?: (line: string) => void
 }
 
@@ -91,13 +96,13 @@ export async function startClusterCity(options: ClusterCityOptions) {
     log(
       `     city restored into PostgreSQL database ${dbName} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
     )
-    await relay.start()
+    if (options.viaRelay !== false) await relay.start()
     parts.redis = await startRedis(portRedis, work)
     const viaRelay = new URL(direct)
     viaRelay.host = `127.0.0.1:${portRelay}`
     const env = (port: number, jobs: boolean): NodeJS.ProcessEnv => ({
       ...process.env,
-      DATABASE_URI: viaRelay.toString(),
+      DATABASE_URI: (options.viaRelay === false ? direct : viaRelay).toString(),
       PAYLOAD_SECRET: secret,
       VAPID_PUBLIC_KEY: vapid.publicKey,
       VAPID_PRIVATE_KEY: vapid.privateKey,
@@ -108,6 +113,7 @@ export async function startClusterCity(options: ClusterCityOptions) {
       PLAZA_TRUSTED_PROXIES: '0',
       REDIS_URL: `redis://127.0.0.1:${portRedis}`,
       PLAZA_FRONT_CACHES: urls.V,
+      PLAZA_FRONT_COMPRESSES: '1',
       PLAZA_FRONT_CACHE_SECRET: purgeSecret,
       PLAZA_INSTANCES: '2',
       ...options.env,
@@ -115,6 +121,9 @@ export async function startClusterCity(options: ClusterCityOptions) {
     })
     let runs = 0
     const startA = async () => {
+      const previous = parts.a?.process
+      if (previous && previous.exitCode === null && previous.signalCode === null)
+        await new Promise((resolve) => previous.once('exit', resolve))
       parts.a = startInstance(
         'plaza-a',
         portA,
@@ -138,6 +147,14 @@ export async function startClusterCity(options: ClusterCityOptions) {
       stop,
       /** Kills A at once (no graceful shutdown), as a crash would. */
       killA: () => parts.a?.process?.kill('SIGKILL'),
+      /** Sends A `signal` (SIGTERM: a graceful stop, as a rolling restart); resolves once it exited. */
+      stopA: (signal: NodeJS.Signals) => {
+        const child = parts.a?.process
+        if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+        child.kill(signal)
+        return exited
+      },
       startA,
       stopRedis: async () => {
         await parts.redis?.stop()

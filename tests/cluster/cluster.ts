@@ -4,7 +4,9 @@
 // Checks, through real servers:
 //   - a publish through A shows at once on B and through Varnish;
 //   - a rate limit and the login lockout hold across A and B, not once per instance;
-//   - A killed during a load run through Varnish: no public request fails;
+//   - A killed during a load run through Varnish: no public request fails; and, first, with
+//     stand-ins on the same ports, a response cut short by a dying instance is fetched again
+//     from the other one (tests/cluster/failover.ts), whatever the kind of page;
 //   - Redis stopped: no 5xx, and the shared cache works again once it is back;
 //   - PostgreSQL stopped: published pages are still served through Varnish.
 //
@@ -25,6 +27,7 @@ import {
   startClusterCity,
 } from '../../scripts/lib/clusterCity'
 import { checkRun } from '../helpers/checkRun'
+import { checkFailover } from './failover'
 
 const ports = (process.env.PLAZA_CLUSTER_PORTS || '3211,3212,6091,6391,6392')
   .split(',')
@@ -66,6 +69,8 @@ try {
   const pgServer = process.env.PLAZA_TEST_POSTGRES_URL
   if (!pgServer)
     throw new Error('PLAZA_TEST_POSTGRES_URL is not set: the cluster runs on PostgreSQL.')
+  for (const { ok, message } of await checkFailover([ports[0], ports[1], ports[2]], work))
+    check(ok, message)
   cluster = await startClusterCity({
     ports,
     work,

@@ -19,15 +19,26 @@ const TAGS_KEY = 'plaza:tags'
 const ENTRY_TTL_SECONDS = 7 * 24 * 60 * 60
 const RESPONSE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES'])
 
-/** Buffers and Maps (RSC payloads, segment data) survive the trip through JSON. */
+/**
+ * Buffers and Maps (RSC payloads, segment data) survive the trip through JSON. Converted in a
+ * walk before JSON.stringify, not in a replacer: a replacer sees a Buffer only after its
+ * toJSON() has built an array of every byte (about 10 ms for a page, on the path of the
+ * request that rendered it).
+ */
+function toJson(value) {
+  if (value instanceof Uint8Array)
+    return { $b: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') }
+  if (value instanceof Map) return { $m: [...value].map(([k, v]) => [k, toJson(v)]) }
+  if (Array.isArray(value)) return value.map(toJson)
+  if (value && typeof value === 'object' && typeof value.toJSON !== 'function') {
+    const plain = {}
+    for (const key of Object.keys(value)) plain[key] = toJson(value[key])
+    return plain
+  }
+  return value
+}
 function encode(value) {
-  return JSON.stringify(value, function (key, v) {
-    const raw = this[key]
-    if (Buffer.isBuffer(raw)) return { $b: raw.toString('base64') }
-    if (raw instanceof Uint8Array) return { $b: Buffer.from(raw).toString('base64') }
-    if (raw instanceof Map) return { $m: [...raw] }
-    return v
-  })
+  return JSON.stringify(toJson(value))
 }
 function decode(text) {
   return JSON.parse(text, (_key, v) => {
