@@ -132,13 +132,11 @@ e2e_status=0
 if node_modules/.bin/tsx scripts/prepare.ts && stage "production build (next build + service worker)" &&
   node_modules/.bin/next build >"$artifacts/next-build.log" 2>&1 &&
   node_modules/.bin/tsx scripts/build-sw.ts >>"$artifacts/next-build.log" 2>&1; then
-  # The checks beside get their own copy of the freshly seeded city, taken before the browser
-  # tests start editing it (the build stays shared: Next's route modules name their own
+  # The checks beside get their own copy of the freshly seeded city (database, media and
+  # private files), taken before the browser tests start editing it (the build stays shared: Next's route modules name their own
   # dist directory, so a copied build would still read and write this one).
   if [ -n "$beside_pid" ]; then
-    cp "$artifacts/e2e/plaza.db" "$artifacts/ops/plaza.db" &&
-      { [ ! -f "$artifacts/e2e/plaza.db-wal" ] || cp "$artifacts/e2e/plaza.db-wal" "$artifacts/ops/plaza.db-wal"; } &&
-      { [ ! -d "$artifacts/e2e/media" ] || cp -r "$artifacts/e2e/media" "$artifacts/ops/media"; } &&
+    (cd "$artifacts/e2e" && find . -mindepth 1 -maxdepth 1 ! -name '*-shm' -exec cp -r {} ../ops/ \;) &&
       echo ok >"$ops_ready" || echo failed >"$ops_ready"
   fi
   stage "end-to-end tests (Playwright + Chromium)"
