@@ -142,18 +142,14 @@ function officeDescription(service: Service, location: NonNullable<Service['loca
   return `${service.title}: ${location.name}, ${address.join(', ')}`
 }
 
-/** The nodes of one procedure: the public service first, then what it points to. */
-export function procedureToCpsv(procedure: CpsvProcedure, ctx: CpsvContext): CpsvNode[] {
+function procedureChannels(
+  procedure: CpsvProcedure,
+  ctx: CpsvContext,
+  id: string,
+  authority: string,
+): CpsvNode[] {
   const { locale } = ctx
   const root = base(ctx.serverUrl)
-  const id = `${root}/procedures/${procedure.id}`
-  const nodes: CpsvNode[] = []
-  const department = related<Department>(procedure.department)
-  const authority = department
-    ? departmentNode(department, ctx)['@id']
-    : `${root}/organisations/city`
-  if (department) nodes.push(departmentNode(department, ctx))
-
   const channels: CpsvNode[] = []
   const channel = (key: string, type: keyof typeof CHANNEL_TYPES, extra: object) =>
     channels.push({
@@ -183,22 +179,33 @@ export function procedureToCpsv(procedure: CpsvProcedure, ctx: CpsvContext): Cps
       ...(hours ? { 'dct:description': text(`${phone}. ${hours}`, locale) } : {}),
     })
   }
+  return channels
+}
 
-  const requirements = (procedure.requirements ?? []).map((item, index) => ({
-    '@id': `${id}/requirements/${index + 1}`,
-    '@type': 'cv:Requirement',
-    'dct:identifier': `procedure-${procedure.id}-requirement-${index + 1}`,
+function procedureTextItems(
+  procedure: CpsvProcedure,
+  items: { text: string }[] | null | undefined,
+  id: string,
+  locale: string,
+  kind: { path: string; type: string; identifier: string },
+): CpsvNode[] {
+  return (items ?? []).map((item, index) => ({
+    '@id': `${id}/${kind.path}/${index + 1}`,
+    '@type': kind.type,
+    'dct:identifier': `procedure-${procedure.id}-${kind.identifier}-${index + 1}`,
     'dct:title': text(item.text, locale),
   }))
-  const evidence = (procedure.documents ?? []).map((item, index) => ({
-    '@id': `${id}/evidence/${index + 1}`,
-    '@type': 'cv:Evidence',
-    'dct:identifier': `procedure-${procedure.id}-evidence-${index + 1}`,
-    'dct:title': text(item.text, locale),
-  }))
+}
+
+function procedureCosts(
+  procedure: CpsvProcedure,
+  id: string,
+  locale: string,
+  authority: string,
+): CpsvNode[] {
   // No fees means free: said explicitly, as a cost of zero.
   const fees = procedure.fees?.length ? procedure.fees : [{ label: null, amount: 0, note: null }]
-  const costs = fees.map((fee, index) => ({
+  return fees.map((fee, index) => ({
     '@id': `${id}/costs/${index + 1}`,
     '@type': 'cv:Cost',
     'dct:identifier': `procedure-${procedure.id}-cost-${index + 1}`,
@@ -209,8 +216,11 @@ export function procedureToCpsv(procedure: CpsvProcedure, ctx: CpsvContext): Cps
       ? { 'dct:description': text([fee.label, fee.note].filter(Boolean).join('. '), locale) }
       : {}),
   }))
+}
+
+function procedureOutput(procedure: CpsvProcedure, id: string, locale: string): CpsvNode {
   const outputTitle = (OUTPUT_TITLE[locale] ?? OUTPUT_TITLE.en)(procedure.title)
-  const output = {
+  return {
     '@id': `${id}/output`,
     '@type': 'cv:Output',
     'dct:identifier': `procedure-${procedure.id}-output`,
@@ -219,16 +229,48 @@ export function procedureToCpsv(procedure: CpsvProcedure, ctx: CpsvContext): Cps
       ? { 'dct:description': text(procedure.processingTime, locale) }
       : {}),
   }
-  const laws = (procedure.legalBasis ?? []).map((law, index) => ({
+}
+
+function procedureLaws(procedure: CpsvProcedure, id: string, locale: string): CpsvNode[] {
+  return (procedure.legalBasis ?? []).map((law, index) => ({
     // An ELI or other https address identifies the law itself.
     '@id': law.url && /^https:\/\//.test(law.url) ? law.url : `${id}/legal-resources/${index + 1}`,
     '@type': 'eli:LegalResource',
     'dct:title': text(law.title, locale),
   }))
-  const topics = (procedure.topics ?? [])
+}
+
+function procedureTopics(procedure: CpsvProcedure, ctx: CpsvContext): CpsvNode[] {
+  return (procedure.topics ?? [])
     .map((topic) => related<Topic>(topic))
     .filter((topic): topic is Topic => topic !== null)
     .map((topic) => topicNode(topic, ctx))
+}
+
+/** The nodes of one procedure: the public service first, then what it points to. */
+export function procedureToCpsv(procedure: CpsvProcedure, ctx: CpsvContext): CpsvNode[] {
+  const { locale } = ctx
+  const root = base(ctx.serverUrl)
+  const id = `${root}/procedures/${procedure.id}`
+  const department = related<Department>(procedure.department)
+  const departmentNodes = department ? [departmentNode(department, ctx)] : []
+  const authority = departmentNodes[0]?.['@id'] ?? `${root}/organisations/city`
+
+  const channels = procedureChannels(procedure, ctx, id, authority)
+  const requirements = procedureTextItems(procedure, procedure.requirements, id, locale, {
+    path: 'requirements',
+    type: 'cv:Requirement',
+    identifier: 'requirement',
+  })
+  const evidence = procedureTextItems(procedure, procedure.documents, id, locale, {
+    path: 'evidence',
+    type: 'cv:Evidence',
+    identifier: 'evidence',
+  })
+  const costs = procedureCosts(procedure, id, locale, authority)
+  const output = procedureOutput(procedure, id, locale)
+  const laws = procedureLaws(procedure, id, locale)
+  const topics = procedureTopics(procedure, ctx)
 
   const service: CpsvNode = {
     '@id': id,
@@ -249,7 +291,7 @@ export function procedureToCpsv(procedure: CpsvProcedure, ctx: CpsvContext): Cps
   }
   return [
     service,
-    ...nodes,
+    ...departmentNodes,
     ...channels,
     ...requirements,
     ...evidence,
