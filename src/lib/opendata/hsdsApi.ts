@@ -109,12 +109,7 @@ function parseQuery(
   }
 }
 
-async function loadCatalogue(
-  payload: Payload,
-  locale: string,
-  serverUrl: string,
-  now: Date,
-): Promise<Catalogue> {
+function readCatalogueDocuments(payload: Payload, locale: string) {
   // Anonymous reads: published documents only, never drafts.
   const read = {
     locale: locale as 'en',
@@ -122,7 +117,7 @@ async function loadCatalogue(
     pagination: false,
     overrideAccess: false,
   } as const
-  const [services, departments, topics, settings] = await Promise.all([
+  return Promise.all([
     payload.find({
       collection: 'services',
       ...read,
@@ -148,6 +143,15 @@ async function loadCatalogue(
       overrideAccess: false,
     }),
   ])
+}
+
+async function loadCatalogue(
+  payload: Payload,
+  locale: string,
+  serverUrl: string,
+  now: Date,
+): Promise<Catalogue> {
+  const [services, departments, topics, settings] = await readCatalogueDocuments(payload, locale)
   const timeZone = settings.timezone || 'UTC'
   const year = Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(now))
   const stamps = [...services.docs, ...departments.docs, ...topics.docs, settings]
@@ -233,91 +237,125 @@ const notFound = (what: string): HsdsResponse => ({
   body: { error: `No ${what} with this id.` },
 })
 
+type Answer = (body: unknown) => HsdsResponse
+
+function serviceResponse(
+  catalogue: Catalogue,
+  wanted: string | undefined,
+  query: Query,
+  ok: Answer,
+) {
+  const { ctx } = catalogue
+  if (wanted) {
+    const service = catalogue.services.find((s) => serviceId(s) === wanted)
+    return service ? ok(fullService(service, ctx)) : notFound('service')
+  }
+  return ok(
+    mapPage(filterServices(catalogue, query), query, (s) =>
+      query.full ? fullService(s, ctx) : serviceSummary(s, ctx),
+    ),
+  )
+}
+
+function serviceAtLocationResponse(
+  catalogue: Catalogue,
+  wanted: string | undefined,
+  query: Query,
+  ok: Answer,
+) {
+  const { ctx } = catalogue
+  const links = catalogue.services.flatMap((service) =>
+    (service.locations ?? []).map((location, index) => ({ service, location, index })),
+  )
+  if (wanted) {
+    const link = links.find((l) => serviceAtLocationId(l.service, l.location, l.index) === wanted)
+    return link
+      ? ok(serviceAtLocations(link.service, ctx)[link.index])
+      : notFound('service_at_location')
+  }
+  const allowed = new Set(filterServices(catalogue, query))
+  return ok(
+    mapPage(
+      links.filter((l) => allowed.has(l.service)),
+      query,
+      (l) => serviceAtLocationSummary(l.service, l.location, l.index, ctx),
+    ),
+  )
+}
+
+function organizationResponse(
+  catalogue: Catalogue,
+  wanted: string | undefined,
+  query: Query,
+  ok: Answer,
+) {
+  const { ctx } = catalogue
+  const all = organizations(catalogue).filter(({ organization }) =>
+    matchesText(query, organization.name, organization.description),
+  )
+  if (!wanted) return ok(mapPage(all, query, (o) => o.organization))
+  const found = organizations(catalogue).find((o) => o.organization.id === wanted)
+  if (!found) return notFound('organization')
+  const services = catalogue.services.filter(
+    (s) =>
+      found.organization.id === CITY_ORGANIZATION_ID ||
+      serviceSummary(s, ctx).organization.id === found.organization.id,
+  )
+  return ok(
+    fullOrganization(
+      found.organization,
+      found.phone,
+      services.map((s) => {
+        if (query.fullService) return fullService(s, ctx)
+        const { organization: _organization, ...own } = serviceSummary(s, ctx)
+        return own
+      }),
+    ),
+  )
+}
+
+function taxonomyTermResponse(
+  catalogue: Catalogue,
+  wanted: string | undefined,
+  query: Query,
+  ok: Answer,
+) {
+  const { ctx } = catalogue
+  if (wanted) {
+    const topic = catalogue.topics.find((t) => topicTermId(t) === wanted)
+    return topic ? ok(taxonomyTerm(topic, ctx)) : notFound('taxonomy_term')
+  }
+  const topics = catalogue.topics.filter(
+    (t) =>
+      matchesText(query, t.title, t.description) &&
+      (!query.taxonomyId || query.taxonomyId === TOPICS_TAXONOMY_ID),
+  )
+  return ok(mapPage(topics, query, (t) => taxonomyTerm(t, ctx)))
+}
+
 function route(catalogue: Catalogue, segments: string[], query: Query): HsdsResponse {
   const { ctx } = catalogue
   const [collection, id, ...rest] = segments
   const lastModified = catalogue.lastModified
-  const ok = (body: unknown): HsdsResponse => ({ status: 200, body, lastModified })
+  const ok: Answer = (body) => ({ status: 200, body, lastModified })
   if (rest.length > 0) return { status: 404, body: { error: 'Unknown address.' } }
   const wanted = id?.toLowerCase()
 
   switch (collection) {
     case undefined:
       return ok({ version: HSDS_VERSION, profile: HSDS_PROFILE_URL, openapi_url: HSDS_OPENAPI_URL })
-    case 'services': {
-      if (wanted) {
-        const service = catalogue.services.find((s) => serviceId(s) === wanted)
-        return service ? ok(fullService(service, ctx)) : notFound('service')
-      }
-      return ok(
-        mapPage(filterServices(catalogue, query), query, (s) =>
-          query.full ? fullService(s, ctx) : serviceSummary(s, ctx),
-        ),
-      )
-    }
-    case 'service_at_locations': {
-      const links = catalogue.services.flatMap((service) =>
-        (service.locations ?? []).map((location, index) => ({ service, location, index })),
-      )
-      if (wanted) {
-        const link = links.find(
-          (l) => serviceAtLocationId(l.service, l.location, l.index) === wanted,
-        )
-        return link
-          ? ok(serviceAtLocations(link.service, ctx)[link.index])
-          : notFound('service_at_location')
-      }
-      const allowed = new Set(filterServices(catalogue, query))
-      return ok(
-        mapPage(
-          links.filter((l) => allowed.has(l.service)),
-          query,
-          (l) => serviceAtLocationSummary(l.service, l.location, l.index, ctx),
-        ),
-      )
-    }
-    case 'organizations': {
-      const all = organizations(catalogue).filter(({ organization }) =>
-        matchesText(query, organization.name, organization.description),
-      )
-      if (wanted) {
-        const found = organizations(catalogue).find((o) => o.organization.id === wanted)
-        if (!found) return notFound('organization')
-        const services = catalogue.services.filter(
-          (s) =>
-            found.organization.id === CITY_ORGANIZATION_ID ||
-            serviceSummary(s, ctx).organization.id === found.organization.id,
-        )
-        return ok(
-          fullOrganization(
-            found.organization,
-            found.phone,
-            services.map((s) => {
-              if (query.fullService) return fullService(s, ctx)
-              const { organization: _organization, ...own } = serviceSummary(s, ctx)
-              return own
-            }),
-          ),
-        )
-      }
-      return ok(mapPage(all, query, (o) => o.organization))
-    }
+    case 'services':
+      return serviceResponse(catalogue, wanted, query, ok)
+    case 'service_at_locations':
+      return serviceAtLocationResponse(catalogue, wanted, query, ok)
+    case 'organizations':
+      return organizationResponse(catalogue, wanted, query, ok)
     case 'taxonomies':
       if (wanted)
         return wanted === TOPICS_TAXONOMY_ID ? ok(topicsTaxonomy(ctx)) : notFound('taxonomy')
       return ok(mapPage([topicsTaxonomy(ctx)], query, (t) => t))
-    case 'taxonomy_terms': {
-      if (wanted) {
-        const topic = catalogue.topics.find((t) => topicTermId(t) === wanted)
-        return topic ? ok(taxonomyTerm(topic, ctx)) : notFound('taxonomy_term')
-      }
-      const topics = catalogue.topics.filter(
-        (t) =>
-          matchesText(query, t.title, t.description) &&
-          (!query.taxonomyId || query.taxonomyId === TOPICS_TAXONOMY_ID),
-      )
-      return ok(mapPage(topics, query, (t) => taxonomyTerm(t, ctx)))
-    }
+    case 'taxonomy_terms':
+      return taxonomyTermResponse(catalogue, wanted, query, ok)
     default:
       return { status: 404, body: { error: 'Unknown address.' } }
   }
