@@ -35,6 +35,65 @@ export function cityTimeZone(payload: Payload): Promise<string> {
   )
 }
 
+type NearbyResult = ReturnType<typeof findNearby>[number]
+type NearbyStop = NonNullable<Awaited<ReturnType<typeof nearbyStops>>>[number]
+
+function nearbyResultJson(
+  { entry, distanceMetres, walkingMinutes, status }: NearbyResult,
+  locale: string,
+  labels: ReturnType<typeof getMessages>['openingStatus'],
+) {
+  return {
+    distanceMetres,
+    walkingMinutes,
+    service: {
+      id: entry.serviceId,
+      slug: entry.slug,
+      title: inLocale(entry.title, locale),
+      category: entry.category,
+      topics: entry.topics,
+      url: localePath(locale, paths.service(entry.slug)),
+    },
+    location: {
+      name: inLocale(entry.name, locale),
+      address: {
+        street: entry.address.street,
+        postalCode: entry.address.postalCode ?? null,
+        locality: entry.address.locality ?? null,
+        district: entry.address.district ?? null,
+      },
+      lat: entry.point[1],
+      lng: entry.point[0],
+    },
+    openingHours: entry.openingHours,
+    openingStatus: { ...status, label: describeOpeningStatus(status, locale, labels) },
+    accessibility: {
+      wheelchair: entry.wheelchair,
+      notes: inLocale(entry.accessibilityNotes, locale) || null,
+    },
+  }
+}
+
+function nearbyStopJson({ stop, distanceMetres, walkingMinutes }: NearbyStop, locale: string) {
+  return {
+    stopId: stop.stopId,
+    name: stop.name,
+    distanceMetres,
+    walkingMinutes,
+    lat: stop.point[1],
+    lng: stop.point[0],
+    wheelchair: stop.wheelchair,
+    url: localePath(locale, transitPaths.stop(stop.stopId)),
+    lines: stop.lines.map((line) => ({
+      routeId: line.routeId,
+      name: line.name,
+      mode: line.mode,
+      color: line.color || null,
+      url: localePath(locale, transitPaths.line(line.routeId)),
+    })),
+  }
+}
+
 export async function nearbyResponse(
   payload: Payload,
   params: URLSearchParams,
@@ -68,54 +127,10 @@ export async function nearbyResponse(
       timeZone,
       generatedAt: now.toISOString(),
       count: results.length,
-      results: results.map(({ entry, distanceMetres, walkingMinutes, status }) => ({
-        distanceMetres,
-        walkingMinutes,
-        service: {
-          id: entry.serviceId,
-          slug: entry.slug,
-          title: inLocale(entry.title, locale),
-          category: entry.category,
-          topics: entry.topics,
-          url: localePath(locale, paths.service(entry.slug)),
-        },
-        location: {
-          name: inLocale(entry.name, locale),
-          address: {
-            street: entry.address.street,
-            postalCode: entry.address.postalCode ?? null,
-            locality: entry.address.locality ?? null,
-            district: entry.address.district ?? null,
-          },
-          lat: entry.point[1],
-          lng: entry.point[0],
-        },
-        openingHours: entry.openingHours,
-        openingStatus: { ...status, label: describeOpeningStatus(status, locale, labels) },
-        accessibility: {
-          wheelchair: entry.wheelchair,
-          notes: inLocale(entry.accessibilityNotes, locale) || null,
-        },
-      })),
+      results: results.map((result) => nearbyResultJson(result, locale, labels)),
       // Public transport stops within walking distance of the origin , nearest
       // first; empty when none is near or no timetable is in service.
-      stops: (stops ?? []).map(({ stop, distanceMetres, walkingMinutes }) => ({
-        stopId: stop.stopId,
-        name: stop.name,
-        distanceMetres,
-        walkingMinutes,
-        lat: stop.point[1],
-        lng: stop.point[0],
-        wheelchair: stop.wheelchair,
-        url: localePath(locale, transitPaths.stop(stop.stopId)),
-        lines: stop.lines.map((line) => ({
-          routeId: line.routeId,
-          name: line.name,
-          mode: line.mode,
-          color: line.color || null,
-          url: localePath(locale, transitPaths.line(line.routeId)),
-        })),
-      })),
+      stops: (stops ?? []).map((stop) => nearbyStopJson(stop, locale)),
     },
   }
 }
