@@ -34,6 +34,99 @@ export function writeOrder(collections: SanitizedCollectionConfig[]): SanitizedC
   return ordered
 }
 
+interface StripState {
+  written: Set<string>
+  had: boolean
+}
+
+type RelationField = Extract<Field, { type: 'relationship' | 'upload' }>
+type NestedField = Extract<Field, { type: 'group' | 'array' | 'blocks' }>
+
+function mapLocales(localized: boolean | undefined, value: unknown, fn: (v: unknown) => unknown) {
+  return localized && value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(
+        Object.entries(value as Record<string, unknown>).map(([l, v]) => [l, fn(v)]),
+      )
+    : fn(value)
+}
+
+/** The relation's value emptied (in every locale) unless it points only at written collections. */
+function clearedRelation(
+  field: RelationField,
+  current: unknown,
+  localized: boolean,
+  state: StripState,
+): unknown {
+  if ([field.relationTo].flat().every((slug) => state.written.has(slug))) return current
+  const empty = 'hasMany' in field && field.hasMany ? [] : null
+  const isSet = (v: unknown) => v !== null && v !== undefined && !(Array.isArray(v) && !v.length)
+  if (localized && current && typeof current === 'object' && !Array.isArray(current)) {
+    const locales = current as Record<string, unknown>
+    if (Object.values(locales).some(isSet)) state.had = true
+    return Object.fromEntries(Object.keys(locales).map((l) => [l, empty]))
+  }
+  if (isSet(current)) state.had = true
+  return empty
+}
+
+function strippedNested(
+  field: NestedField,
+  current: unknown,
+  localized: boolean,
+  state: StripState,
+): unknown {
+  switch (field.type) {
+    case 'group':
+      return mapLocales(localized, current, (v) => strip(field.fields, v, state))
+    case 'array':
+      return mapLocales(localized, current, (rows) =>
+        Array.isArray(rows) ? rows.map((row) => strip(field.fields, row, state)) : rows,
+      )
+    case 'blocks':
+      return mapLocales(localized, current, (rows) =>
+        Array.isArray(rows)
+          ? rows.map((row) => {
+              const block = field.blocks.find(
+                (b) => b.slug === (row as { blockType?: string }).blockType,
+              )
+              return block ? strip(block.fields, row, state) : row
+            })
+          : rows,
+      )
+  }
+}
+
+function strip(fieldList: Field[], value: unknown, state: StripState): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) }
+  for (const field of fieldList) {
+    if (field.type === 'row' || field.type === 'collapsible') {
+      Object.assign(out, strip(field.fields, out, state))
+      continue
+    }
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        if ('name' in tab && tab.name) {
+          out[tab.name] = mapLocales(tab.localized, out[tab.name], (v) =>
+            strip(tab.fields, v, state),
+          )
+        } else {
+          Object.assign(out, strip(tab.fields, out, state))
+        }
+      }
+      continue
+    }
+    if (!('name' in field) || !(field.name in out)) continue
+    const current = out[field.name]
+    const localized = 'localized' in field && field.localized === true
+    if (field.type === 'relationship' || field.type === 'upload')
+      out[field.name] = clearedRelation(field, current, localized, state)
+    else if (field.type === 'group' || field.type === 'array' || field.type === 'blocks')
+      out[field.name] = strippedNested(field, current, localized, state)
+  }
+  return out
+}
+
 /**
  * A copy of the data without the relationship and upload values that point at collections
  * not written yet (itself included), at any depth and in every locale: those are put back
@@ -45,79 +138,7 @@ export function withoutRelations(
   data: unknown,
   written: Set<string>,
 ): { data: unknown; had: boolean } {
-  let had = false
-  const strip = (fieldList: Field[], value: unknown): unknown => {
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return value
-    const out: Record<string, unknown> = { ...(value as Record<string, unknown>) }
-    for (const field of fieldList) {
-      if (field.type === 'row' || field.type === 'collapsible') {
-        Object.assign(out, strip(field.fields, out))
-        continue
-      }
-      if (field.type === 'tabs') {
-        for (const tab of field.tabs) {
-          if ('name' in tab && tab.name) {
-            out[tab.name] = mapLocales(tab.localized, out[tab.name], (v) => strip(tab.fields, v))
-          } else {
-            Object.assign(out, strip(tab.fields, out))
-          }
-        }
-        continue
-      }
-      if (!('name' in field) || !(field.name in out)) continue
-      const current = out[field.name]
-      const localized = 'localized' in field && field.localized === true
-      switch (field.type) {
-        case 'relationship':
-        case 'upload': {
-          if ([field.relationTo].flat().every((slug) => written.has(slug))) break
-          const empty = 'hasMany' in field && field.hasMany ? [] : null
-          const isSet = (v: unknown) =>
-            v !== null && v !== undefined && !(Array.isArray(v) && !v.length)
-          if (localized && current && typeof current === 'object' && !Array.isArray(current)) {
-            const locales = current as Record<string, unknown>
-            if (Object.values(locales).some(isSet)) had = true
-            out[field.name] = Object.fromEntries(Object.keys(locales).map((l) => [l, empty]))
-          } else {
-            if (isSet(current)) had = true
-            out[field.name] = empty
-          }
-          break
-        }
-        case 'group':
-          out[field.name] = mapLocales(localized, current, (v) => strip(field.fields, v))
-          break
-        case 'array':
-          out[field.name] = mapLocales(localized, current, (rows) =>
-            Array.isArray(rows) ? rows.map((row) => strip(field.fields, row)) : rows,
-          )
-          break
-        case 'blocks':
-          out[field.name] = mapLocales(localized, current, (rows) =>
-            Array.isArray(rows)
-              ? rows.map((row) => {
-                  const block = field.blocks.find(
-                    (b) => b.slug === (row as { blockType?: string }).blockType,
-                  )
-                  return block ? strip(block.fields, row) : row
-                })
-              : rows,
-          )
-          break
-      }
-    }
-    return out
-  }
-  const mapLocales = (
-    localized: boolean | undefined,
-    value: unknown,
-    fn: (v: unknown) => unknown,
-  ) =>
-    localized && value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(
-          Object.entries(value as Record<string, unknown>).map(([l, v]) => [l, fn(v)]),
-        )
-      : fn(value)
-  const result = strip(fields, data)
-  return { data: result, had }
+  const state: StripState = { written, had: false }
+  const result = strip(fields, data, state)
+  return { data: result, had: state.had }
 }
