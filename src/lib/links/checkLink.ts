@@ -121,12 +121,55 @@ function fromError(error: unknown): Pick<LinkCheckResult, 'status' | 'error'> {
   return { status: 'broken', error: code ? `${code}: ${message}` : message }
 }
 
+type CheckSettings = Required<Omit<CheckLinkOptions, 'pacer'>>
+type Attempt = { answer: Answer } | { failed: Pick<LinkCheckResult, 'status' | 'error'> }
+
 /**
  * HEAD first (cheap); GET when HEAD is refused or fails, as some servers mishandle HEAD.
  * A timeout is not retried with GET: it would double the wait on a dead host.
  */
+async function headThenGet(
+  target: URL,
+  host: string,
+  pacer: HostPacer,
+  settings: CheckSettings,
+): Promise<Attempt> {
+  try {
+    let answer = await pacer.run(host, () => requestOnce(target, 'HEAD', settings))
+    if (answer.statusCode >= 400)
+      answer = await pacer.run(host, () => requestOnce(target, 'GET', settings))
+    return { answer }
+  } catch (headError) {
+    if (fromError(headError).status !== 'broken') return { failed: fromError(headError) }
+    try {
+      return { answer: await pacer.run(host, () => requestOnce(target, 'GET', settings)) }
+    } catch (getError) {
+      return { failed: fromError(getError) }
+    }
+  }
+}
+
+/** Where a redirect leads, or why it is not followed. */
+function redirectTarget(
+  location: string,
+  current: URL,
+  visited: Set<string>,
+  redirects: number,
+  maxRedirects: number,
+): { next: URL } | { error: string } {
+  let next: URL
+  try {
+    next = new URL(location, current)
+  } catch {
+    return { error: 'invalid redirect' }
+  }
+  if (visited.has(next.toString())) return { error: 'redirect loop' }
+  if (redirects + 1 > maxRedirects) return { error: `more than ${maxRedirects} redirects` }
+  return { next }
+}
+
 export async function checkLink(raw: string, options: CheckLinkOptions): Promise<LinkCheckResult> {
-  const settings = {
+  const settings: CheckSettings = {
     timeoutMs: options.timeoutMs ?? 10_000,
     maxRedirects: options.maxRedirects ?? 5,
     allowLoopback: options.allowLoopback ?? false,
@@ -158,40 +201,21 @@ export async function checkLink(raw: string, options: CheckLinkOptions): Promise
         finalUrl,
         error: `${host} is a private or loopback address`,
       })
-    let answer: Answer
-    try {
-      const target = current
-      answer = await options.pacer.run(host, () => requestOnce(target, 'HEAD', settings))
-      if (answer.statusCode >= 400)
-        answer = await options.pacer.run(host, () => requestOnce(target, 'GET', settings))
-    } catch (headError) {
-      if (fromError(headError).status !== 'broken')
-        return result({ ...fromError(headError), httpStatus, finalUrl })
-      try {
-        const target = current
-        answer = await options.pacer.run(host, () => requestOnce(target, 'GET', settings))
-      } catch (getError) {
-        return result({ ...fromError(getError), httpStatus, finalUrl })
-      }
-    }
+    const attempt = await headThenGet(current, host, options.pacer, settings)
+    if ('failed' in attempt) return result({ ...attempt.failed, httpStatus, finalUrl })
+    const { answer } = attempt
     httpStatus = answer.statusCode
     if (httpStatus >= 300 && httpStatus < 400 && answer.location) {
-      let next: URL
-      try {
-        next = new URL(answer.location, current)
-      } catch {
-        return result({ status: 'broken', httpStatus, finalUrl, error: 'invalid redirect' })
-      }
-      if (visited.has(next.toString()))
-        return result({ status: 'broken', httpStatus, finalUrl, error: 'redirect loop' })
-      if (redirects + 1 > settings.maxRedirects)
-        return result({
-          status: 'broken',
-          httpStatus,
-          finalUrl,
-          error: `more than ${settings.maxRedirects} redirects`,
-        })
-      current = next
+      const redirect = redirectTarget(
+        answer.location,
+        current,
+        visited,
+        redirects,
+        settings.maxRedirects,
+      )
+      if ('error' in redirect)
+        return result({ status: 'broken', httpStatus, finalUrl, error: redirect.error })
+      current = redirect.next
       continue
     }
     if (httpStatus >= 200 && httpStatus < 300)
