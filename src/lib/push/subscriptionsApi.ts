@@ -142,17 +142,11 @@ async function missingIds(
   return unique.filter((id) => !found.has(id))
 }
 
-export async function handleSubscribe(
+/** A 400 naming the first referenced district, line or topic that does not exist. */
+async function unknownReference(
   payload: Payload,
-  request: Request,
-  { siteOrigin }: { siteOrigin: string },
-): Promise<ApiResult> {
-  if (!isSameOrigin(request, siteOrigin)) return fail(403, 'cross-origin requests are refused')
-  const { value, error } = await parseJson(request)
-  if (error) return error
-  const parsed = subscriptionSchema.safeParse(value)
-  if (!parsed.success) return fail(400, describe(parsed.error))
-  const input = parsed.data
+  input: SubscriptionInput,
+): Promise<ApiResult | null> {
   for (const [field, collection] of [
     ['districts', 'districts'],
     ['lines', 'transit-lines'],
@@ -161,7 +155,11 @@ export async function handleSubscribe(
     const missing = await missingIds(payload, collection, input[field])
     if (missing.length > 0) return fail(400, `${field}: unknown id ${missing.join(', ')}`)
   }
-  const data = {
+  return null
+}
+
+function subscriptionData(input: SubscriptionInput) {
+  return {
     endpoint: input.endpoint,
     keys: input.keys,
     locale: input.locale as 'en',
@@ -177,6 +175,33 @@ export async function handleSubscribe(
       : { centre: null, radiusKm: null },
     failureCount: 0,
   }
+}
+
+async function newSubscriptionCapped(request: Request): Promise<ApiResult | null> {
+  const capped = await rateLimit('pushNewSubscription', request)
+  if (!capped) return null
+  const body = (await capped.json()) as Record<string, unknown>
+  return {
+    status: 429,
+    body: { ...body, error: `This network has subscribed too many devices today. ${body.error}` },
+    headers: { 'Retry-After': capped.headers.get('Retry-After') ?? '60' },
+  }
+}
+
+export async function handleSubscribe(
+  payload: Payload,
+  request: Request,
+  { siteOrigin }: { siteOrigin: string },
+): Promise<ApiResult> {
+  if (!isSameOrigin(request, siteOrigin)) return fail(403, 'cross-origin requests are refused')
+  const { value, error } = await parseJson(request)
+  if (error) return error
+  const parsed = subscriptionSchema.safeParse(value)
+  if (!parsed.success) return fail(400, describe(parsed.error))
+  const input = parsed.data
+  const unknown = await unknownReference(payload, input)
+  if (unknown) return unknown
+  const data = subscriptionData(input)
   const existing = await payload.find({
     collection: 'push-subscriptions',
     where: { endpoint: { equals: input.endpoint } },
@@ -203,15 +228,8 @@ export async function handleSubscribe(
     })
     return { status: 200, body: { subscribed: true, updated: true, ...choices } }
   }
-  const capped = await rateLimit('pushNewSubscription', request)
-  if (capped) {
-    const body = (await capped.json()) as Record<string, unknown>
-    return {
-      status: 429,
-      body: { ...body, error: `This network has subscribed too many devices today. ${body.error}` },
-      headers: { 'Retry-After': capped.headers.get('Retry-After') ?? '60' },
-    }
-  }
+  const capped = await newSubscriptionCapped(request)
+  if (capped) return capped
   await payload.create({ collection: 'push-subscriptions', data, depth: 0, overrideAccess: true })
   return { status: 201, body: { subscribed: true, updated: false, ...choices } }
 }
