@@ -14,6 +14,46 @@ function compact(node: JsonLdNode): JsonLdNode {
   )
 }
 
+/** The occurrence's dates, or the event's own when it has no occurrence. */
+function eventDates(event: AgendaEvent, occurrence: Occurrence | null) {
+  if (!occurrence) return { startDate: event.startsAt, endDate: event.endsAt }
+  if (occurrence.allDay) return { startDate: occurrence.startDay, endDate: occurrence.endDay }
+  return {
+    startDate: occurrence.start.toISOString(),
+    endDate:
+      occurrence.end.getTime() !== occurrence.start.getTime()
+        ? occurrence.end.toISOString()
+        : undefined,
+  }
+}
+
+function eventPlace(venue: EventVenue | null, cityName: string): JsonLdNode {
+  return compact({
+    '@type': 'Place',
+    name: venue?.name ?? cityName,
+    address: compact({
+      '@type': 'PostalAddress',
+      streetAddress: venue?.address,
+      addressLocality: cityName,
+    }),
+    geo: venue?.point
+      ? { '@type': 'GeoCoordinates', latitude: venue.point[1], longitude: venue.point[0] }
+      : undefined,
+  })
+}
+
+function eventOffer(event: AgendaEvent, url: string): JsonLdNode | undefined {
+  const price = event.price
+  if (price?.isFree || typeof price?.amount !== 'number') return undefined
+  return compact({
+    '@type': 'Offer',
+    price: price.amount,
+    priceCurrency: price.currency || 'EUR',
+    url: event.registrationUrl || url,
+    description: price.details,
+  })
+}
+
 export function eventJsonLd(
   event: AgendaEvent,
   context: {
@@ -23,21 +63,7 @@ export function eventJsonLd(
     cityName: string
   },
 ): JsonLdNode {
-  const { occurrence, venue } = context
-  const startDate = occurrence
-    ? occurrence.allDay
-      ? occurrence.startDay
-      : occurrence.start.toISOString()
-    : event.startsAt
-  const endDate = occurrence
-    ? occurrence.allDay
-      ? occurrence.endDay
-      : occurrence.end.getTime() !== occurrence.start.getTime()
-        ? occurrence.end.toISOString()
-        : undefined
-    : event.endsAt
-  const price = event.price
-  const priced = !price?.isFree && typeof price?.amount === 'number'
+  const { startDate, endDate } = eventDates(event, context.occurrence)
   return compact({
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -50,28 +76,9 @@ export function eventJsonLd(
     previousStartDate:
       event.eventStatus === 'EventRescheduled' ? (event.previousStartsAt ?? undefined) : undefined,
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    isAccessibleForFree: price?.isFree ? true : undefined,
-    location: compact({
-      '@type': 'Place',
-      name: venue?.name ?? context.cityName,
-      address: compact({
-        '@type': 'PostalAddress',
-        streetAddress: venue?.address,
-        addressLocality: context.cityName,
-      }),
-      geo: venue?.point
-        ? { '@type': 'GeoCoordinates', latitude: venue.point[1], longitude: venue.point[0] }
-        : undefined,
-    }),
-    offers: priced
-      ? compact({
-          '@type': 'Offer',
-          price: price!.amount,
-          priceCurrency: price!.currency || 'EUR',
-          url: event.registrationUrl || context.url,
-          description: price!.details,
-        })
-      : undefined,
+    isAccessibleForFree: event.price?.isFree ? true : undefined,
+    location: eventPlace(context.venue, context.cityName),
+    offers: eventOffer(event, context.url),
     organizer: event.organiser?.name
       ? compact({ '@type': 'Organization', name: event.organiser.name, url: event.organiser.url })
       : undefined,
