@@ -122,6 +122,21 @@ async function parseJson(request: Request): Promise<{ value?: unknown; error?: A
   }
 }
 
+/** A same-origin JSON body that `schema` accepts, or the answer that refuses it. */
+async function readRequest<T>(
+  request: Request,
+  siteOrigin: string,
+  schema: z.ZodType<T>,
+): Promise<{ data: T; error?: undefined } | { data?: undefined; error: ApiResult }> {
+  if (!isSameOrigin(request, siteOrigin))
+    return { error: fail(403, 'cross-origin requests are refused') }
+  const { value, error } = await parseJson(request)
+  if (error) return { error }
+  const parsed = schema.safeParse(value)
+  if (!parsed.success) return { error: fail(400, describe(parsed.error)) }
+  return { data: parsed.data }
+}
+
 async function missingIds(
   payload: Payload,
   collection: 'districts' | 'transit-lines' | 'topics',
@@ -193,12 +208,8 @@ export async function handleSubscribe(
   request: Request,
   { siteOrigin }: { siteOrigin: string },
 ): Promise<ApiResult> {
-  if (!isSameOrigin(request, siteOrigin)) return fail(403, 'cross-origin requests are refused')
-  const { value, error } = await parseJson(request)
+  const { data: input, error } = await readRequest(request, siteOrigin, subscriptionSchema)
   if (error) return error
-  const parsed = subscriptionSchema.safeParse(value)
-  if (!parsed.success) return fail(400, describe(parsed.error))
-  const input = parsed.data
   const unknown = await unknownReference(payload, input)
   if (unknown) return unknown
   const data = subscriptionData(input)
@@ -239,14 +250,11 @@ export async function handleUnsubscribe(
   request: Request,
   { siteOrigin }: { siteOrigin: string },
 ): Promise<ApiResult> {
-  if (!isSameOrigin(request, siteOrigin)) return fail(403, 'cross-origin requests are refused')
-  const { value, error } = await parseJson(request)
+  const { data: body, error } = await readRequest(request, siteOrigin, deleteSchema)
   if (error) return error
-  const parsed = deleteSchema.safeParse(value)
-  if (!parsed.success) return fail(400, describe(parsed.error))
   await payload.delete({
     collection: 'push-subscriptions',
-    where: { endpoint: { equals: parsed.data.endpoint } },
+    where: { endpoint: { equals: body.endpoint } },
     depth: 0,
     overrideAccess: true,
   })
