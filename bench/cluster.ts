@@ -15,6 +15,7 @@
 // Needs wrk and nginx (Debian's wrk, nginx-light).
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -52,6 +53,23 @@ async function liveAfter(url: string, title: string, t0: number): Promise<number
     if (performance.now() - t0 > 30_000) throw new Error(`${url}: not live after 30 s`)
     await sleep(10)
   }
+}
+
+/** One GET through `agent`, body read in full, within 15 s. */
+function getThrough(url: string, agent: http.Agent) {
+  return new Promise<{ status: number; varnish?: string }>((resolve, reject) => {
+    const request = http.get(url, { agent, timeout: 15_000 }, (response) => {
+      response.on('data', () => {})
+      response.on('error', reject)
+      response.on('end', () =>
+        resolve({ status: response.statusCode!, varnish: String(response.headers['x-varnish']) }),
+      )
+    })
+    request.on('timeout', () =>
+      request.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })),
+    )
+    request.on('error', reject)
+  })
 }
 
 /** wrk -t2 -c50; `gzip`: as browsers ask (Varnish keeps pages gzipped and would unzip them). */
@@ -235,19 +253,20 @@ try {
       let requests = 0
       const failures: string[] = []
       let loading = true
+      // Each run opens its own connections: a keep-alive socket left idle by an earlier part
+      // can be closed by Varnish (timeout_idle) as it is reused, an EPIPE that is no lost request.
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 16 })
       const worker = async (w: number) => {
         for (let i = 0; loading; i++) {
           const u = urls[(i + w) % urls.length]! + (i % 4 === 0 ? `?load=${run}-${w}-${i}` : '')
           const sent = performance.now()
           try {
-            const r = await fetch(`${V}${u}`, { signal: AbortSignal.timeout(15_000) })
-            await r.arrayBuffer()
-            if (r.status >= 400)
-              failures.push(`${u} ${r.status} (x-varnish ${r.headers.get('x-varnish')})`)
+            const r = await getThrough(`${V}${u}`, agent)
+            if (r.status >= 400) failures.push(`${u} ${r.status} (x-varnish ${r.varnish})`)
           } catch (error) {
-            const e = error as Error & { cause?: { code?: string } }
+            const e = error as Error & { code?: string }
             failures.push(
-              `${u} ${e.name}${e.cause?.code ? ` ${e.cause.code}` : ''} after ${(performance.now() - sent).toFixed(0)} ms`,
+              `${u} ${e.name}${e.code ? ` ${e.code}` : ''} after ${(performance.now() - sent).toFixed(0)} ms`,
             )
           }
           requests += 1
@@ -259,6 +278,7 @@ try {
       await sleep(6000)
       loading = false
       await load
+      agent.destroy()
       lostTotal += failures.length
       requestsTotal += requests
       lost.push(`${signal} ${failures.length}/${requests}`)
