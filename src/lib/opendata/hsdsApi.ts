@@ -3,21 +3,7 @@
 // (as the specification expects); a known one with a meaningless value is a 400.
 import type { Payload } from 'payload'
 
-import {
-  CITY_ORGANIZATION_ID,
-  HSDS_VERSION,
-  TOPICS_TAXONOMY_ID,
-  fullOrganization,
-  fullService,
-  serviceAtLocationId,
-  serviceAtLocations,
-  serviceAtLocationSummary,
-  serviceId,
-  serviceSummary,
-  taxonomyTerm,
-  topicTermId,
-  topicsTaxonomy,
-} from './hsds'
+import { fullService, serviceAtLocationSummary, serviceSummary } from './hsds'
 import {
   type Catalogue,
   filterServices,
@@ -25,6 +11,10 @@ import {
   matchesText,
   organizations,
 } from './hsdsCatalogue'
+import { CITY_ORGANIZATION_ID, HSDS_VERSION, serviceId, TOPICS_TAXONOMY_ID } from './hsdsContext'
+import { serviceAtLocationId, serviceAtLocations } from './hsdsLocations'
+import { fullOrganization } from './hsdsOrganizations'
+import { taxonomyTerm, topicsTaxonomy, topicTermId } from './hsdsTaxonomy'
 import { mapPage, parseQuery, type Query } from './hsdsQuery'
 
 export const HSDS_PREFIX = '/api/open-data/hsds'

@@ -5,17 +5,15 @@ import type { Payload } from 'payload'
 import { readCityAddress } from '@/lib/hours/holidayRegion'
 import type { Department, Topic } from '@/payload-types'
 
+import { serviceLastModified, serviceSummary } from './hsds'
 import {
   CITY_ORGANIZATION_ID,
-  TOPICS_TAXONOMY_ID,
-  cityOrganization,
-  departmentOrganization,
-  serviceLastModified,
-  serviceSummary,
-  serviceTopicTermIds,
   type HsdsContext,
   type HsdsService,
-} from './hsds'
+  TOPICS_TAXONOMY_ID,
+} from './hsdsContext'
+import { cityOrganization, departmentOrganization } from './hsdsOrganizations'
+import { serviceTopicTermIds } from './hsdsTaxonomy'
 import type { Query } from './hsdsQuery'
 
 export interface Catalogue {
