@@ -82,12 +82,8 @@ function departures(span: ServiceSpan): number[] {
   return list
 }
 
-/** The GTFS files of Villamar's network for a seed date (YYYY-MM-DD), as text. */
-export function villamarFeedFiles(seedDate: string): Record<string, string> {
-  const window = villamarFeedWindow(seedDate)
-  const holidays = publicHolidaysBetween(gtfsToIsoDate(window.start), gtfsToIsoDate(window.end))
-
-  const agency = csv([
+function agencyFile(): string {
+  return csv([
     ['agency_id', 'agency_name', 'agency_url', 'agency_timezone', 'agency_lang', 'agency_phone'],
     [
       TRANSIT_AGENCY.id,
@@ -98,7 +94,10 @@ export function villamarFeedFiles(seedDate: string): Record<string, string> {
       TRANSIT_AGENCY.phone,
     ],
   ])
-  const stops = csv([
+}
+
+function stopsFile(): string {
+  return csv([
     [
       'stop_id',
       'stop_name',
@@ -120,7 +119,10 @@ export function villamarFeedFiles(seedDate: string): Record<string, string> {
       s.wheelchair ?? 0,
     ]),
   ])
-  const routes = csv([
+}
+
+function routesFile(): string {
+  return csv([
     [
       'route_id',
       'agency_id',
@@ -142,61 +144,85 @@ export function villamarFeedFiles(seedDate: string): Record<string, string> {
       i + 1,
     ]),
   ])
+}
 
-  const used = new Set<keyof typeof SERVICE_DAYS>()
-  const trips: (string | number)[][] = [
-    ['route_id', 'service_id', 'trip_id', 'trip_headsign', 'direction_id', 'wheelchair_accessible'],
-  ]
-  const stopTimes: (string | number)[][] = [
-    ['trip_id', 'arrival_time', 'departure_time', 'stop_id', 'stop_sequence'],
-  ]
-  const frequencies: (string | number)[][] = [
-    ['trip_id', 'start_time', 'end_time', 'headway_secs', 'exact_times'],
-  ]
-  for (const line of LINES) {
-    for (const direction of [0, 1] as const) {
-      const path = direction === 0 ? line.stops : (line.returnStops ?? [...line.stops].reverse())
-      const offsets = runningTimes(line, path)
-      const headsign = stopById.get(path[path.length - 1])!.name.replace(/ \(.*\)$/, '')
-      for (const [kind, spans] of Object.entries(line.spans) as [
-        keyof typeof SERVICE_DAYS,
-        ServiceSpan[],
-      ][]) {
-        used.add(kind)
-        const service = SERVICE_DAYS[kind].id
-        const addTrip = (tripId: string, start: number) => {
-          trips.push([line.routeId, service, tripId, headsign, direction, 1])
-          path.forEach((stop, i) => {
-            const time = formatGtfsTime(start + offsets[i])
-            stopTimes.push([tripId, time, time, stop, i + 1])
-          })
-        }
-        if (line.frequencies) {
-          // One template trip per service and direction; the windows repeat it exactly.
-          const tripId = `${line.routeId}-${service}-${direction}`
-          addTrip(tripId, minutes(spans[0].first) * 60)
-          for (const span of spans) {
-            frequencies.push([
-              tripId,
-              `${span.first}:00`,
-              formatGtfsTime((minutes(span.last) + 1) * 60),
-              span.everyMinutes * 60,
-              1,
-            ])
-          }
-        } else {
-          for (const start of spans.flatMap(departures)) {
-            addTrip(
-              `${line.routeId}-${service}-${direction}-${formatGtfsTime(start).slice(0, 5).replace(':', '')}`,
-              start,
-            )
-          }
-        }
+/** trips.txt, stop_times.txt and frequencies.txt as rows, and the services they use. */
+interface TripTables {
+  trips: (string | number)[][]
+  stopTimes: (string | number)[][]
+  frequencies: (string | number)[][]
+  used: Set<keyof typeof SERVICE_DAYS>
+}
+
+/**
+ * One line's trips in one direction: a template trip per service repeated by frequencies,
+ * or one trip per departure.
+ */
+function addLineTrips(tables: TripTables, line: LineSeed, direction: 0 | 1): void {
+  const path = direction === 0 ? line.stops : (line.returnStops ?? [...line.stops].reverse())
+  const offsets = runningTimes(line, path)
+  const headsign = stopById.get(path[path.length - 1])!.name.replace(/ \(.*\)$/, '')
+  for (const [kind, spans] of Object.entries(line.spans) as [
+    keyof typeof SERVICE_DAYS,
+    ServiceSpan[],
+  ][]) {
+    tables.used.add(kind)
+    const service = SERVICE_DAYS[kind].id
+    const addTrip = (tripId: string, start: number) => {
+      tables.trips.push([line.routeId, service, tripId, headsign, direction, 1])
+      path.forEach((stop, i) => {
+        const time = formatGtfsTime(start + offsets[i])
+        tables.stopTimes.push([tripId, time, time, stop, i + 1])
+      })
+    }
+    if (line.frequencies) {
+      // One template trip per service and direction; the windows repeat it exactly.
+      const tripId = `${line.routeId}-${service}-${direction}`
+      addTrip(tripId, minutes(spans[0].first) * 60)
+      for (const span of spans) {
+        tables.frequencies.push([
+          tripId,
+          `${span.first}:00`,
+          formatGtfsTime((minutes(span.last) + 1) * 60),
+          span.everyMinutes * 60,
+          1,
+        ])
+      }
+    } else {
+      for (const start of spans.flatMap(departures)) {
+        addTrip(
+          `${line.routeId}-${service}-${direction}-${formatGtfsTime(start).slice(0, 5).replace(':', '')}`,
+          start,
+        )
       }
     }
   }
+}
 
-  const calendar = csv([
+function tripTables(): TripTables {
+  const tables: TripTables = {
+    trips: [
+      [
+        'route_id',
+        'service_id',
+        'trip_id',
+        'trip_headsign',
+        'direction_id',
+        'wheelchair_accessible',
+      ],
+    ],
+    stopTimes: [['trip_id', 'arrival_time', 'departure_time', 'stop_id', 'stop_sequence']],
+    frequencies: [['trip_id', 'start_time', 'end_time', 'headway_secs', 'exact_times']],
+    used: new Set(),
+  }
+  for (const line of LINES) {
+    for (const direction of [0, 1] as const) addLineTrips(tables, line, direction)
+  }
+  return tables
+}
+
+function calendarFile(used: Set<keyof typeof SERVICE_DAYS>, window: VillamarFeedWindow): string {
+  return csv([
     [
       'service_id',
       'monday',
@@ -216,9 +242,15 @@ export function villamarFeedFiles(seedDate: string): Record<string, string> {
       window.end,
     ]),
   ])
-  // On a public holiday that falls on a weekday, the weekday service stops and the weekend
-  // one runs (exception_type 2 removes a date, 1 adds it).
-  const calendarDates = csv([
+}
+
+/**
+ * On a public holiday that falls on a weekday, the weekday service stops and the weekend
+ * one runs (exception_type 2 removes a date, 1 adds it).
+ */
+function calendarDatesFile(window: VillamarFeedWindow): string {
+  const holidays = publicHolidaysBetween(gtfsToIsoDate(window.start), gtfsToIsoDate(window.end))
+  return csv([
     ['service_id', 'date', 'exception_type'],
     ...holidays
       .map(({ date }) => isoToGtfsDate(date)!)
@@ -228,7 +260,10 @@ export function villamarFeedFiles(seedDate: string): Record<string, string> {
         [SERVICE_DAYS.weekend.id, date, 1],
       ]),
   ])
-  const feedInfo = csv([
+}
+
+function feedInfoFile(window: VillamarFeedWindow): string {
+  return csv([
     [
       'feed_publisher_name',
       'feed_publisher_url',
@@ -246,16 +281,22 @@ export function villamarFeedFiles(seedDate: string): Record<string, string> {
       window.start,
     ],
   ])
+}
+
+/** The GTFS files of Villamar's network for a seed date (YYYY-MM-DD), as text. */
+export function villamarFeedFiles(seedDate: string): Record<string, string> {
+  const window = villamarFeedWindow(seedDate)
+  const { trips, stopTimes, frequencies, used } = tripTables()
   return {
-    'agency.txt': agency,
-    'stops.txt': stops,
-    'routes.txt': routes,
+    'agency.txt': agencyFile(),
+    'stops.txt': stopsFile(),
+    'routes.txt': routesFile(),
     'trips.txt': csv(trips),
     'stop_times.txt': csv(stopTimes),
     'frequencies.txt': csv(frequencies),
-    'calendar.txt': calendar,
-    'calendar_dates.txt': calendarDates,
-    'feed_info.txt': feedInfo,
+    'calendar.txt': calendarFile(used, window),
+    'calendar_dates.txt': calendarDatesFile(window),
+    'feed_info.txt': feedInfoFile(window),
   }
 }
 
