@@ -167,29 +167,6 @@ export class TransitIndex {
     })
   }
 
-  /** Departures on one service date (see DepartureIndex.scan). */
-  private scan(
-    stops: number[],
-    serviceDate: string,
-    fromSeconds: number,
-    limit: number,
-    toSeconds = Infinity,
-    keep?: (trip: number) => boolean,
-  ): UnclockedDeparture[] {
-    const active = this.activeServices(serviceDate)
-    const dayStart = serviceDayStart(serviceDate, this.timezone)
-    return this.departures.scan(
-      stops,
-      serviceDate,
-      active,
-      dayStart,
-      fromSeconds,
-      limit,
-      toSeconds,
-      keep,
-    )
-  }
-
   /**
    * The next `limit` departures from a stop at or after an instant (epoch ms), in time
    * order. GTFS times count from "noon minus 12 h" of their service date, so each candidate
@@ -224,7 +201,10 @@ export class TransitIndex {
       if (fromSeconds > this.departures.maxDeparture) continue
       const toSeconds = Math.ceil((to - dayStart) / 1000)
       if (toSeconds <= 0) continue
-      found.push(...this.scan(group, date, fromSeconds, limit, toSeconds, keep))
+      const active = this.activeServices(date)
+      found.push(
+        ...this.departures.scan(group, date, active, dayStart, fromSeconds, limit, toSeconds, keep),
+      )
     }
     found.sort((a, b) => a.at - b.at || a.tripId.localeCompare(b.tripId))
     return this.withClock(found.slice(0, limit))
@@ -252,9 +232,16 @@ export class TransitIndex {
     const group = this.stopGroup(stopId)
     if (group.length === 0) return null
     return this.withClock(
-      this.scan(group, date, 0, Number.MAX_SAFE_INTEGER).sort(
-        (a, b) => a.seconds - b.seconds || a.tripId.localeCompare(b.tripId),
-      ),
+      this.departures
+        .scan(
+          group,
+          date,
+          this.activeServices(date),
+          serviceDayStart(date, this.timezone),
+          0,
+          Number.MAX_SAFE_INTEGER,
+        )
+        .sort((a, b) => a.seconds - b.seconds || a.tripId.localeCompare(b.tripId)),
     )
   }
 }
