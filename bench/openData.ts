@@ -7,8 +7,9 @@
 import { gzipSync } from 'node:zlib'
 
 import { DEFAULT_CITY_ADDRESS } from '../src/lib/hours/holidayRegion'
-import { fullService, serviceSummary, type HsdsContext } from '../src/lib/opendata/hsds'
-import { MAX_PER_PAGE } from '../src/lib/opendata/hsdsApi'
+import { fullService, serviceSummary } from '../src/lib/opendata/hsds'
+import type { HsdsContext } from '../src/lib/opendata/hsdsContext'
+import { MAX_PER_PAGE } from '../src/lib/opendata/hsdsQuery'
 import type { Department, Service, Topic } from '../src/payload-types'
 
 const SERVICES = 10_000

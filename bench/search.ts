@@ -4,7 +4,8 @@
 //          [--body-words N|all]   (body words indexed; default BODY_INDEX_WORDS)
 //        BASE_URL=http://127.0.0.1:3100 PLAZA_DEMO_PASSWORD=… tsx bench/search.ts --publish [N=20]
 //        (that server needs PLAZA_RATE_LIMIT_SEARCH=100000/60 for a long run: one address)
-import { BODY_INDEX_WORDS, BuiltinSearchBackend } from '../src/lib/search/builtinBackend'
+import { BuiltinSearchBackend } from '../src/lib/search/builtinBackend'
+import { BODY_INDEX_WORDS } from '../src/lib/search/builtinIndex'
 import type { SearchRecord, SearchType } from '../src/lib/search/types'
 import { editorHeaders, percentile } from './lib/stats'
 

@@ -7,6 +7,7 @@ import {
   type CollectionBeforeChangeHook,
   type CollectionConfig,
   type Field,
+  type PayloadRequest,
 } from 'payload'
 
 import {
@@ -71,6 +72,65 @@ function uploadIds(value: unknown, ids: Set<string>): Set<string> {
   return ids
 }
 
+/** Alternative texts of the media the rich text fields show by id, looked up once. */
+async function altTextsOf(
+  req: PayloadRequest,
+  richText: string[],
+  current: Record<string, unknown>,
+) {
+  const ids = new Set<string>()
+  richText.forEach((path) => uploadIds(current[path], ids))
+  const altById = new Map<string, string | null | undefined>()
+  if (ids.size === 0) return altById
+  const { docs } = await req.payload.find({
+    collection: 'media',
+    where: { id: { in: [...ids] } },
+    locale: req.locale ?? undefined,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  for (const doc of docs) altById.set(String(doc.id), doc.alt)
+  return altById
+}
+
+/** Required localized fields filled in the language being saved but empty in another. */
+async function translationIssues(
+  req: PayloadRequest,
+  collection: string,
+  id: number | string | undefined,
+  current: Record<string, unknown>,
+  translated: string[],
+): Promise<PublishIssue[]> {
+  // The Local API sets the locale it is given on the request it is passed: without putting
+  // it back, the save itself would then write every localized field to locale "all".
+  const { locale, fallbackLocale } = req
+  const stored = id
+    ? ((await req.payload
+        .findByID({
+          collection: collection as 'pages',
+          id,
+          locale: 'all',
+          draft: true,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+        .finally(() => {
+          req.locale = locale
+          req.fallbackLocale = fallbackLocale
+        })) as unknown as Record<string, Record<string, unknown> | undefined>)
+    : {}
+  const byLocale = Object.fromEntries(
+    translated.map((field) => [
+      field,
+      { ...(stored[field] ?? {}), [req.locale ?? locales[0]]: current[field] },
+    ]),
+  )
+  return missingTranslationIssues(byLocale, translated, locales, LOCALE_LABELS)
+}
+
 function checkBeforePublish(
   richText: string[],
   summaries: string[],
@@ -79,52 +139,15 @@ function checkBeforePublish(
   return async ({ data, originalDoc, req, collection, context }) => {
     if (data._status !== 'published' || !req.user || context?.skipPublishChecks) return data
     const current = { ...originalDoc, ...data } as Record<string, unknown>
-    const ids = new Set<string>()
-    richText.forEach((path) => uploadIds(current[path], ids))
-    const altById = new Map<string, string | null | undefined>()
-    if (ids.size > 0) {
-      const { docs } = await req.payload.find({
-        collection: 'media',
-        where: { id: { in: [...ids] } },
-        locale: req.locale ?? undefined,
-        depth: 0,
-        pagination: false,
-        overrideAccess: true,
-        req,
-      })
-      for (const doc of docs) altById.set(String(doc.id), doc.alt)
-    }
+    const altById = await altTextsOf(req, richText, current)
     const issues: PublishIssue[] = [
       ...richText.flatMap((path) => richTextIssues(current[path], { path, altById })),
       ...summaries.flatMap((path) => longSentenceIssues(current[path], path)),
     ]
     if (translated.length > 0 && locales.length > 1) {
-      // The Local API sets the locale it is given on the request it is passed: without putting
-      // it back, the save itself would then write every localized field to locale "all".
-      const { locale, fallbackLocale } = req
-      const stored = originalDoc?.id
-        ? ((await req.payload
-            .findByID({
-              collection: collection.slug as 'pages',
-              id: originalDoc.id,
-              locale: 'all',
-              draft: true,
-              depth: 0,
-              overrideAccess: true,
-              req,
-            })
-            .finally(() => {
-              req.locale = locale
-              req.fallbackLocale = fallbackLocale
-            })) as unknown as Record<string, Record<string, unknown> | undefined>)
-        : {}
-      const byLocale = Object.fromEntries(
-        translated.map((field) => [
-          field,
-          { ...(stored[field] ?? {}), [req.locale ?? locales[0]]: current[field] },
-        ]),
+      issues.push(
+        ...(await translationIssues(req, collection.slug, originalDoc?.id, current, translated)),
       )
-      issues.push(...missingTranslationIssues(byLocale, translated, locales, LOCALE_LABELS))
     }
     // Warnings hold the publish only when the editor's panel sent its answer (see above).
     const acknowledged = data[PUBLISH_ANYWAY_FIELD]

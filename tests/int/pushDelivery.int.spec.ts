@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { deliverPush, setPushAgent, type PushMessage } from '@/lib/push'
-import { FAILURES_BEFORE_PRUNE } from '@/lib/push/deliver'
+import { FAILURES_BEFORE_PRUNE } from '@/lib/push/deliveryBookkeeping'
 
 import {
   startPushEndpoint,

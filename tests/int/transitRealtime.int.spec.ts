@@ -9,7 +9,7 @@ import { resetRateLimits } from '../../src/lib/http/rateLimit'
 import { operatorAlerts, stopBoard } from '../../src/lib/transit/realtime/live'
 import { pollRealtimeOnce } from '../../src/lib/transit/realtime/poll'
 import { forgetRealtimeState, readRealtime } from '../../src/lib/transit/realtime/store'
-import type { Departure } from '../../src/lib/transit/query'
+import type { Departure } from '../../src/lib/transit/departureIndex'
 import {
   forgetActiveTimetable,
   importZip,

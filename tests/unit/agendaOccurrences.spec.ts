@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { expandOccurrences, exceptionStarts } from '@/lib/agenda/occurrences'
-import { compileRecurrence, recurrenceProblems, toRRuleString } from '@/lib/agenda/recurrence'
+import { compileRecurrence, toRRuleString } from '@/lib/agenda/recurrence'
+import { recurrenceProblems } from '@/lib/agenda/recurrenceProblems'
 import type { EventTiming } from '@/lib/agenda/types'
 
 const MADRID = 'Europe/Madrid'

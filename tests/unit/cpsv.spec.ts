@@ -2,14 +2,8 @@
 // validator does catch a broken document (so that "0 violations" elsewhere means something).
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  cpsvDocument,
-  cpsvSharedNodes,
-  procedureToCpsv,
-  type CpsvContext,
-  type CpsvNode,
-  type CpsvProcedure,
-} from '@/lib/opendata/cpsv'
+import { procedureToCpsv, type CpsvContext, type CpsvProcedure } from '@/lib/opendata/cpsv'
+import { cpsvDocument, cpsvSharedNodes, type CpsvNode } from '@/lib/opendata/cpsvVocabulary'
 
 import { cpsvValidator } from '../helpers/cpsvShacl'
 

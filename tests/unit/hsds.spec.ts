@@ -3,12 +3,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { DEFAULT_CITY_ADDRESS } from '@/lib/hours/holidayRegion'
-import {
-  fullService,
-  serviceLastModified,
-  serviceSummary,
-  type HsdsContext,
-} from '@/lib/opendata/hsds'
+import { fullService, serviceLastModified, serviceSummary } from '@/lib/opendata/hsds'
+import type { HsdsContext } from '@/lib/opendata/hsdsContext'
 import { hsdsId, uuidV5 } from '@/lib/opendata/hsdsId'
 import { planSchedules } from '@/lib/opendata/hsdsSchedules'
 import type { Department, Service } from '@/payload-types'

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  BODY_INDEX_WORDS,
-  BuiltinSearchBackend,
-  firstWords,
-  MIN_AND_MATCHES,
-} from '@/lib/search/builtinBackend'
+import { BuiltinSearchBackend } from '@/lib/search/builtinBackend'
+import { BODY_INDEX_WORDS, firstWords } from '@/lib/search/builtinIndex'
+import { MIN_AND_MATCHES } from '@/lib/search/builtinRanking'
 import { readSearchConfig } from '@/lib/search/config'
 import { partsFromSnippet } from '@/lib/search/algoliaBackend'
 import { lexicalToPlainText } from '@/lib/search/lexicalText'

@@ -2,7 +2,7 @@ import OpeningHours from 'opening_hours'
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { expandOccurrences } from '@/lib/agenda/occurrences'
-import { recurrenceProblems } from '@/lib/agenda/recurrence'
+import { recurrenceProblems } from '@/lib/agenda/recurrenceProblems'
 import { DEFAULT_CITY_ADDRESS } from '@/lib/hours/holidayRegion'
 import { localDateKey } from '@/lib/time/wallClock'
 import { alertsFor, WEATHER_WARNING_SLUG } from '@/lib/seed/data/alerts'

@@ -1,5 +1,8 @@
 // The GTFS-Realtime rules applied to one trip, without a database: propagation, NO_DATA,
 // skipped stops, trip-level delay, service dates, absolute times; and decoding of hostile bytes.
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
 import { describe, expect, it } from 'vitest'
 
 import { buildTimetable } from '../../src/lib/transit/build'
@@ -219,6 +222,31 @@ describe('where feeds may be fetched from', () => {
       expect(typeof decodeFeed(bytes)).toBe('object')
     } finally {
       await server.close()
+    }
+  })
+  it('refuses redirects, error statuses and a declared size over the cap before reading', async () => {
+    const server = http.createServer((req, res) => {
+      if (req.url === '/moved') res.writeHead(302, { location: '/tu' }).end()
+      else if (req.url === '/busy') res.writeHead(503).end('busy')
+      else {
+        res.writeHead(200, { 'content-type': 'application/x-protobuf', 'content-length': 2048 })
+        res.end(Buffer.alloc(2048))
+      }
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const env = { PLAZA_REALTIME_ALLOW_LOCAL: '1' }
+    try {
+      await expect(fetchFeed(`${origin}/moved`, { env })).rejects.toThrow(
+        /redirect \(302\), which is not followed/,
+      )
+      await expect(fetchFeed(`${origin}/busy`, { env })).rejects.toThrow(/HTTP 503/)
+      await expect(fetchFeed(`${origin}/big`, { env, maxBytes: 1024 })).rejects.toThrow(
+        /larger than 1024 bytes/,
+      )
+      expect((await fetchFeed(`${origin}/big`, { env, maxBytes: 4096 })).byteLength).toBe(2048)
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
     }
   })
 })

@@ -1,11 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
-import {
-  compileRecurrence,
-  eventTimeZone,
-  recurrenceProblems,
-  toRRuleString,
-} from '@/lib/agenda/recurrence'
+import { compileRecurrence, eventTimeZone, toRRuleString } from '@/lib/agenda/recurrence'
+import { recurrenceProblems } from '@/lib/agenda/recurrenceProblems'
 import type { EventTiming } from '@/lib/agenda/types'
 import type { Event } from '@/payload-types'
 

@@ -85,6 +85,38 @@ async function prepareNewRequest(req: PayloadRequest, data: RequestData): Promis
   }
 }
 
+/** Refuses a decision that is not allowed: who decides, from which state, with what. */
+async function checkDecision(
+  req: PayloadRequest,
+  status: ReviewStatus | undefined,
+  data: RequestData,
+  original: RequestData,
+): Promise<void> {
+  // A decision publishes as a person, with that person's access and locks.
+  if (!req.user) refuse(req, 'status', 'Only a signed-in editor decides a review request.')
+  if (original.status !== 'pending') refuse(req, 'status', 'This request was already decided.')
+  if (status === 'pending') refuse(req, 'status', 'A decided request cannot be reopened.')
+  if (status === 'returned' && !data.comment?.trim())
+    refuse(req, 'comment', 'Tell the contributor what to change.')
+  if (status === 'approved') {
+    if (!data.decision) refuse(req, 'decision', 'Choose: publish now or schedule.')
+    if (data.decision === 'schedule') {
+      const at = data.publishAt ? new Date(data.publishAt) : null
+      if (!at || Number.isNaN(at.getTime()) || at.getTime() <= Date.now())
+        refuse(req, 'publishAt', 'Choose a time in the future.')
+    }
+    // What the editor approves must be what the contributor asked about: a draft saved after
+    // the request was made has not been reviewed.
+    const ref = docRef(original.doc)!
+    if ((await latestVersionId(req, ref)) !== original.versionId)
+      refuse(
+        req,
+        'status',
+        'The draft changed after the request: open the document, check it and publish it, or send the request back.',
+      )
+  }
+}
+
 async function prepareDecision(
   req: PayloadRequest,
   data: RequestData,
@@ -112,29 +144,7 @@ async function prepareDecision(
       decidedAt: original.decidedAt,
     }
   }
-  // A decision publishes as a person, with that person's access and locks.
-  if (!req.user) refuse(req, 'status', 'Only a signed-in editor decides a review request.')
-  if (original.status !== 'pending') refuse(req, 'status', 'This request was already decided.')
-  if (status === 'pending') refuse(req, 'status', 'A decided request cannot be reopened.')
-  if (status === 'returned' && !data.comment?.trim())
-    refuse(req, 'comment', 'Tell the contributor what to change.')
-  if (status === 'approved') {
-    if (!data.decision) refuse(req, 'decision', 'Choose: publish now or schedule.')
-    if (data.decision === 'schedule') {
-      const at = data.publishAt ? new Date(data.publishAt) : null
-      if (!at || Number.isNaN(at.getTime()) || at.getTime() <= Date.now())
-        refuse(req, 'publishAt', 'Choose a time in the future.')
-    }
-    // What the editor approves must be what the contributor asked about: a draft saved after
-    // the request was made has not been reviewed.
-    const ref = docRef(original.doc)!
-    if ((await latestVersionId(req, ref)) !== original.versionId)
-      refuse(
-        req,
-        'status',
-        'The draft changed after the request: open the document, check it and publish it, or send the request back.',
-      )
-  }
+  await checkDecision(req, status, data, original)
   return {
     ...kept,
     status,

@@ -1,7 +1,8 @@
 import type { ServerComponentProps } from 'payload'
 
 import { adminMessages, type AdminMessages } from '@/lib/i18n/adminMessages'
-import { loadStaffDashboard, type DashboardSection } from '@/lib/dashboard/staffDashboard'
+import type { DashboardSection } from '@/lib/dashboard/sections'
+import { loadStaffDashboard } from '@/lib/dashboard/staffDashboard'
 
 function when(iso: string | null | undefined, locale: string): string | null {
   if (!iso) return null

@@ -1,5 +1,5 @@
 import { getMessages } from '@/lib/i18n/messages'
-import type { Departure } from '@/lib/transit/query'
+import type { Departure } from '@/lib/transit/departureIndex'
 import type { LiveDeparture } from '@/lib/transit/realtime/apply'
 
 import { LiveStatus } from './LiveStatus'

@@ -1,4 +1,4 @@
-import type { LineSummary } from '@/lib/transit/query'
+import type { LineSummary } from '@/lib/transit/lines'
 
 /**
  * The line's colour as a decorative swatch beside its name in the page's own text colour:

@@ -1,7 +1,7 @@
 import { localePath } from '@/lib/content/paths'
 import { getMessages } from '@/lib/i18n/messages'
 import type { Platform } from '@/lib/transit/patterns'
-import type { Departure } from '@/lib/transit/query'
+import type { Departure } from '@/lib/transit/departureIndex'
 import type { StopBoard } from '@/lib/transit/realtime/live'
 import { formatServiceDate, transitPaths } from '@/lib/transit/paths'
 import { formatClock, gtfsToIsoDate } from '@/lib/transit/time'

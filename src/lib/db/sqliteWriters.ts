@@ -1,6 +1,6 @@
 // Parallel saves on SQLite wait their turn instead of failing with "database is locked":
 // writers of one process queue on a lock, other processes on the busy timeout (docs/decisions/0004).
-import { E_TIMEOUT, Mutex, withTimeout } from 'async-mutex'
+import { E_TIMEOUT, Mutex, type MutexInterface, withTimeout } from 'async-mutex'
 import type { Payload } from 'payload'
 
 export const SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -20,6 +20,53 @@ interface LibsqlClientLike {
 
 const patched = new WeakSet<object>()
 
+/** Waits for this process's write turn; the function returned gives it back (once). */
+async function takeWriteTurn(writers: MutexInterface, queueTimeoutMs: number) {
+  let release: () => void
+  try {
+    release = await writers.acquire()
+  } catch (error) {
+    if (error !== E_TIMEOUT) throw error
+    throw new Error(
+      `the database is busy: another save has been writing for over ${queueTimeoutMs / 1000} s`,
+    )
+  }
+  let released = false
+  return () => {
+    if (!released) {
+      released = true
+      release()
+    }
+  }
+}
+
+/** The turn is given back when the transaction commits, rolls back or is closed. */
+function releaseWhenDone(transaction: LibsqlTransactionLike, releaseTurn: () => void) {
+  const { commit, rollback, close } = transaction
+  transaction.commit = async () => {
+    try {
+      await commit.call(transaction)
+    } finally {
+      releaseTurn()
+    }
+  }
+  transaction.rollback = async () => {
+    try {
+      await rollback.call(transaction)
+    } finally {
+      releaseTurn()
+    }
+  }
+  transaction.close = () => {
+    try {
+      close.call(transaction)
+    } finally {
+      releaseTurn()
+    }
+  }
+  return transaction
+}
+
 export function queueSqliteWriters(
   payload: Payload,
   { busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS, queueTimeoutMs = SQLITE_WRITE_QUEUE_TIMEOUT_MS } = {},
@@ -33,22 +80,7 @@ export function queueSqliteWriters(
 
   client.transaction = async (mode?: string) => {
     if (mode === 'read') return begin(mode)
-    let release: () => void
-    try {
-      release = await writers.acquire()
-    } catch (error) {
-      if (error !== E_TIMEOUT) throw error
-      throw new Error(
-        `the database is busy: another save has been writing for over ${queueTimeoutMs / 1000} s`,
-      )
-    }
-    let released = false
-    const releaseOnce = () => {
-      if (!released) {
-        released = true
-        release()
-      }
-    }
+    const releaseTurn = await takeWriteTurn(writers, queueTimeoutMs)
     let transaction: LibsqlTransactionLike
     try {
       // Both calls run synchronously up to their statement, so nothing can take the
@@ -56,31 +88,9 @@ export function queueSqliteWriters(
       void client.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`).catch(() => undefined)
       transaction = await begin(mode)
     } catch (error) {
-      releaseOnce()
+      releaseTurn()
       throw error
     }
-    const { commit, rollback, close } = transaction
-    transaction.commit = async () => {
-      try {
-        await commit.call(transaction)
-      } finally {
-        releaseOnce()
-      }
-    }
-    transaction.rollback = async () => {
-      try {
-        await rollback.call(transaction)
-      } finally {
-        releaseOnce()
-      }
-    }
-    transaction.close = () => {
-      try {
-        close.call(transaction)
-      } finally {
-        releaseOnce()
-      }
-    }
-    return transaction
+    return releaseWhenDone(transaction, releaseTurn)
   }
 }

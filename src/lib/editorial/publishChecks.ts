@@ -94,65 +94,74 @@ export interface RichTextCheckOptions {
   altById?: Map<string, string | null | undefined>
 }
 
+/** A heading more than one level below the previous one (or below the page's h1). */
+function headingIssue(node: Node, previousLevel: number, path: string): PublishIssue | null {
+  const level = Number(String(node.tag).slice(1))
+  if (!(level > previousLevel + 1)) return null
+  return {
+    severity: 'error',
+    rule: 'heading-skip',
+    path,
+    message: `The heading “${textOf(node).slice(0, 60)}” is level ${level} after level ${previousLevel}: use level ${previousLevel + 1}, so screen reader users can follow the outline.`,
+  }
+}
+
+/** A link with no text, or with text that does not say where it leads. */
+function linkIssue(node: Node, path: string): PublishIssue | null {
+  const text = textOf(node).trim()
+  if (text === '')
+    return {
+      severity: 'error',
+      rule: 'link-empty',
+      path,
+      message: 'A link has no text: screen readers announce only “link”. Add text or remove it.',
+    }
+  if (VAGUE_LINK_TEXTS.has(normalise(text)))
+    return {
+      severity: 'warning',
+      rule: 'link-vague',
+      path,
+      message: `The link text “${text}” does not say where it leads; describe the destination (e.g. “apply for a parking permit”).`,
+    }
+  return null
+}
+
+/** An uploaded image whose alternative text is missing or meaningless (other files pass). */
+function imageIssue(node: Node, options: RichTextCheckOptions): PublishIssue | null {
+  const raw = node.value as { id?: unknown; alt?: unknown; mimeType?: unknown } | string | number
+  const isObject = typeof raw === 'object' && raw !== null
+  const mimeType = isObject ? raw.mimeType : undefined
+  if (typeof mimeType === 'string' && !mimeType.startsWith('image/')) return null
+  const alt =
+    isObject && 'alt' in raw ? raw.alt : options.altById?.get(String(isObject ? raw.id : raw))
+  const problem = altProblem(alt)
+  if (!problem) return null
+  return {
+    severity: problem === 'missing' ? 'error' : 'warning',
+    rule: problem === 'missing' ? 'image-alt-missing' : 'image-alt-meaningless',
+    path: options.path,
+    message:
+      problem === 'missing'
+        ? 'An image has no alternative text: describe it in the media library.'
+        : `The image’s alternative text “${String(alt)}” does not describe it: say what the image shows.`,
+  }
+}
+
 /** Heading order, links and images of one Lexical document (`{ root }`). */
 export function richTextIssues(value: unknown, options: RichTextCheckOptions): PublishIssue[] {
   const issues: PublishIssue[] = []
   const root = (value as { root?: Node } | null)?.root
   if (!root) return issues
-  const { path } = options
+  const add = (issue: PublishIssue | null) => issue && issues.push(issue)
   // The page title is the h1: the body starts at h2.
   let previousLevel = 1
   const visit = (node: Node): void => {
     if (node.type === 'heading' && typeof node.tag === 'string') {
-      const level = Number(node.tag.slice(1))
-      if (level > previousLevel + 1)
-        issues.push({
-          severity: 'error',
-          rule: 'heading-skip',
-          path,
-          message: `The heading “${textOf(node).slice(0, 60)}” is level ${level} after level ${previousLevel}: use level ${previousLevel + 1}, so screen reader users can follow the outline.`,
-        })
-      previousLevel = level
+      add(headingIssue(node, previousLevel, options.path))
+      previousLevel = Number(node.tag.slice(1))
     }
-    if (node.type === 'link' || node.type === 'autolink') {
-      const text = textOf(node).trim()
-      if (text === '')
-        issues.push({
-          severity: 'error',
-          rule: 'link-empty',
-          path,
-          message:
-            'A link has no text: screen readers announce only “link”. Add text or remove it.',
-        })
-      else if (VAGUE_LINK_TEXTS.has(normalise(text)))
-        issues.push({
-          severity: 'warning',
-          rule: 'link-vague',
-          path,
-          message: `The link text “${text}” does not say where it leads; describe the destination (e.g. “apply for a parking permit”).`,
-        })
-    }
-    if (node.type === 'upload') {
-      const raw = node.value as
-        { id?: unknown; alt?: unknown; mimeType?: unknown } | string | number
-      const isObject = typeof raw === 'object' && raw !== null
-      const mimeType = isObject ? raw.mimeType : undefined
-      if (typeof mimeType !== 'string' || mimeType.startsWith('image/')) {
-        const alt =
-          isObject && 'alt' in raw ? raw.alt : options.altById?.get(String(isObject ? raw.id : raw))
-        const problem = altProblem(alt)
-        if (problem)
-          issues.push({
-            severity: problem === 'missing' ? 'error' : 'warning',
-            rule: problem === 'missing' ? 'image-alt-missing' : 'image-alt-meaningless',
-            path,
-            message:
-              problem === 'missing'
-                ? 'An image has no alternative text: describe it in the media library.'
-                : `The image’s alternative text “${String(alt)}” does not describe it: say what the image shows.`,
-          })
-      }
-    }
+    if (node.type === 'link' || node.type === 'autolink') add(linkIssue(node, options.path))
+    if (node.type === 'upload') add(imageIssue(node, options))
     node.children?.forEach(visit)
   }
   root.children?.forEach(visit)

@@ -122,6 +122,27 @@ function fromError(error: unknown): Pick<LinkCheckResult, 'status' | 'error'> {
 }
 
 type CheckSettings = Required<Omit<CheckLinkOptions, 'pacer'>>
+
+const checkSettings = (options: CheckLinkOptions): CheckSettings => ({
+  timeoutMs: options.timeoutMs ?? 10_000,
+  maxRedirects: options.maxRedirects ?? 5,
+  allowLoopback: options.allowLoopback ?? false,
+  userAgent: options.userAgent ?? 'PlazaLinkCheck/1.0',
+})
+
+/** Why a URL is not requested at all (its scheme, or an IP literal that is not public). */
+function addressProblem(
+  url: URL,
+  allowLoopback: boolean,
+): Pick<LinkCheckResult, 'status' | 'error'> | null {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { status: 'broken', error: 'not an http(s) address' }
+  const host = hostOf(url)
+  // Node connects to an IP literal without any lookup: judge the literal itself.
+  if (net.isIP(host) !== 0 && !addressAllowed(host, allowLoopback))
+    return { status: 'blocked', error: `${host} is a private or loopback address` }
+  return null
+}
 type Attempt = { answer: Answer } | { failed: Pick<LinkCheckResult, 'status' | 'error'> }
 
 /**
@@ -169,12 +190,7 @@ function redirectTarget(
 }
 
 export async function checkLink(raw: string, options: CheckLinkOptions): Promise<LinkCheckResult> {
-  const settings: CheckSettings = {
-    timeoutMs: options.timeoutMs ?? 10_000,
-    maxRedirects: options.maxRedirects ?? 5,
-    allowLoopback: options.allowLoopback ?? false,
-    userAgent: options.userAgent ?? 'PlazaLinkCheck/1.0',
-  }
+  const settings = checkSettings(options)
   const result = (fields: Omit<LinkCheckResult, 'url'>): LinkCheckResult => ({
     url: raw,
     ...fields,
@@ -189,18 +205,11 @@ export async function checkLink(raw: string, options: CheckLinkOptions): Promise
   let httpStatus: number | null = null
   for (let redirects = 0; ; redirects += 1) {
     const finalUrl = redirects > 0 ? current.toString() : null
-    if (current.protocol !== 'http:' && current.protocol !== 'https:')
-      return result({ status: 'broken', httpStatus, finalUrl, error: 'not an http(s) address' })
+    const refused = addressProblem(current, settings.allowLoopback)
+    if (refused)
+      return result({ status: refused.status, httpStatus, finalUrl, error: refused.error })
     visited.add(current.toString())
     const host = hostOf(current)
-    // Node connects to an IP literal without any lookup: judge the literal itself.
-    if (net.isIP(host) !== 0 && !addressAllowed(host, settings.allowLoopback))
-      return result({
-        status: 'blocked',
-        httpStatus,
-        finalUrl,
-        error: `${host} is a private or loopback address`,
-      })
     const attempt = await headThenGet(current, host, options.pacer, settings)
     if ('failed' in attempt) return result({ ...attempt.failed, httpStatus, finalUrl })
     const { answer } = attempt

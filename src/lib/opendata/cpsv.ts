@@ -1,35 +1,19 @@
-// A procedure as CPSV-AP 3.2 JSON-LD with an inline context (no network needed to read it),
-// checked against the profile's SHACL shapes (tests/fixtures/cpsv-ap/). The shapes check
-// `sh:class` without inference, so every node another node points to is typed here.
+// A procedure as CPSV-AP 3.2 JSON-LD nodes (its channels, requirements, costs, output, laws
+// and topics), checked against the profile's SHACL shapes (tests/fixtures/cpsv-ap/). The shapes
+// check `sh:class` without inference, so every node another node points to is typed here.
 import type { Department, Procedure, Service, Topic } from '@/payload-types'
 
-export const CPSV_AP_VERSION = '3.2.0'
+import {
+  base,
+  CHANNEL_TYPES,
+  type CpsvCity,
+  type CpsvNode,
+  EURO,
+  ref,
+  text,
+} from './cpsvVocabulary'
 
-export const CPSV_CONTEXT = {
-  cpsv: 'http://purl.org/vocab/cpsv#',
-  cv: 'http://data.europa.eu/m8g/',
-  dct: 'http://purl.org/dc/terms/',
-  eli: 'http://data.europa.eu/eli/ontology#',
-  foaf: 'http://xmlns.com/foaf/0.1/',
-  locn: 'http://www.w3.org/ns/locn#',
-  org: 'http://www.w3.org/ns/org#',
-  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
-  skos: 'http://www.w3.org/2004/02/skos/core#',
-  vcard: 'http://www.w3.org/2006/vcard/ns#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-} as const
-
-export type CpsvNode = { '@id': string; [key: string]: unknown }
-
-export interface CpsvDocument {
-  '@context': typeof CPSV_CONTEXT
-  '@graph': CpsvNode[]
-}
-
-export interface CpsvContext {
-  locale: string
-  serverUrl: string
-  cityName: string
+export interface CpsvContext extends CpsvCity {
   /** Absolute URL of the procedure's page in this language. */
   pageUrl: string
   /** The e-office link, when the procedure can be done online and the link is safe. */
@@ -55,64 +39,13 @@ export type CpsvProcedure = Pick<
   | 'legalBasis'
 >
 
-/** The channel types, in every language the city publishes (a small code list of Plaza's). */
-const CHANNEL_TYPES = {
-  online: { en: 'Online', es: 'En línea' },
-  'in-person': { en: 'In person', es: 'Presencial' },
-  phone: { en: 'Telephone', es: 'Teléfono' },
-} as const
-
 const OUTPUT_TITLE: Record<string, (title: string) => string> = {
   en: (title) => `Outcome of the procedure: ${title}`,
   es: (title) => `Resolución del trámite: ${title}`,
 }
 
-const EURO = 'http://publications.europa.eu/resource/authority/currency/EUR'
-
-const base = (serverUrl: string) => `${serverUrl}/api/open-data/cpsv`
-
-const text = (value: string, locale: string) => ({ '@value': value, '@language': locale })
-const ref = (id: string) => ({ '@id': id })
-
-function labelsIn(labels: Record<string, string>) {
-  return Object.entries(labels).map(([language, label]) => text(label, language))
-}
-
 function related<T extends object>(value: number | T | null | undefined): T | null {
   return value && typeof value === 'object' ? value : null
-}
-
-/** The city, its area and the code lists every procedure points to. */
-export function cpsvSharedNodes(
-  ctx: Pick<CpsvContext, 'locale' | 'serverUrl' | 'cityName'>,
-): CpsvNode[] {
-  const root = base(ctx.serverUrl)
-  return [
-    {
-      '@id': `${root}/organisations/city`,
-      '@type': ['cv:PublicOrganisation', 'org:Organization'],
-      'dct:identifier': 'city',
-      'skos:prefLabel': text(ctx.cityName, ctx.locale),
-      'dct:spatial': ref(`${root}/locations/city`),
-    },
-    {
-      '@id': `${root}/locations/city`,
-      '@type': 'dct:Location',
-      'locn:geographicName': text(ctx.cityName, ctx.locale),
-    },
-    ...Object.entries(CHANNEL_TYPES).map(([code, labels]) => ({
-      '@id': `${root}/channel-types/${code}`,
-      '@type': 'skos:Concept',
-      'skos:notation': code,
-      'skos:prefLabel': labelsIn(labels),
-    })),
-    {
-      '@id': EURO,
-      '@type': 'skos:Concept',
-      'skos:notation': 'EUR',
-      'skos:prefLabel': labelsIn({ en: 'Euro', es: 'Euro' }),
-    },
-  ]
 }
 
 function departmentNode(department: Department, ctx: CpsvContext): CpsvNode {
@@ -300,11 +233,4 @@ export function procedureToCpsv(procedure: CpsvProcedure, ctx: CpsvContext): Cps
     ...laws,
     ...topics,
   ]
-}
-
-/** One JSON-LD document over the given nodes; a node shared by several procedures once. */
-export function cpsvDocument(nodes: CpsvNode[]): CpsvDocument {
-  const byId = new Map<string, CpsvNode>()
-  for (const node of nodes) if (!byId.has(node['@id'])) byId.set(node['@id'], node)
-  return { '@context': CPSV_CONTEXT, '@graph': [...byId.values()] }
 }

@@ -9,7 +9,8 @@ import { buildStartOnlineUrl } from '@/lib/eoffice/startOnline'
 import { localePath, paths } from '@/lib/content/paths'
 import { isLocale, locales } from '@/lib/i18n/locales'
 
-import { cpsvDocument, cpsvSharedNodes, procedureToCpsv, type CpsvProcedure } from './cpsv'
+import { procedureToCpsv, type CpsvProcedure } from './cpsv'
+import { cpsvDocument, cpsvSharedNodes } from './cpsvVocabulary'
 import type { OpenDataAnswer } from './openDataHttp'
 
 export const CPSV_CATALOGUE_PATH = '/api/open-data/cpsv'

@@ -5,25 +5,12 @@
 // date always gives the same bytes.
 import { strToU8, zipSync } from 'fflate'
 
-import { distanceMetres } from '../geo/distance'
 import { publicHolidaysBetween } from '../hours/publicHolidays'
-import {
-  addDays,
-  formatGtfsTime,
-  gtfsToIsoDate,
-  isoToGtfsDate,
-  weekdayIndex,
-} from '../transit/time'
-import { LINES, STOPS, TRANSIT_AGENCY, type LineSeed, type ServiceSpan } from './data/transit'
+import { addDays, gtfsToIsoDate, isoToGtfsDate, weekdayIndex } from '../transit/time'
+import { LINES, STOPS, TRANSIT_AGENCY } from './data/transit'
+import { SERVICE_DAYS, tripTables } from './villamarTrips'
 
 export const VILLAMAR_FEED_FILE = 'villamar-gtfs.zip'
-
-/** GTFS service ids: Monday–Friday, weekends and holidays, every night. */
-const SERVICE_DAYS = {
-  weekday: { id: 'LAB', days: [1, 1, 1, 1, 1, 0, 0] },
-  weekend: { id: 'FES', days: [0, 0, 0, 0, 0, 1, 1] },
-  nightly: { id: 'NOC', days: [1, 1, 1, 1, 1, 1, 1] },
-} as const
 
 export interface VillamarFeedWindow {
   /** YYYYMMDD, both included. */
@@ -55,39 +42,8 @@ const csv = (rows: (string | number)[][]) =>
     )
     .join('\n') + '\n'
 
-const minutes = (hhmm: string) => {
-  const [h, m] = hhmm.split(':').map(Number)
-  return h * 60 + m
-}
-
-const stopById = new Map(STOPS.map((stop) => [stop.id, stop]))
-
-/** Seconds from the first stop to each stop, from the distances and the line's speed. */
-function runningTimes(line: LineSeed, stops: string[]): number[] {
-  const offsets = [0]
-  for (let i = 1; i < stops.length; i++) {
-    const [a, b] = [stopById.get(stops[i - 1])!, stopById.get(stops[i])!]
-    // Streets and tunnels are not straight: a quarter more than the crow flies.
-    const metres = distanceMetres([a.lon, a.lat], [b.lon, b.lat]) * 1.25
-    const seconds = Math.max(60, Math.round(((metres / 1000 / line.speedKmh) * 3600) / 60) * 60)
-    offsets.push(offsets[i - 1] + seconds)
-  }
-  return offsets
-}
-
-function departures(span: ServiceSpan): number[] {
-  const list: number[] = []
-  for (let m = minutes(span.first); m <= minutes(span.last); m += span.everyMinutes)
-    list.push(m * 60)
-  return list
-}
-
-/** The GTFS files of Villamar's network for a seed date (YYYY-MM-DD), as text. */
-export function villamarFeedFiles(seedDate: string): Record<string, string> {
-  const window = villamarFeedWindow(seedDate)
-  const holidays = publicHolidaysBetween(gtfsToIsoDate(window.start), gtfsToIsoDate(window.end))
-
-  const agency = csv([
+function agencyFile(): string {
+  return csv([
     ['agency_id', 'agency_name', 'agency_url', 'agency_timezone', 'agency_lang', 'agency_phone'],
     [
       TRANSIT_AGENCY.id,
@@ -98,7 +54,10 @@ export function villamarFeedFiles(seedDate: string): Record<string, string> {
       TRANSIT_AGENCY.phone,
     ],
   ])
-  const stops = csv([
+}
+
+function stopsFile(): string {
+  return csv([
     [
       'stop_id',
       'stop_name',
@@ -120,7 +79,10 @@ export function villamarFeedFiles(seedDate: string): Record<string, string> {
       s.wheelchair ?? 0,
     ]),
   ])
-  const routes = csv([
+}
+
+function routesFile(): string {
+  return csv([
     [
       'route_id',
       'agency_id',
@@ -142,61 +104,10 @@ export function villamarFeedFiles(seedDate: string): Record<string, string> {
       i + 1,
     ]),
   ])
+}
 
-  const used = new Set<keyof typeof SERVICE_DAYS>()
-  const trips: (string | number)[][] = [
-    ['route_id', 'service_id', 'trip_id', 'trip_headsign', 'direction_id', 'wheelchair_accessible'],
-  ]
-  const stopTimes: (string | number)[][] = [
-    ['trip_id', 'arrival_time', 'departure_time', 'stop_id', 'stop_sequence'],
-  ]
-  const frequencies: (string | number)[][] = [
-    ['trip_id', 'start_time', 'end_time', 'headway_secs', 'exact_times'],
-  ]
-  for (const line of LINES) {
-    for (const direction of [0, 1] as const) {
-      const path = direction === 0 ? line.stops : (line.returnStops ?? [...line.stops].reverse())
-      const offsets = runningTimes(line, path)
-      const headsign = stopById.get(path[path.length - 1])!.name.replace(/ \(.*\)$/, '')
-      for (const [kind, spans] of Object.entries(line.spans) as [
-        keyof typeof SERVICE_DAYS,
-        ServiceSpan[],
-      ][]) {
-        used.add(kind)
-        const service = SERVICE_DAYS[kind].id
-        const addTrip = (tripId: string, start: number) => {
-          trips.push([line.routeId, service, tripId, headsign, direction, 1])
-          path.forEach((stop, i) => {
-            const time = formatGtfsTime(start + offsets[i])
-            stopTimes.push([tripId, time, time, stop, i + 1])
-          })
-        }
-        if (line.frequencies) {
-          // One template trip per service and direction; the windows repeat it exactly.
-          const tripId = `${line.routeId}-${service}-${direction}`
-          addTrip(tripId, minutes(spans[0].first) * 60)
-          for (const span of spans) {
-            frequencies.push([
-              tripId,
-              `${span.first}:00`,
-              formatGtfsTime((minutes(span.last) + 1) * 60),
-              span.everyMinutes * 60,
-              1,
-            ])
-          }
-        } else {
-          for (const start of spans.flatMap(departures)) {
-            addTrip(
-              `${line.routeId}-${service}-${direction}-${formatGtfsTime(start).slice(0, 5).replace(':', '')}`,
-              start,
-            )
-          }
-        }
-      }
-    }
-  }
-
-  const calendar = csv([
+function calendarFile(used: Set<keyof typeof SERVICE_DAYS>, window: VillamarFeedWindow): string {
+  return csv([
     [
       'service_id',
       'monday',
@@ -216,9 +127,15 @@ export function villamarFeedFiles(seedDate: string): Record<string, string> {
       window.end,
     ]),
   ])
-  // On a public holiday that falls on a weekday, the weekday service stops and the weekend
-  // one runs (exception_type 2 removes a date, 1 adds it).
-  const calendarDates = csv([
+}
+
+/**
+ * On a public holiday that falls on a weekday, the weekday service stops and the weekend
+ * one runs (exception_type 2 removes a date, 1 adds it).
+ */
+function calendarDatesFile(window: VillamarFeedWindow): string {
+  const holidays = publicHolidaysBetween(gtfsToIsoDate(window.start), gtfsToIsoDate(window.end))
+  return csv([
     ['service_id', 'date', 'exception_type'],
     ...holidays
       .map(({ date }) => isoToGtfsDate(date)!)
@@ -228,7 +145,10 @@ export function villamarFeedFiles(seedDate: string): Record<string, string> {
         [SERVICE_DAYS.weekend.id, date, 1],
       ]),
   ])
-  const feedInfo = csv([
+}
+
+function feedInfoFile(window: VillamarFeedWindow): string {
+  return csv([
     [
       'feed_publisher_name',
       'feed_publisher_url',
@@ -246,16 +166,22 @@ export function villamarFeedFiles(seedDate: string): Record<string, string> {
       window.start,
     ],
   ])
+}
+
+/** The GTFS files of Villamar's network for a seed date (YYYY-MM-DD), as text. */
+export function villamarFeedFiles(seedDate: string): Record<string, string> {
+  const window = villamarFeedWindow(seedDate)
+  const { trips, stopTimes, frequencies, used } = tripTables()
   return {
-    'agency.txt': agency,
-    'stops.txt': stops,
-    'routes.txt': routes,
+    'agency.txt': agencyFile(),
+    'stops.txt': stopsFile(),
+    'routes.txt': routesFile(),
     'trips.txt': csv(trips),
     'stop_times.txt': csv(stopTimes),
     'frequencies.txt': csv(frequencies),
-    'calendar.txt': calendar,
-    'calendar_dates.txt': calendarDates,
-    'feed_info.txt': feedInfo,
+    'calendar.txt': calendarFile(used, window),
+    'calendar_dates.txt': calendarDatesFile(window),
+    'feed_info.txt': feedInfoFile(window),
   }
 }
 

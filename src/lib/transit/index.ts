@@ -1,4 +1,6 @@
 export * from './build'
+export * from './departureIndex'
+export * from './lines'
 export * from './model'
 export * from './query'
 export * from './time'

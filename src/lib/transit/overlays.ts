@@ -5,7 +5,7 @@ import type { TransitLine, TransitStop } from '@/payload-types'
 
 import { fallbackLogger, lastGood } from '@/lib/resilience/lastGood'
 
-import type { LineSummary } from './query'
+import type { LineSummary } from './lines'
 
 // Transit pages are rendered per request (departures move with the clock): with the database
 // down they use the overlay records last read (src/lib/resilience/lastGood.ts).

@@ -5,7 +5,8 @@
 import { walkingMinutes, type LngLat } from '@/lib/geo/distance'
 import { buildNearbyIndex, type NearbyIndex } from '@/lib/geo/nearbyIndex'
 
-import type { LineSummary, TransitIndex } from './query'
+import type { LineSummary } from './lines'
+import type { TransitIndex } from './query'
 
 export interface StopEntry {
   point: LngLat

@@ -3,7 +3,8 @@
 // last updated stop before it on the trip; a skipped stop passes on nothing (the delay comes
 // from the stop before it); after NO_DATA nothing is known; before the first update only a
 // trip-level delay applies. Predictions older than the configured age are not used at all.
-import type { Departure, TransitIndex } from '../query'
+import type { Departure } from '../departureIndex'
+import type { TransitIndex } from '../query'
 import { isoToGtfsDate } from '../time'
 
 import { tripIndexOf } from './resolve'

@@ -63,6 +63,41 @@ export interface FetchOptions {
   env?: Env
 }
 
+/** Why an answer is refused from its head alone (status, content type, size), or null. */
+function headProblem(response: http.IncomingMessage, maxBytes: number): string | null {
+  const status = response.statusCode ?? 0
+  if (status !== 200) {
+    return status >= 300 && status < 400
+      ? `The feed answered with a redirect (${status}), which is not followed; use the final URL.`
+      : `The feed answered HTTP ${status}.`
+  }
+  const type = (response.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase()
+  if (type && !PROTOBUF_TYPES.includes(type)) {
+    return `The feed answered "${type.slice(0, 60)}", not protobuf.`
+  }
+  const declared = Number(response.headers['content-length'])
+  if (declared > maxBytes) return `The feed is larger than ${maxBytes} bytes.`
+  return null
+}
+
+/** Collects the body, failing as soon as it grows past `maxBytes`. */
+function readBody(
+  response: http.IncomingMessage,
+  maxBytes: number,
+  fail: (message: string) => void,
+  done: (chunks: Buffer[]) => void,
+): void {
+  const chunks: Buffer[] = []
+  let size = 0
+  response.on('data', (chunk: Buffer) => {
+    size += chunk.length
+    if (size > maxBytes) return fail(`The feed is larger than ${maxBytes} bytes.`)
+    chunks.push(chunk)
+  })
+  response.on('end', () => done(chunks))
+  response.on('error', (error) => fail(`The feed download failed: ${error.message}`))
+}
+
 /** The feed's bytes, or a FeedFetchError whose message says what went wrong in one sentence. */
 export function fetchFeed(raw: string, options: FetchOptions = {}): Promise<Uint8Array> {
   const env = options.env ?? process.env
@@ -89,36 +124,18 @@ export function fetchFeed(raw: string, options: FetchOptions = {}): Promise<Uint
         agent: false,
       },
       (response) => {
-        const status = response.statusCode ?? 0
-        if (status !== 200) {
+        const refused = headProblem(response, maxBytes)
+        if (refused) {
+          // Its body is not wanted: drained, and the request destroyed by fail().
           response.resume()
-          return fail(
-            status >= 300 && status < 400
-              ? `The feed answered with a redirect (${status}), which is not followed; use the final URL.`
-              : `The feed answered HTTP ${status}.`,
-          )
+          return fail(refused)
         }
-        const type = (response.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase()
-        if (type && !PROTOBUF_TYPES.includes(type)) {
-          response.resume()
-          return fail(`The feed answered "${type.slice(0, 60)}", not protobuf.`)
-        }
-        const declared = Number(response.headers['content-length'])
-        if (declared > maxBytes) return fail(`The feed is larger than ${maxBytes} bytes.`)
-        const chunks: Buffer[] = []
-        let size = 0
-        response.on('data', (chunk: Buffer) => {
-          size += chunk.length
-          if (size > maxBytes) return fail(`The feed is larger than ${maxBytes} bytes.`)
-          chunks.push(chunk)
-        })
-        response.on('end', () => {
+        readBody(response, maxBytes, fail, (chunks) => {
           if (settled) return
           settled = true
           clearTimeout(timer)
           resolve(new Uint8Array(Buffer.concat(chunks)))
         })
-        response.on('error', (error) => fail(`The feed download failed: ${error.message}`))
       },
     )
     request.on('error', (error: NodeJS.ErrnoException) =>

@@ -1,7 +1,8 @@
 // GET /api/open-data/services.json: the first open-data address, kept for its consumers.
 // It answered every published service, fully nested, in one HSDS page: it now redirects
 // permanently (308) to the same thing in the HSDS 3.0 API, keeping the language.
-import { HSDS_PREFIX, MAX_PER_PAGE } from '@/lib/opendata/hsdsApi'
+import { HSDS_PREFIX } from '@/lib/opendata/hsdsApi'
+import { MAX_PER_PAGE } from '@/lib/opendata/hsdsQuery'
 import { OPEN_DATA_CORS, openDataPreflight, openDataRoute } from '@/lib/opendata/openDataHttp'
 
 export const dynamic = 'force-dynamic'
