@@ -67,45 +67,70 @@ export function AreaFields({
     <fieldset className="notify__group">
       <legend>{labels.areaLegend}</legend>
       <p className="notify__hint">{labels.areaHint}</p>
-      <label>
-        {labels.latitude}{' '}
-        <input
-          type="number"
-          name="lat"
-          step="any"
-          min={-90}
-          max={90}
-          value={choices.lat}
-          onChange={(e) => setChoices((c) => ({ ...c, lat: e.target.value }))}
-        />
-      </label>{' '}
-      <label>
-        {labels.longitude}{' '}
-        <input
-          type="number"
-          name="lng"
-          step="any"
-          min={-180}
-          max={180}
-          value={choices.lng}
-          onChange={(e) => setChoices((c) => ({ ...c, lng: e.target.value }))}
-        />
-      </label>{' '}
-      <label>
-        {labels.radiusKm}{' '}
-        <input
-          type="number"
-          name="radiusKm"
-          step="0.1"
-          min={0.1}
-          max={50}
-          value={choices.radiusKm}
-          onChange={(e) => setChoices((c) => ({ ...c, radiusKm: e.target.value }))}
-        />
-      </label>{' '}
+      <AreaNumber
+        label={labels.latitude}
+        name="lat"
+        step="any"
+        min={-90}
+        max={90}
+        choices={choices}
+        setChoices={setChoices}
+      />{' '}
+      <AreaNumber
+        label={labels.longitude}
+        name="lng"
+        step="any"
+        min={-180}
+        max={180}
+        choices={choices}
+        setChoices={setChoices}
+      />{' '}
+      <AreaNumber
+        label={labels.radiusKm}
+        name="radiusKm"
+        step="0.1"
+        min={0.1}
+        max={50}
+        choices={choices}
+        setChoices={setChoices}
+      />{' '}
       <button type="button" onClick={useMyLocation}>
         {labels.useMyLocation}
       </button>
     </fieldset>
+  )
+}
+
+/** One number of the area (latitude, longitude or radius), kept in the choices by its name. */
+function AreaNumber({
+  label,
+  name,
+  step,
+  min,
+  max,
+  choices,
+  setChoices,
+}: {
+  label: string
+  name: 'lat' | 'lng' | 'radiusKm'
+  step: string
+  min: number
+  max: number
+  choices: Choices
+  setChoices: Dispatch<SetStateAction<Choices>>
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="number"
+        name={name}
+        step={step}
+        min={min}
+        max={max}
+        value={choices[name]}
+        onChange={(e) => setChoices((c) => ({ ...c, [name]: e.target.value }))}
+      />
+    </label>
   )
 }
