@@ -1,0 +1,66 @@
+import { localePath } from '@/lib/content/paths'
+import type { Messages } from '@/lib/i18n/messages'
+import type { WheelchairBoarding } from '@/lib/transit/patterns'
+import { transitPaths } from '@/lib/transit/paths'
+import type { LineSummary } from '@/lib/transit/query'
+import type { TransitStop } from '@/payload-types'
+
+import { LineBadge } from './LineBadge'
+
+/** The stop's station (linked), the editors' description and its step-free access as text. */
+export function StopFacts({
+  parent,
+  overlay,
+  wheelchair,
+  locale,
+  t,
+}: {
+  parent: { id: string; name: string } | null
+  overlay: TransitStop | null
+  wheelchair: WheelchairBoarding | null
+  locale: string
+  t: Messages['transit']
+}) {
+  return (
+    <>
+      {parent && (
+        <p>
+          <a href={localePath(locale, transitPaths.stop(parent.id))}>{parent.name}</a>
+        </p>
+      )}
+      {overlay?.description && <p>{overlay.description}</p>}
+      {(overlay?.accessibility || wheelchair !== 'unknown') && (
+        <p>
+          <strong>{t.accessibility}:</strong>{' '}
+          {overlay?.accessibility || (wheelchair === 'accessible' ? t.wheelchair : t.noWheelchair)}
+        </p>
+      )}
+    </>
+  )
+}
+
+/** The lines calling at the stop, each linking to its page. */
+export function LinesAtStop({
+  lines,
+  locale,
+  t,
+}: {
+  lines: LineSummary[]
+  locale: string
+  t: Messages['transit']
+}) {
+  return (
+    <section aria-labelledby="lines-here">
+      <h2 id="lines-here">{t.linesAtStop}</h2>
+      <ul className="transit-lines">
+        {lines.map((line) => (
+          <li key={line.routeId}>
+            <a href={localePath(locale, transitPaths.line(line.routeId))}>
+              <LineBadge line={line} />
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
