@@ -1,12 +1,9 @@
 'use client'
 
-import { useEffect, useState } from 'react'
-
-import { isSaved, type SavedKind } from '@/lib/pwa/savedItems'
+import type { SavedKind } from '@/lib/pwa/savedItems'
 
 import type { AppClientMessages } from './appMessages'
-import { forgetItem, readSavedItems, saveItem } from './savedStore'
-import { withTitle } from './withTitle'
+import { useSavedItem } from './useSavedItem'
 
 /**
  * "Save to my app" on a stop or service page: a toggle button (aria-pressed) that keeps the
@@ -27,32 +24,7 @@ export function SaveToApp({
   /** appClientMessages(locale), computed on the server. */
   t: AppClientMessages
 }) {
-  const [ready, setReady] = useState(false)
-  const [saved, setSaved] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState('')
-
-  useEffect(() => {
-    setSaved(isSaved(readSavedItems(), url))
-    setReady(true)
-  }, [url])
-
-  async function toggle() {
-    setBusy(true)
-    try {
-      if (saved) {
-        await forgetItem(url)
-        setSaved(false)
-        setMessage(withTitle(t.unsavedMessage, title))
-      } else {
-        const kept = await saveItem({ url, title, kind, locale, savedAt: new Date().toISOString() })
-        setSaved(true)
-        setMessage(withTitle(kept ? t.savedMessage : t.savedNotOffline, title))
-      }
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { ready, saved, busy, message, toggle } = useSavedItem({ url, title, kind, locale, t })
 
   return (
     <div className="save-to-app">
