@@ -1,6 +1,5 @@
 import { getMessages } from '@/lib/i18n/messages'
 import type { Pattern } from '@/lib/transit/patterns'
-import type { LineSummary } from '@/lib/transit/query'
 
 import { PatternStops } from './PatternStops'
 import { RouteShape } from './RouteShape'
@@ -24,7 +23,7 @@ export function LineDirection({
   locale,
 }: {
   patterns: Pattern[]
-  line: LineSummary
+  line: { name: string; color: string }
   locale: string
 }) {
   const t = getMessages(locale).transit

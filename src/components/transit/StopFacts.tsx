@@ -1,11 +1,15 @@
+import type { ComponentProps } from 'react'
+
 import { localePath } from '@/lib/content/paths'
 import type { Messages } from '@/lib/i18n/messages'
 import type { WheelchairBoarding } from '@/lib/transit/patterns'
 import { transitPaths } from '@/lib/transit/paths'
-import type { LineSummary } from '@/lib/transit/query'
 import type { TransitStop } from '@/payload-types'
 
 import { LineBadge } from './LineBadge'
+
+/** A line as its badge draws it. */
+type LineSummary = ComponentProps<typeof LineBadge>['line']
 
 /** The stop's station (linked), the editors' description and its step-free access as text. */
 export function StopFacts({

@@ -1,10 +1,11 @@
 import { localePath } from '@/lib/content/paths'
 import { getMessages } from '@/lib/i18n/messages'
 import type { Platform } from '@/lib/transit/patterns'
-import type { Departure, TransitIndex } from '@/lib/transit/query'
+import type { Departure } from '@/lib/transit/query'
 import type { StopBoard } from '@/lib/transit/realtime/live'
 import { formatServiceDate, transitPaths } from '@/lib/transit/paths'
 import { formatClock, gtfsToIsoDate } from '@/lib/transit/time'
+import type { TransitIndex } from '@/lib/transit/query'
 
 import { DepartureTable } from './DepartureTable'
 
