@@ -2,7 +2,8 @@ import type { AgendaEvent } from '@/lib/agenda/types'
 import type { EventVenue } from '@/lib/agenda/venue'
 import type { Messages } from '@/lib/i18n/messages'
 
-import { AccessibilityFact, Fact, VenueFact } from './agenda/EventFacts'
+import { AccessibilityFact, VenueFact } from './agenda/EventFacts'
+import { Fact } from './Fact'
 
 function priceText(price: AgendaEvent['price'], locale: string, messages: Messages['agenda']) {
   if (!price) return null

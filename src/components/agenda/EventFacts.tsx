@@ -1,19 +1,9 @@
-import type { ReactNode } from 'react'
-
 import type { AgendaEvent } from '@/lib/agenda/types'
 import { mapLink, type EventVenue } from '@/lib/agenda/venue'
 import { localePath, paths } from '@/lib/content/paths'
 import type { Messages } from '@/lib/i18n/messages'
 
-/** One label/value pair of a facts list. */
-export function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  )
-}
+import { Fact } from '../Fact'
 
 /** The venue: linked to its service page when it is one, its address and a map link. */
 export function VenueFact({
