@@ -9,6 +9,24 @@ export interface NearChoice {
   accessible: boolean
 }
 
+/** A postcode the city does not know: says so, linking to the field to correct it. */
+export function UnknownPostcode({
+  resolved,
+  t,
+}: {
+  resolved: StartingPointResult
+  t: Messages['near']
+}) {
+  if (resolved.ok) return null
+  return (
+    <div className="near-error" role="alert">
+      <p>
+        <a href="#postcode">{t.unknownPostcode(resolved.postcode)}</a>
+      </p>
+    </div>
+  )
+}
+
 /**
  * The near-me form: where to measure from (district or postcode; a position from "Use my
  * location" rides along as hidden fields) and the filters. A plain GET form, no script.
