@@ -8,6 +8,7 @@ import type { Messages } from '@/lib/i18n/messages'
 import { ChoiceFields } from './notify/ChoiceFields'
 import { EMPTY, type Choices } from './notify/choices'
 import type { NotifyOption } from './notify/fields'
+import { NotifyButtons } from './notify/NotifyButtons'
 import { useNotifyActions } from './notify/useNotifyActions'
 import { usePushSubscription } from './notify/usePushSubscription'
 
@@ -60,18 +61,13 @@ export function NotifyForm({
         topics={topics}
       />
       <p className="notify__hint">{labels.languageNote}</p>
-      {/* aria-disabled, not disabled, while busy: a disabled button loses focus (it falls to
-          <body> and the next Tab starts again from the top); the handlers ignore presses. */}
-      <p className="notify__actions">
-        <button type="submit" ref={submitButton} aria-disabled={busy || undefined}>
-          {subscribed ? labels.save : labels.subscribe}
-        </button>{' '}
-        {subscribed && (
-          <button type="button" onClick={stop} aria-disabled={busy || undefined}>
-            {labels.stop}
-          </button>
-        )}
-      </p>
+      <NotifyButtons
+        subscribed={subscribed}
+        busy={busy}
+        stop={stop}
+        submitButton={submitButton}
+        labels={labels}
+      />
       <p role="status" aria-live="polite">
         {status}
       </p>
