@@ -7,6 +7,7 @@ import { AgendaDayList } from '../AgendaDayList'
 import { CalendarLinks } from '../CalendarLinks'
 import { FocusOnArrival } from '../FocusOnArrival'
 import { Pagination } from '../Pagination'
+import { allEventsFeed, topicFeed } from './calendarFeeds'
 
 /** What was wrong with the filters asked for (they were left out), as a list. */
 export function QueryProblems({
@@ -95,15 +96,8 @@ export function AgendaFeedLinks({
     <CalendarLinks
       messages={t}
       feeds={[
-        ...(topic
-          ? [
-              {
-                label: t.subscribeTopic(topic.title),
-                url: `${origin}${localePath(locale, agendaFeeds.topic(topic.slug))}`,
-              },
-            ]
-          : []),
-        { label: t.subscribeAll, url: `${origin}${localePath(locale, agendaFeeds.all())}` },
+        ...(topic ? [topicFeed(topic, origin, locale, t)] : []),
+        allEventsFeed(origin, locale, t),
       ]}
       rssUrl={localePath(locale, agendaFeeds.rss())}
     />

@@ -4,6 +4,7 @@ import { agendaFeeds, localePath } from '@/lib/content/paths'
 import type { Messages } from '@/lib/i18n/messages'
 
 import { CalendarLinks } from '../CalendarLinks'
+import { allEventsFeed, topicFeed } from './calendarFeeds'
 
 /** When the event is: its next dates (or its last one), in city time, and a calendar file. */
 export function EventWhen({
@@ -70,11 +71,8 @@ export function EventFeeds({
     <CalendarLinks
       messages={t}
       feeds={[
-        { label: t.subscribeAll, url: `${origin}${localePath(locale, agendaFeeds.all())}` },
-        ...topics.map((topic) => ({
-          label: t.subscribeTopic(topic.title),
-          url: `${origin}${localePath(locale, agendaFeeds.topic(topic.slug))}`,
-        })),
+        allEventsFeed(origin, locale, t),
+        ...topics.map((topic) => topicFeed(topic, origin, locale, t)),
       ]}
     />
   )

@@ -1,8 +1,9 @@
-import { agendaFeeds, localePath, paths } from '@/lib/content/paths'
+import { localePath, paths } from '@/lib/content/paths'
 import type { Messages } from '@/lib/i18n/messages'
 import type { Service } from '@/payload-types'
 
 import { CalendarLinks } from '../CalendarLinks'
+import { topicFeed } from '../agenda/calendarFeeds'
 import { ContentList } from '../ContentList'
 
 type Listed = { slug: string; title: string; summary?: string | null }
@@ -82,12 +83,7 @@ export function TopicAgenda({
       </section>
       <CalendarLinks
         messages={t.agenda}
-        feeds={[
-          {
-            label: t.agenda.subscribeTopic(title),
-            url: `${origin}${localePath(locale, agendaFeeds.topic(slug))}`,
-          },
-        ]}
+        feeds={[topicFeed({ slug, title }, origin, locale, t.agenda)]}
       />
     </>
   )
