@@ -7,6 +7,7 @@ import { transitPaths } from '@/lib/transit/paths'
 import type { TransitStop } from '@/payload-types'
 
 import { LineBadge } from './LineBadge'
+import { LineLinks } from './LineLinks'
 
 /** A line as its badge draws it. */
 type LineSummary = ComponentProps<typeof LineBadge>['line']
@@ -56,15 +57,7 @@ export function LinesAtStop({
   return (
     <section aria-labelledby="lines-here">
       <h2 id="lines-here">{t.linesAtStop}</h2>
-      <ul className="transit-lines">
-        {lines.map((line) => (
-          <li key={line.routeId}>
-            <a href={localePath(locale, transitPaths.line(line.routeId))}>
-              <LineBadge line={line} />
-            </a>
-          </li>
-        ))}
-      </ul>
+      <LineLinks lines={lines} locale={locale} />
     </section>
   )
 }
