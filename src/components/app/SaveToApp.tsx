@@ -1,30 +1,15 @@
 'use client'
 
-import type { SavedKind } from '@/lib/pwa/savedItems'
-
-import type { AppClientMessages } from './appMessages'
-import { useSavedItem } from './useSavedItem'
+import { useSavedItem, type SavedItemProps } from './useSavedItem'
 
 /**
  * "Save to my app" on a stop or service page: a toggle button (aria-pressed) that keeps the
  * item and a copy of the page on this device. Needs JavaScript: without it a short note
  * says so and no dead button is shown.
  */
-export function SaveToApp({
-  url,
-  title,
-  kind,
-  locale,
-  t,
-}: {
-  url: string
-  title: string
-  kind: SavedKind
-  locale: string
-  /** appClientMessages(locale), computed on the server. */
-  t: AppClientMessages
-}) {
-  const { ready, saved, busy, message, toggle } = useSavedItem({ url, title, kind, locale, t })
+export function SaveToApp(item: SavedItemProps) {
+  const { t } = item
+  const { ready, saved, busy, message, toggle } = useSavedItem(item)
 
   return (
     <div className="save-to-app">

@@ -10,19 +10,17 @@ import { withTitle } from './withTitle'
  * Whether the page is saved on this device (known once JavaScript runs: `ready`), and
  * `toggle` to save or forget it, with a message saying what happened.
  */
-export function useSavedItem({
-  url,
-  title,
-  kind,
-  locale,
-  t,
-}: {
+/** The page to save: its address, title and kind, in the page's language. */
+export interface SavedItemProps {
   url: string
   title: string
   kind: SavedKind
   locale: string
+  /** appClientMessages(locale), computed on the server. */
   t: AppClientMessages
-}) {
+}
+
+export function useSavedItem({ url, title, kind, locale, t }: SavedItemProps) {
   const [ready, setReady] = useState(false)
   const [saved, setSaved] = useState(false)
   const [busy, setBusy] = useState(false)
