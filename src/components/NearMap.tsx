@@ -35,16 +35,8 @@ export interface NearMapProps {
   className?: string
 }
 
-export function NearMap({
-  markers,
-  origin,
-  tileUrl,
-  attribution,
-  maxZoom,
-  label,
-  controls,
-  className = 'near-map',
-}: NearMapProps) {
+export function NearMap(props: NearMapProps) {
+  const { markers, origin, tileUrl, label, controls, className = 'near-map' } = props
   const container = useRef<HTMLDivElement>(null)
   const key = JSON.stringify({ markers, origin, tileUrl, controls })
 
@@ -53,16 +45,7 @@ export function NearMap({
     let cancelled = false
     void import('leaflet').then(({ default: L }) => {
       if (cancelled || !container.current) return
-      map = drawNearMap(L, container.current, {
-        markers,
-        origin,
-        tileUrl,
-        attribution,
-        maxZoom,
-        label,
-        controls,
-        className,
-      })
+      map = drawNearMap(L, container.current, props)
     })
     return () => {
       cancelled = true
