@@ -1,6 +1,6 @@
 // Parts of the "Notify me" form: a group of checkboxes, and the area around a point (typed
 // in, or the browser's own position).
-import type { Dispatch, SetStateAction } from 'react'
+import { Fragment, type Dispatch, type SetStateAction } from 'react'
 
 import type { Messages } from '@/lib/i18n/messages'
 
@@ -44,6 +44,13 @@ export function OptionChecks({
   )
 }
 
+/** The area's numbers: the point's latitude and longitude, and the radius around it. */
+const AREA_NUMBERS = [
+  { name: 'lat', label: 'latitude', step: 'any', min: -90, max: 90 },
+  { name: 'lng', label: 'longitude', step: 'any', min: -180, max: 180 },
+  { name: 'radiusKm', label: 'radiusKm', step: '0.1', min: 0.1, max: 50 },
+] as const
+
 export function AreaFields({
   labels,
   choices,
@@ -67,33 +74,16 @@ export function AreaFields({
     <fieldset className="notify__group">
       <legend>{labels.areaLegend}</legend>
       <p className="notify__hint">{labels.areaHint}</p>
-      <AreaNumber
-        label={labels.latitude}
-        name="lat"
-        step="any"
-        min={-90}
-        max={90}
-        choices={choices}
-        setChoices={setChoices}
-      />{' '}
-      <AreaNumber
-        label={labels.longitude}
-        name="lng"
-        step="any"
-        min={-180}
-        max={180}
-        choices={choices}
-        setChoices={setChoices}
-      />{' '}
-      <AreaNumber
-        label={labels.radiusKm}
-        name="radiusKm"
-        step="0.1"
-        min={0.1}
-        max={50}
-        choices={choices}
-        setChoices={setChoices}
-      />{' '}
+      {AREA_NUMBERS.map(({ label, ...input }) => (
+        <Fragment key={input.name}>
+          <AreaNumber
+            label={labels[label]}
+            {...input}
+            choices={choices}
+            setChoices={setChoices}
+          />{' '}
+        </Fragment>
+      ))}
       <button type="button" onClick={useMyLocation}>
         {labels.useMyLocation}
       </button>
