@@ -1,7 +1,7 @@
 import type { AgendaQuery } from '@/lib/agenda/query'
-import { agendaSearch } from '@/lib/agenda/query'
-import { AGENDA_WHEN } from '@/lib/agenda/ranges'
 import type { Messages } from '@/lib/i18n/messages'
+
+import { PeriodFields, PeriodLinks, TopicAndAccessFields } from './agenda/AgendaFilterFields'
 
 /**
  * The agenda's filters: quick links for the period, and a plain GET form for everything,
@@ -18,82 +18,14 @@ export function AgendaFilters({
   topics: { slug: string; title: string }[]
   messages: Messages['agenda']
 }) {
-  const quick = AGENDA_WHEN.filter((when) => when !== 'range')
   return (
     <section aria-labelledby="agenda-filters" className="agenda-filters">
       <h2 id="agenda-filters">{messages.filters}</h2>
-      <nav aria-label={messages.when}>
-        <ul className="inline-list">
-          {quick.map((when) => (
-            <li key={when}>
-              <a
-                href={`${action}${agendaSearch({ ...query, when, page: 1 })}#agenda-results`}
-                aria-current={query.when === when ? 'page' : undefined}
-              >
-                {messages.whenOptions[when]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PeriodLinks action={action} query={query} messages={messages} />
       {/* Sent to the results heading (see FocusOnArrival), like the links above. */}
       <form method="get" action={`${action}#agenda-results`} className="agenda-form">
-        <fieldset>
-          <legend>{messages.when}</legend>
-          {AGENDA_WHEN.map((when) => (
-            <div key={when} className="choice">
-              <input
-                type="radio"
-                name="when"
-                id={`when-${when}`}
-                value={when}
-                defaultChecked={query.when === when}
-              />
-              <label htmlFor={`when-${when}`}>{messages.whenOptions[when]}</label>
-            </div>
-          ))}
-          <div className="agenda-form__dates">
-            <div>
-              <label htmlFor="agenda-from">{messages.from}</label>
-              <input type="date" id="agenda-from" name="from" defaultValue={query.from ?? ''} />
-            </div>
-            <div>
-              <label htmlFor="agenda-to">{messages.to}</label>
-              <input type="date" id="agenda-to" name="to" defaultValue={query.to ?? ''} />
-            </div>
-          </div>
-        </fieldset>
-        <div>
-          <label htmlFor="agenda-topic">{messages.topic}</label>
-          <select id="agenda-topic" name="topic" defaultValue={query.topic ?? ''}>
-            <option value="">{messages.anyTopic}</option>
-            {topics.map((topic) => (
-              <option key={topic.slug} value={topic.slug}>
-                {topic.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="choice">
-          <input
-            type="checkbox"
-            id="agenda-free"
-            name="free"
-            value="1"
-            defaultChecked={query.free}
-          />
-          <label htmlFor="agenda-free">{messages.freeOnly}</label>
-        </div>
-        <div className="choice">
-          <input
-            type="checkbox"
-            id="agenda-accessible"
-            name="accessible"
-            value="1"
-            defaultChecked={query.accessible}
-          />
-          <label htmlFor="agenda-accessible">{messages.accessibleOnly}</label>
-        </div>
+        <PeriodFields query={query} messages={messages} />
+        <TopicAndAccessFields query={query} topics={topics} messages={messages} />
         <p>
           <button type="submit" className="button">
             {messages.apply}

@@ -1,7 +1,9 @@
 import type { AgendaEvent } from '@/lib/agenda/types'
-import { mapLink, type EventVenue } from '@/lib/agenda/venue'
-import { localePath, paths } from '@/lib/content/paths'
+import type { EventVenue } from '@/lib/agenda/venue'
 import type { Messages } from '@/lib/i18n/messages'
+
+import { AccessibilityFact, VenueFact } from './agenda/EventFacts'
+import { Fact } from './Fact'
 
 function priceText(price: AgendaEvent['price'], locale: string, messages: Messages['agenda']) {
   if (!price) return null
@@ -43,13 +45,6 @@ export function EventDetails({
   messages: Messages['agenda']
 }) {
   const price = priceText(event.price, locale, messages)
-  const map = venue ? mapLink(venue) : null
-  const a = event.accessibility
-  const supports = [
-    a?.wheelchair && messages.wheelchair,
-    a?.signLanguage && messages.signLanguage,
-    a?.hearingLoop && messages.hearingLoop,
-  ].filter((item): item is string => Boolean(item))
   const department =
     typeof event.organiser?.department === 'object' ? event.organiser.department : null
   const organiser = event.organiser?.name || department?.title
@@ -57,60 +52,18 @@ export function EventDetails({
   const registrationUrl = webUrl(event.registrationUrl)
   return (
     <dl className="facts">
-      {venue && (
-        <div>
-          <dt>{messages.where}</dt>
-          <dd>
-            {venue.serviceSlug ? (
-              <a href={localePath(locale, paths.service(venue.serviceSlug))}>{venue.name}</a>
-            ) : (
-              venue.name
-            )}
-            {venue.address && <span className="facts__note">{venue.address}</span>}
-            {map && (
-              <span className="facts__note">
-                <a href={map} rel="external">
-                  {messages.viewOnMap}
-                </a>
-              </span>
-            )}
-          </dd>
-        </div>
-      )}
-      {price && (
-        <div>
-          <dt>{messages.price}</dt>
-          <dd>{price}</dd>
-        </div>
-      )}
+      {venue && <VenueFact venue={venue} locale={locale} messages={messages} />}
+      {price && <Fact label={messages.price}>{price}</Fact>}
       {organiser && (
-        <div>
-          <dt>{messages.organiser}</dt>
-          <dd>{organiserUrl ? <a href={organiserUrl}>{organiser}</a> : organiser}</dd>
-        </div>
+        <Fact label={messages.organiser}>
+          {organiserUrl ? <a href={organiserUrl}>{organiser}</a> : organiser}
+        </Fact>
       )}
-      {(supports.length > 0 || a?.notes) && (
-        <div>
-          <dt>{messages.accessibility}</dt>
-          <dd>
-            {supports.length > 0 && (
-              <ul>
-                {supports.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            )}
-            {a?.notes && <p className="pre-line">{a.notes}</p>}
-          </dd>
-        </div>
-      )}
+      <AccessibilityFact accessibility={event.accessibility} messages={messages} />
       {registrationUrl && (
-        <div>
-          <dt>{messages.register}</dt>
-          <dd>
-            <a href={registrationUrl}>{registrationUrl}</a>
-          </dd>
-        </div>
+        <Fact label={messages.register}>
+          <a href={registrationUrl}>{registrationUrl}</a>
+        </Fact>
       )}
     </dl>
   )

@@ -27,8 +27,8 @@ export function NearbyList({
   const Heading = `h${headingLevel}` as const
   return (
     <ol className="near-results">
-      {results.map(({ entry, distanceMetres, walkingMinutes, status }, index) => {
-        const notes = inLocale(entry.accessibilityNotes, locale)
+      {results.map((result, index) => {
+        const { entry, distanceMetres, walkingMinutes } = result
         const { address } = entry
         return (
           <li key={`${entry.serviceId}-${entry.locationIndex}`} className="near-results__item">
@@ -47,26 +47,50 @@ export function NearbyList({
             <p className="near-results__distance">
               {t.distance(distanceMetres)} ({t.walking(walkingMinutes)})
             </p>
-            <dl className="near-results__facts">
-              {showStatus && (
-                <div>
-                  <dt>{t.openingStatus}</dt>
-                  <dd data-state={status.state}>
-                    {describeOpeningStatus(status, locale, messages.openingStatus)}
-                  </dd>
-                </div>
-              )}
-              <div>
-                <dt>{t.accessibility}</dt>
-                <dd>
-                  {messages.services.wheelchair[entry.wheelchair]}
-                  {notes && <span className="near-results__note">{notes}</span>}
-                </dd>
-              </div>
-            </dl>
+            <NearbyFacts
+              result={result}
+              locale={locale}
+              messages={messages}
+              showStatus={showStatus}
+            />
           </li>
         )
       })}
     </ol>
+  )
+}
+
+/** Whether the place is open now (left out when prerendered) and its step-free access. */
+function NearbyFacts({
+  result: { entry, status },
+  locale,
+  messages,
+  showStatus,
+}: {
+  result: NearbyResult
+  locale: string
+  messages: Messages
+  showStatus: boolean
+}) {
+  const t = messages.near
+  const notes = inLocale(entry.accessibilityNotes, locale)
+  return (
+    <dl className="near-results__facts">
+      {showStatus && (
+        <div>
+          <dt>{t.openingStatus}</dt>
+          <dd data-state={status.state}>
+            {describeOpeningStatus(status, locale, messages.openingStatus)}
+          </dd>
+        </div>
+      )}
+      <div>
+        <dt>{t.accessibility}</dt>
+        <dd>
+          {messages.services.wheelchair[entry.wheelchair]}
+          {notes && <span className="near-results__note">{notes}</span>}
+        </dd>
+      </div>
+    </dl>
   )
 }

@@ -38,47 +38,92 @@ export function SearchResults({
       </h2>
       <FocusOnArrival id={SEARCH_RESULTS_HEADING} />
       {allCount > 0 && (
-        <nav aria-label={messages.filterByType}>
-          <ul className="search-results__types">
-            <li>
-              <a href={typeHref(locale, query)} aria-current={type ? undefined : 'page'}>
-                {messages.allTypes} ({allCount})
-              </a>
-            </li>
-            {SEARCH_TYPES.filter((t) => result.countsByType[t]).map((t) => (
-              <li key={t}>
-                <a href={typeHref(locale, query, t)} aria-current={type === t ? 'page' : undefined}>
-                  {messages.types[t]} ({result.countsByType[t]})
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <TypeFilters
+          locale={locale}
+          query={query}
+          type={type}
+          result={result}
+          allCount={allCount}
+          messages={messages}
+        />
       )}
-      {result.hits.length === 0 ? (
-        <>
-          <p>{messages.noResults(query)}</p>
-          <p>
-            <a href={azHref}>{messages.tryAz}</a>
-          </p>
-        </>
-      ) : (
-        <ol className="search-results__list">
-          {result.hits.map((hit) => (
-            <li key={hit.objectID} className="search-results__hit">
-              <p className="search-results__type">{messages.types[hit.type]}</p>
-              <h3>
-                <a href={hit.url}>{hit.title}</a>
-              </h3>
-              <p>
-                {hit.snippet.map((part, i) =>
-                  part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
-                )}
-              </p>
-            </li>
-          ))}
-        </ol>
-      )}
+      <SearchHits query={query} result={result} messages={messages} azHref={azHref} />
     </section>
+  )
+}
+
+/** Links narrowing the results to one type of page, with each type's count. */
+function TypeFilters({
+  locale,
+  query,
+  type,
+  result,
+  allCount,
+  messages,
+}: {
+  locale: string
+  query: string
+  type?: SearchType
+  result: SearchResult
+  allCount: number
+  messages: Messages['search']
+}) {
+  return (
+    <nav aria-label={messages.filterByType}>
+      <ul className="search-results__types">
+        <li>
+          <a href={typeHref(locale, query)} aria-current={type ? undefined : 'page'}>
+            {messages.allTypes} ({allCount})
+          </a>
+        </li>
+        {SEARCH_TYPES.filter((t) => result.countsByType[t]).map((t) => (
+          <li key={t}>
+            <a href={typeHref(locale, query, t)} aria-current={type === t ? 'page' : undefined}>
+              {messages.types[t]} ({result.countsByType[t]})
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
+/** The hits with their matched words marked, or a pointer to the A-Z index when none. */
+function SearchHits({
+  query,
+  result,
+  messages,
+  azHref,
+}: {
+  query: string
+  result: SearchResult
+  messages: Messages['search']
+  azHref: string
+}) {
+  if (result.hits.length === 0)
+    return (
+      <>
+        <p>{messages.noResults(query)}</p>
+        <p>
+          <a href={azHref}>{messages.tryAz}</a>
+        </p>
+      </>
+    )
+  return (
+    <ol className="search-results__list">
+      {result.hits.map((hit) => (
+        <li key={hit.objectID} className="search-results__hit">
+          <p className="search-results__type">{messages.types[hit.type]}</p>
+          <h3>
+            <a href={hit.url}>{hit.title}</a>
+          </h3>
+          <p>
+            {hit.snippet.map((part, i) =>
+              part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+            )}
+          </p>
+        </li>
+      ))}
+    </ol>
   )
 }

@@ -1,6 +1,6 @@
 // Parts of the "Notify me" form: a group of checkboxes, and the area around a point (typed
 // in, or the browser's own position).
-import type { Dispatch, SetStateAction } from 'react'
+import { Fragment, type Dispatch, type SetStateAction } from 'react'
 
 import type { Messages } from '@/lib/i18n/messages'
 
@@ -44,6 +44,13 @@ export function OptionChecks({
   )
 }
 
+/** The area's numbers: the point's latitude and longitude, and the radius around it. */
+const AREA_NUMBERS = [
+  { name: 'lat', label: 'latitude', step: 'any', min: -90, max: 90 },
+  { name: 'lng', label: 'longitude', step: 'any', min: -180, max: 180 },
+  { name: 'radiusKm', label: 'radiusKm', step: '0.1', min: 0.1, max: 50 },
+] as const
+
 export function AreaFields({
   labels,
   choices,
@@ -67,45 +74,53 @@ export function AreaFields({
     <fieldset className="notify__group">
       <legend>{labels.areaLegend}</legend>
       <p className="notify__hint">{labels.areaHint}</p>
-      <label>
-        {labels.latitude}{' '}
-        <input
-          type="number"
-          name="lat"
-          step="any"
-          min={-90}
-          max={90}
-          value={choices.lat}
-          onChange={(e) => setChoices((c) => ({ ...c, lat: e.target.value }))}
-        />
-      </label>{' '}
-      <label>
-        {labels.longitude}{' '}
-        <input
-          type="number"
-          name="lng"
-          step="any"
-          min={-180}
-          max={180}
-          value={choices.lng}
-          onChange={(e) => setChoices((c) => ({ ...c, lng: e.target.value }))}
-        />
-      </label>{' '}
-      <label>
-        {labels.radiusKm}{' '}
-        <input
-          type="number"
-          name="radiusKm"
-          step="0.1"
-          min={0.1}
-          max={50}
-          value={choices.radiusKm}
-          onChange={(e) => setChoices((c) => ({ ...c, radiusKm: e.target.value }))}
-        />
-      </label>{' '}
+      {AREA_NUMBERS.map(({ label, ...input }) => (
+        <Fragment key={input.name}>
+          <AreaNumber
+            label={labels[label]}
+            {...input}
+            choices={choices}
+            setChoices={setChoices}
+          />{' '}
+        </Fragment>
+      ))}
       <button type="button" onClick={useMyLocation}>
         {labels.useMyLocation}
       </button>
     </fieldset>
+  )
+}
+
+/** One number of the area (latitude, longitude or radius), kept in the choices by its name. */
+function AreaNumber({
+  label,
+  name,
+  step,
+  min,
+  max,
+  choices,
+  setChoices,
+}: {
+  label: string
+  name: 'lat' | 'lng' | 'radiusKm'
+  step: string
+  min: number
+  max: number
+  choices: Choices
+  setChoices: Dispatch<SetStateAction<Choices>>
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="number"
+        name={name}
+        step={step}
+        min={min}
+        max={max}
+        value={choices[name]}
+        onChange={(e) => setChoices((c) => ({ ...c, [name]: e.target.value }))}
+      />
+    </label>
   )
 }

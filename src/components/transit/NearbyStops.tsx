@@ -3,7 +3,7 @@ import type { Messages } from '@/lib/i18n/messages'
 import { transitPaths } from '@/lib/transit/paths'
 import type { NearbyStop } from '@/lib/transit/stopIndex'
 
-import { LineBadge } from './LineBadge'
+import { LineLinks } from './LineLinks'
 
 /**
  * Public transport stops nearest first: each stop's name links to its page (departures),
@@ -31,15 +31,7 @@ export function NearbyStops({
             {messages.near.distance(distanceMetres)} ({messages.near.walking(walkingMinutes)})
             {stop.wheelchair === 1 && <> · {t.wheelchair}</>}
           </p>
-          <ul className="transit-lines" aria-label={t.linesAtNamedStop(stop.name)}>
-            {stop.lines.map((line) => (
-              <li key={line.routeId}>
-                <a href={localePath(locale, transitPaths.line(line.routeId))}>
-                  <LineBadge line={line} />
-                </a>
-              </li>
-            ))}
-          </ul>
+          <LineLinks lines={stop.lines} locale={locale} label={t.linesAtNamedStop(stop.name)} />
         </li>
       ))}
     </ol>

@@ -5,8 +5,57 @@ import type { Departure } from '@/lib/transit/departureIndex'
 import type { StopBoard } from '@/lib/transit/realtime/live'
 import { formatServiceDate, transitPaths } from '@/lib/transit/paths'
 import { formatClock, gtfsToIsoDate } from '@/lib/transit/time'
+import type { TransitIndex } from '@/lib/transit/query'
 
 import { DepartureTable } from './DepartureTable'
+
+/** The next departures from now, then the whole timetable of the day asked for. */
+export function StopDepartures({
+  times,
+  index,
+  path,
+  locale,
+  showPlatform,
+}: {
+  times: {
+    now: { date: string; seconds: number }
+    day: TimetableDay
+    todayValid: boolean
+    board: StopBoard | null
+    timetable: Departure[]
+  }
+  index: TransitIndex
+  path: string
+  locale: string
+  showPlatform: boolean
+}) {
+  const { now, day, todayValid, board, timetable } = times
+  const dateLink = (d: string) => `${localePath(locale, path)}?date=${gtfsToIsoDate(d)}#timetable`
+  return (
+    <>
+      <NextDepartures
+        board={board}
+        todayValid={todayValid}
+        now={now}
+        todaySuggestion={index.nearestValidDate(now.date)}
+        dateLink={dateLink}
+        locale={locale}
+        showPlatform={showPlatform}
+        timeZone={index.timezone}
+      />
+      <StopTimetable
+        day={day}
+        departures={timetable}
+        path={path}
+        validity={index.validity}
+        timeZone={index.timezone}
+        dateLink={dateLink}
+        locale={locale}
+        showPlatform={showPlatform}
+      />
+    </>
+  )
+}
 
 /** The next departures from now: live when the operator's feed is fresh, else scheduled. */
 export function NextDepartures({
@@ -40,14 +89,12 @@ export function NextDepartures({
       )}
       {board?.mode === 'live' && <p>{t.live.liveCaption}</p>}
       {!todayValid ? (
-        <p className="notice" role="status">
-          {t.outsideValidity(formatServiceDate(now.date, locale))}{' '}
-          {todaySuggestion && (
-            <a href={dateLink(todaySuggestion)}>
-              {t.tryDate(formatServiceDate(todaySuggestion, locale))}
-            </a>
-          )}
-        </p>
+        <OutsideValidity
+          date={now.date}
+          suggestion={todaySuggestion}
+          dateLink={dateLink}
+          locale={locale}
+        />
       ) : next.length === 0 ? (
         <p>{t.noDepartures}</p>
       ) : (
@@ -103,37 +150,16 @@ export function StopTimetable({
   return (
     <section aria-labelledby="timetable-heading" id="timetable">
       <h2 id="timetable-heading">{t.timetable}</h2>
-      <form method="get" action={`${localePath(locale, path)}#timetable`} className="transit-date">
-        {validity && (
-          <p id="timetable-validity">
-            {t.validity(
-              formatServiceDate(validity.start, locale),
-              formatServiceDate(validity.end, locale),
-              timeZone,
-            )}
-          </p>
-        )}
-        <label htmlFor="timetable-date">{t.date}</label>{' '}
-        <input
-          id="timetable-date"
-          name="date"
-          type="date"
-          defaultValue={gtfsToIsoDate(date)}
-          min={validity ? gtfsToIsoDate(validity.start) : undefined}
-          max={validity ? gtfsToIsoDate(validity.end) : undefined}
-          aria-describedby={validity ? 'timetable-validity' : undefined}
-          required
-        />{' '}
-        <button type="submit">{t.show}</button>
-      </form>
+      <TimetableDateForm
+        date={date}
+        path={path}
+        validity={validity}
+        timeZone={timeZone}
+        locale={locale}
+      />
       {requestedText && !parsedDate && <p role="alert">{t.invalidDate}</p>}
       {!dateValid ? (
-        <p className="notice" role="status">
-          {t.outsideValidity(formatServiceDate(date, locale))}{' '}
-          {suggestion && (
-            <a href={dateLink(suggestion)}>{t.tryDate(formatServiceDate(suggestion, locale))}</a>
-          )}
-        </p>
+        <OutsideValidity date={date} suggestion={suggestion} dateLink={dateLink} locale={locale} />
       ) : departures.length === 0 ? (
         <p>{t.noDepartures}</p>
       ) : (
@@ -168,5 +194,70 @@ export function StopPlatforms({ platforms, locale }: { platforms: Platform[]; lo
         ))}
       </ul>
     </section>
+  )
+}
+
+/** The day is outside the timetable's validity: says so, with a link to the nearest day it covers. */
+function OutsideValidity({
+  date,
+  suggestion,
+  dateLink,
+  locale,
+}: {
+  date: string
+  suggestion: string | null
+  dateLink: (date: string) => string
+  locale: string
+}) {
+  const t = getMessages(locale).transit
+  return (
+    <p className="notice" role="status">
+      {t.outsideValidity(formatServiceDate(date, locale))}{' '}
+      {suggestion && (
+        <a href={dateLink(suggestion)}>{t.tryDate(formatServiceDate(suggestion, locale))}</a>
+      )}
+    </p>
+  )
+}
+
+/** A plain GET form choosing the timetable's day, bounded by the timetable's validity. */
+function TimetableDateForm({
+  date,
+  path,
+  validity,
+  timeZone,
+  locale,
+}: {
+  date: string
+  path: string
+  validity: { start: string; end: string } | null
+  timeZone: string
+  locale: string
+}) {
+  const t = getMessages(locale).transit
+  return (
+    <form method="get" action={`${localePath(locale, path)}#timetable`} className="transit-date">
+      {validity && (
+        <p id="timetable-validity">
+          {t.validity(
+            formatServiceDate(validity.start, locale),
+            formatServiceDate(validity.end, locale),
+            timeZone,
+          )}
+        </p>
+      )}
+      <label htmlFor="timetable-date">{t.date}</label>{' '}
+      <input
+        id="timetable-date"
+        name="date"
+        type="date"
+        defaultValue={gtfsToIsoDate(date)}
+        min={validity ? gtfsToIsoDate(validity.start) : undefined}
+        max={validity ? gtfsToIsoDate(validity.end) : undefined}
+        aria-describedby={validity ? 'timetable-validity' : undefined}
+        required
+      />{' '}
+      <button type="submit">{t.show}</button>
+    </form>
   )
 }

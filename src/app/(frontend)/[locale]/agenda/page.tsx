@@ -1,15 +1,12 @@
 import type { Metadata } from 'next'
 
-import { AgendaDayList } from '@/components/AgendaDayList'
+import { AgendaFeedLinks, AgendaResults, QueryProblems } from '@/components/agenda/AgendaResults'
 import { AgendaFilters } from '@/components/AgendaFilters'
-import { CalendarLinks } from '@/components/CalendarLinks'
-import { FocusOnArrival } from '@/components/FocusOnArrival'
 import { PageShell } from '@/components/PageShell'
-import { Pagination } from '@/components/Pagination'
-import { agendaSearch, parseAgendaQuery } from '@/lib/agenda/query'
+import { parseAgendaQuery } from '@/lib/agenda/query'
 import { readServerUrl } from '@/lib/config/env'
 import { agendaPage } from '@/lib/agenda/read'
-import { agendaFeeds, localePath, paths } from '@/lib/content/paths'
+import { localePath, paths } from '@/lib/content/paths'
 import { getSiteSettings } from '@/lib/content/read'
 import { listTopics } from '@/lib/topics/read'
 import { getMessages } from '@/lib/i18n/messages'
@@ -39,7 +36,6 @@ export default async function AgendaPage({ params, searchParams }: Props) {
   const [settings, topics] = await Promise.all([getSiteSettings(locale), listTopics(locale)])
   const agenda = await agendaPage(locale, query, { timeZone: settings.timezone })
   const action = localePath(locale, paths.events())
-  const origin = readServerUrl()
   // Filtered by a topic: that topic's calendar first, where people look for it.
   const topic = query.topic ? topics.find((candidate) => candidate.slug === query.topic) : undefined
   return (
@@ -50,65 +46,23 @@ export default async function AgendaPage({ params, searchParams }: Props) {
     >
       <h1>{t.title}</h1>
       <p className="lead">{t.description}</p>
-      {problems.length > 0 && (
-        <div className="notice" role="region" aria-labelledby="agenda-problems">
-          <h2 className="notice__title" id="agenda-problems">
-            {t.filters}
-          </h2>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{t.problems[problem]}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <QueryProblems problems={problems} t={t} />
       <AgendaFilters
         action={action}
         query={query}
         topics={topics.map((topic) => ({ slug: topic.slug, title: topic.title }))}
         messages={t}
       />
-      <section aria-labelledby="agenda-results">
-        <h2 id="agenda-results" tabIndex={-1}>
-          {t.upcoming}
-        </h2>
-        <FocusOnArrival id="agenda-results" />
-        <p role="status">{t.results(agenda.total)}</p>
-        {topic && (
-          <p>
-            <a href="#subscribe">{t.subscribeToTopic(topic.title)}</a>
-          </p>
-        )}
-        {agenda.total === 0 && <p>{t.empty}</p>}
-        <AgendaDayList
-          days={agenda.days}
-          locale={locale}
-          timeZone={settings.timezone}
-          messages={t}
-          headingLevel={3}
-        />
-        <Pagination
-          page={agenda.page}
-          pageCount={agenda.pageCount}
-          href={(page) => `${action}${agendaSearch({ ...query, page })}`}
-          labels={t}
-        />
-      </section>
-      <CalendarLinks
-        messages={t}
-        feeds={[
-          ...(topic
-            ? [
-                {
-                  label: t.subscribeTopic(topic.title),
-                  url: `${origin}${localePath(locale, agendaFeeds.topic(topic.slug))}`,
-                },
-              ]
-            : []),
-          { label: t.subscribeAll, url: `${origin}${localePath(locale, agendaFeeds.all())}` },
-        ]}
-        rssUrl={localePath(locale, agendaFeeds.rss())}
+      <AgendaResults
+        agenda={agenda}
+        query={query}
+        topic={topic}
+        action={action}
+        locale={locale}
+        timeZone={settings.timezone}
+        t={t}
       />
+      <AgendaFeedLinks topic={topic} origin={readServerUrl()} locale={locale} t={t} />
     </PageShell>
   )
 }

@@ -1,21 +1,20 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { CalendarLinks } from '@/components/CalendarLinks'
+import { EventFeeds, EventWhen } from '@/components/agenda/EventWhen'
 import { EventDetails } from '@/components/EventDetails'
 import { EventStatusNotice } from '@/components/EventStatusNotice'
 import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
 import { RichTextBody } from '@/components/RichTextBody'
 import { TopicLinks } from '@/components/TopicLinks'
-import { formatOccurrence } from '@/lib/agenda/format'
 import { expandOccurrences } from '@/lib/agenda/occurrences'
 import { compileRecurrence } from '@/lib/agenda/recurrence'
 import { eventVenue } from '@/lib/agenda/venue'
 import { readServerUrl } from '@/lib/config/env'
 import { getEventBySlug } from '@/lib/agenda/read'
 import { publishedSlugs } from '@/lib/content/payload'
-import { agendaFeeds, localePath, paths } from '@/lib/content/paths'
+import { localePath, paths } from '@/lib/content/paths'
 import { getSiteSettings } from '@/lib/content/read'
 import { getMessages } from '@/lib/i18n/messages'
 import { eventJsonLd } from '@/lib/jsonld/event'
@@ -25,6 +24,7 @@ import { localeFrom } from '../../../_lib/localeParams'
 import { pageMetadata } from '../../../_lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
+type EventDoc = NonNullable<Awaited<ReturnType<typeof getEventBySlug>>>
 
 export const dynamicParams = true
 // Upcoming dates move on with time: the page is regenerated at most every five minutes
@@ -51,14 +51,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-export default async function EventPage({ params }: Props) {
-  const locale = await localeFrom(params)
-  const { slug } = await params
-  const t = getMessages(locale)
-  const event = await getEventBySlug(slug, locale)
-  if (!event) notFound()
-  const settings = await getSiteSettings(locale)
-  const timeZone = settings.timezone
+/** The event's coming dates (up to SHOWN_DATES within a year), and the dates to show. */
+function eventDates(event: EventDoc, timeZone: string) {
   const now = new Date()
   const occurrences = expandOccurrences(event, {
     from: now,
@@ -76,11 +70,22 @@ export default async function EventPage({ params }: Props) {
           cityTimeZone: timeZone,
           limit: 1,
         })
+  return { occurrences, dates }
+}
+
+export default async function EventPage({ params }: Props) {
+  const locale = await localeFrom(params)
+  const { slug } = await params
+  const t = getMessages(locale)
+  const event = await getEventBySlug(slug, locale)
+  if (!event) notFound()
+  const settings = await getSiteSettings(locale)
+  const timeZone = settings.timezone
+  const { occurrences, dates } = eventDates(event, timeZone)
   const venue = eventVenue(event)
   const path = paths.event(slug)
   const origin = readServerUrl()
   const topics = (event.topics ?? []).filter((topic): topic is Topic => typeof topic === 'object')
-  const repeats = compileRecurrence(event, timeZone) !== null
   return (
     <PageShell
       locale={locale}
@@ -101,47 +106,19 @@ export default async function EventPage({ params }: Props) {
       <h1>{event.title}</h1>
       <EventStatusNotice event={event} locale={locale} timeZone={timeZone} messages={t.agenda} />
       <p className="lead">{event.summary}</p>
-      <section aria-labelledby="event-when">
-        <h2 id="event-when">{t.agenda.whenHeading}</h2>
-        {repeats && <p>{t.agenda.repeats}</p>}
-        {occurrences.length === 0 && <p>{t.agenda.noMoreDates}</p>}
-        {repeats && occurrences.length > 1 && (
-          <p className="muted">{t.agenda.nextDates(occurrences.length)}</p>
-        )}
-        <ul className="event-dates">
-          {dates.map((occurrence) => (
-            <li key={occurrence.start.toISOString()}>
-              <time
-                dateTime={occurrence.allDay ? occurrence.startDay : occurrence.start.toISOString()}
-              >
-                {formatOccurrence(occurrence, locale, timeZone, t.agenda, true)}
-              </time>
-            </li>
-          ))}
-        </ul>
-        <p className="muted">{t.agenda.cityTime(timeZone)}</p>
-        <p>
-          <a className="button" href={localePath(locale, agendaFeeds.event(slug))} download>
-            {t.agenda.addToCalendar}
-          </a>
-        </p>
-      </section>
+      <EventWhen
+        slug={slug}
+        occurrences={occurrences}
+        dates={dates}
+        repeats={compileRecurrence(event, timeZone) !== null}
+        locale={locale}
+        timeZone={timeZone}
+        t={t.agenda}
+      />
       <EventDetails event={event} venue={venue} locale={locale} messages={t.agenda} />
       <RichTextBody data={event.body} locale={locale} />
       <TopicLinks locale={locale} topics={topics} heading={t.agenda.topics} />
-      <CalendarLinks
-        messages={t.agenda}
-        feeds={[
-          {
-            label: t.agenda.subscribeAll,
-            url: `${origin}${localePath(locale, agendaFeeds.all())}`,
-          },
-          ...topics.map((topic) => ({
-            label: t.agenda.subscribeTopic(topic.title),
-            url: `${origin}${localePath(locale, agendaFeeds.topic(topic.slug))}`,
-          })),
-        ]}
-      />
+      <EventFeeds topics={topics} origin={origin} locale={locale} t={t.agenda} />
     </PageShell>
   )
 }

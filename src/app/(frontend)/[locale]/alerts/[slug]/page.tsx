@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { ContentList } from '@/components/ContentList'
+import { AffectedContent } from '@/components/alert/AffectedContent'
+import { AlertWhen, AlertWhere } from '@/components/alert/AlertWhereWhen'
 import { PageShell } from '@/components/PageShell'
 import { TextSection } from '@/components/TextSection'
 import { formatCityTime } from '@/lib/alerts/format'
@@ -35,13 +36,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-/** Linked documents of a relationship, populated at depth 1 (ids alone are unpublished ones). */
-function linked<T extends { slug: string; title: string }>(
-  items: (number | T)[] | null | undefined,
-) {
-  return (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
-}
-
 export default async function AlertPage({ params }: Props) {
   const locale = await localeFrom(params)
   const { slug } = await params
@@ -54,11 +48,6 @@ export default async function AlertPage({ params }: Props) {
   const path = paths.alert(slug)
   const phase = alertPhase(alert, new Date())
   const time = (iso: string) => formatCityTime(iso, locale, settings.timezone)
-  const services = linked(alert.affects?.services)
-  const procedures = linked(alert.affects?.procedures)
-  const districts = (alert.area.districts ?? []).flatMap((d) =>
-    typeof d === 'object' && d ? [d.name] : [],
-  )
   return (
     <PageShell
       locale={locale}
@@ -75,56 +64,18 @@ export default async function AlertPage({ params }: Props) {
       {phase === 'expired' && <p className="notice">{t.ended}</p>}
       {phase === 'upcoming' && <p className="notice">{t.notStarted}</p>}
       <TextSection id="what" heading={t.what} text={alert.description} />
-      <section aria-labelledby="where">
-        <h2 id="where">{t.where}</h2>
-        <p>{alert.area.description}</p>
-        {districts.length > 0 && (
-          <p>
-            {t.districts}: {districts.join(', ')}
-          </p>
-        )}
-      </section>
-      <section aria-labelledby="when">
-        <h2 id="when">{t.when}</h2>
-        <p>
-          {t.starts} <time dateTime={alert.onset}>{time(alert.onset)}</time>
-          {', '}
-          {alert.expires ? (
-            <>
-              {t.ends.toLowerCase()} <time dateTime={alert.expires}>{time(alert.expires)}</time>
-            </>
-          ) : (
-            t.untilFurtherNotice
-          )}
-          .
-        </p>
-        <p className="alert-list__when">{t.timesIn(settings.timezone)}</p>
-      </section>
+      <AlertWhere area={alert.area} t={t} />
+      <AlertWhen
+        onset={alert.onset}
+        expires={alert.expires}
+        time={time}
+        timeZone={settings.timezone}
+        t={t}
+      />
       {alert.instruction && (
         <TextSection id="what-to-do" heading={t.whatToDo} text={alert.instruction} />
       )}
-      {services.length > 0 && (
-        <section aria-labelledby="affected-services">
-          <h2 id="affected-services">{t.affectedServices}</h2>
-          <ContentList
-            items={services.map((s) => ({
-              href: localePath(locale, paths.service(s.slug)),
-              title: s.title,
-            }))}
-          />
-        </section>
-      )}
-      {procedures.length > 0 && (
-        <section aria-labelledby="affected-procedures">
-          <h2 id="affected-procedures">{t.affectedProcedures}</h2>
-          <ContentList
-            items={procedures.map((p) => ({
-              href: localePath(locale, paths.procedure(p.slug)),
-              title: p.title,
-            }))}
-          />
-        </section>
-      )}
+      <AffectedContent affects={alert.affects} locale={locale} t={t} />
       <ul className="inline-list">
         {alert.web && (
           <li>

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
 
+import { ConnectEOffice } from '@/components/eoffice/ConnectEOffice'
 import { DeviceLink } from '@/components/eoffice/DeviceLink'
+import { DisconnectSection } from '@/components/eoffice/DisconnectSection'
+import { NoticeList } from '@/components/eoffice/NoticeList'
 import { PageShell } from '@/components/PageShell'
 import { getPayloadClient } from '@/lib/content/payload'
 import { localePath } from '@/lib/content/paths'
@@ -56,22 +59,7 @@ export default async function MyNotificationsPage({ params, searchParams }: Prop
         <h1>{t.connectTitle}</h1>
         {query.disconnected === '1' && <p role="status">{t.disconnected}</p>}
         {error && <p role="alert">{t.errors[error]}</p>}
-        {configured ? (
-          <>
-            <p className="lead">{t.connectIntro}</p>
-            <p>
-              <a
-                className="button"
-                href={`/api/eoffice/login?locale=${encodeURIComponent(locale)}`}
-              >
-                {t.connectButton}
-              </a>
-            </p>
-            <p>{t.whatWeKeep}</p>
-          </>
-        ) : (
-          <p role="status">{t.notEnabled}</p>
-        )}
+        <ConnectEOffice configured={configured} locale={locale} t={t} />
       </PageShell>
     )
   }
@@ -90,29 +78,7 @@ export default async function MyNotificationsPage({ params, searchParams }: Prop
     <PageShell locale={locale} path={PATH} crumbs={crumbs}>
       <h1>{t.title}</h1>
       <p className="lead">{t.inboxIntro}</p>
-      {notices.length === 0 ? (
-        <p>{t.empty}</p>
-      ) : (
-        <ol className="myoffice-notices">
-          {notices.map((notice) => (
-            <li key={notice.id} className="myoffice-notice">
-              <a href={notice.url} rel="noreferrer">
-                {notice.subject}
-              </a>
-              <p className="myoffice-notice__meta">
-                {t.received}:{' '}
-                <time dateTime={notice.sentAt}>{when.format(new Date(notice.sentAt))}</time>
-                {notice.category && (
-                  <>
-                    {' · '}
-                    {t.category}: {notice.category}
-                  </>
-                )}
-              </p>
-            </li>
-          ))}
-        </ol>
-      )}
+      <NoticeList notices={notices} when={when} t={t} />
       <p>{t.keptFor(retentionDays)}</p>
       <section aria-labelledby="myoffice-device">
         <h2 id="myoffice-device">{t.deviceTitle}</h2>
@@ -122,22 +88,7 @@ export default async function MyNotificationsPage({ params, searchParams }: Prop
           notifyHref={localePath(locale, '/notifications')}
         />
       </section>
-      <section aria-labelledby="myoffice-disconnect">
-        <h2 id="myoffice-disconnect">{t.disconnectTitle}</h2>
-        <p>{t.disconnectHelp}</p>
-        <form method="post" action="/api/eoffice/disconnect">
-          <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className="button button--danger">
-            {t.disconnect}
-          </button>
-        </form>
-        <form method="post" action="/api/eoffice/logout" className="myoffice-signout">
-          <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className="button button--secondary">
-            {t.signOut}
-          </button>
-        </form>
-      </section>
+      <DisconnectSection locale={locale} t={t} />
     </PageShell>
   )
 }

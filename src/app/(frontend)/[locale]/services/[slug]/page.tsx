@@ -1,20 +1,21 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { ContentList } from '@/components/ContentList'
 import { DepartmentContact } from '@/components/DepartmentContact'
 import { JsonLd } from '@/components/JsonLd'
 import { AffectingAlerts } from '@/components/AffectingAlerts'
-import { NearbyList } from '@/components/NearbyList'
-import { NearMap } from '@/components/NearMap'
 import { appClientMessages } from '@/components/app/appMessages'
 import { SaveToApp } from '@/components/app/SaveToApp'
 import { PageShell } from '@/components/PageShell'
 import { RichTextBody } from '@/components/RichTextBody'
-import { ServiceLocation } from '@/components/ServiceLocation'
+import { ServiceLocations } from '@/components/service/ServiceLocations'
+import {
+  OtherServicesNearby,
+  ProceduresHere,
+  StopsNearService,
+} from '@/components/service/ServiceSurroundings'
 import { StatusNotice } from '@/components/StatusNotice'
 import { TopicLinks } from '@/components/TopicLinks'
-import { NearbyStops } from '@/components/transit/NearbyStops'
 import { readServerUrl } from '@/lib/config/env'
 import { getAlertsAffecting } from '@/lib/alerts/read'
 import { getMapSettings, nearbyServiceLocations } from '@/lib/geo/read'
@@ -31,6 +32,7 @@ import { localeFrom } from '../../../_lib/localeParams'
 import { pageMetadata } from '../../../_lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
+type ServiceDoc = NonNullable<Awaited<ReturnType<typeof getServiceBySlug>>>
 
 export const dynamicParams = true
 
@@ -54,12 +56,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-export default async function ServicePage({ params }: Props) {
-  const locale = await localeFrom(params)
-  const { slug } = await params
-  const t = getMessages(locale)
-  const service = await getServiceBySlug(slug, locale)
-  if (!service) notFound()
+/** What the page shows beside the service itself: its procedures, map and surroundings. */
+async function readAroundService(service: ServiceDoc, locale: string) {
   const locations = service.locations ?? []
   const [settings, procedures, map, nearby, stops] = await Promise.all([
     getSiteSettings(locale),
@@ -71,7 +69,17 @@ export default async function ServicePage({ params }: Props) {
     // Refreshed by each timetable import (it revalidates the service pages).
     locations.length > 0 ? stopsNear(locations[0].point, locale) : null,
   ])
-  const collator = new Intl.Collator(locale)
+  return { settings, procedures, map, nearby, stops }
+}
+
+export default async function ServicePage({ params }: Props) {
+  const locale = await localeFrom(params)
+  const { slug } = await params
+  const t = getMessages(locale)
+  const service = await getServiceBySlug(slug, locale)
+  if (!service) notFound()
+  const locations = service.locations ?? []
+  const { settings, procedures, map, nearby, stops } = await readAroundService(service, locale)
   const path = paths.service(slug)
   return (
     <PageShell
@@ -105,67 +113,11 @@ export default async function ServicePage({ params }: Props) {
       <p className="lead">{service.summary}</p>
       <RichTextBody data={service.body} locale={locale} />
       {locations.length > 0 && (
-        <section aria-labelledby="locations">
-          <h2 id="locations">{t.services.locations}</h2>
-          {locations.map((location, index) => (
-            <ServiceLocation
-              key={location.id ?? index}
-              location={location}
-              locale={locale}
-              messages={t}
-              headingId={`location-${index + 1}`}
-            />
-          ))}
-          <NearMap
-            className="service-map"
-            label={t.near.locationsMap}
-            controls={{
-              zoomIn: t.near.mapZoomIn,
-              zoomOut: t.near.mapZoomOut,
-              closePopup: t.near.mapClosePopup,
-            }}
-            tileUrl={map.tileUrl}
-            attribution={map.attribution}
-            maxZoom={map.maxZoom}
-            markers={locations.map((location, index) => ({
-              number: index + 1,
-              label: location.name,
-              href: `#location-${index + 1}`,
-              lat: location.point[1],
-              lng: location.point[0],
-            }))}
-          />
-        </section>
+        <ServiceLocations locations={locations} map={map} locale={locale} t={t} />
       )}
-      {nearby.length > 0 && (
-        <section aria-labelledby="other-nearby">
-          <h2 id="other-nearby">{t.near.otherNearby}</h2>
-          <NearbyList results={nearby} locale={locale} messages={t} showStatus={false} />
-          <p>
-            <a href={localePath(locale, paths.servicesNear())}>{t.near.findNearby}</a>
-          </p>
-        </section>
-      )}
-      {stops && stops.length > 0 && (
-        <section aria-labelledby="stops-nearby">
-          <h2 id="stops-nearby">{t.transit.nearbyStops}</h2>
-          <NearbyStops stops={stops} locale={locale} messages={t} />
-        </section>
-      )}
-      {procedures.length > 0 && (
-        <section aria-labelledby="procedures-here">
-          <h2 id="procedures-here">{t.services.proceduresHere}</h2>
-          <ContentList
-            items={procedures
-              .toSorted((a, b) => collator.compare(a.title, b.title))
-              .map((procedure) => ({
-                href: localePath(locale, paths.procedure(procedure.slug)),
-                title: procedure.title,
-                summary: procedure.summary,
-              }))}
-          />
-        </section>
-      )}
+      <OtherServicesNearby nearby={nearby} locale={locale} t={t} />
+      <StopsNearService stops={stops} locale={locale} t={t} />
+      <ProceduresHere procedures={procedures} locale={locale} t={t} />
       <DepartmentContact
         department={service.department}
         heading={t.services.department}

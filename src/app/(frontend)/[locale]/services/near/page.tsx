@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { NearForm, type NearChoice } from '@/components/near/NearForm'
+import { NearForm, UnknownPostcode, type NearChoice } from '@/components/near/NearForm'
 import { NearResults, NearStops } from '@/components/near/NearResults'
 import { PageShell } from '@/components/PageShell'
 import { UseMyLocation } from '@/components/UseMyLocation'
@@ -56,6 +56,27 @@ function readChoice(
   }
 }
 
+/** The services and stops nearest the starting point, when there is one. */
+async function readNearby({ resolved, topic, openNow, accessible }: NearChoice, locale: string) {
+  const start = resolved.ok ? resolved.start : null
+  const [results, stops] = start
+    ? await Promise.all([
+        nearbyServiceLocations(start.point, RESULTS, { topic, openNow, accessible }),
+        stopsNear(start.point, locale),
+      ])
+    : [[], null]
+  return { start, results, stops }
+}
+
+/** The filters as query parameters, kept when "Use my location" reloads the page. */
+function filterParams({ topic, openNow, accessible }: NearChoice): Record<string, string> {
+  return {
+    ...(topic ? { topic } : {}),
+    ...(openNow ? { openNow: 'true' } : {}),
+    ...(accessible ? { accessible: 'true' } : {}),
+  }
+}
+
 export default async function ServicesNearPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params)
   const messages = getMessages(locale)
@@ -67,20 +88,8 @@ export default async function ServicesNearPage({ params, searchParams }: Props) 
     getMapSettings(),
   ])
   const choice = readChoice(query, districts, topics)
-  const { resolved, topic, openNow, accessible } = choice
-  const start = resolved.ok ? resolved.start : null
-  const [results, stops] = start
-    ? await Promise.all([
-        nearbyServiceLocations(start.point, RESULTS, { topic, openNow, accessible }),
-        stopsNear(start.point, locale),
-      ])
-    : [[], null]
+  const { start, results, stops } = await readNearby(choice, locale)
   const action = localePath(locale, paths.servicesNear())
-  const filters: Record<string, string> = {
-    ...(topic ? { topic } : {}),
-    ...(openNow ? { openNow: 'true' } : {}),
-    ...(accessible ? { accessible: 'true' } : {}),
-  }
   return (
     <PageShell
       locale={locale}
@@ -92,16 +101,10 @@ export default async function ServicesNearPage({ params, searchParams }: Props) 
     >
       <h1>{t.title}</h1>
       <p className="lead">{t.description}</p>
-      {!resolved.ok && (
-        <div className="near-error" role="alert">
-          <p>
-            <a href="#postcode">{t.unknownPostcode(resolved.postcode)}</a>
-          </p>
-        </div>
-      )}
+      <UnknownPostcode resolved={choice.resolved} t={t} />
       <UseMyLocation
         action={action}
-        filters={filters}
+        filters={filterParams(choice)}
         labels={{
           useMyLocation: t.useMyLocation,
           locating: t.locating,

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { CalendarLinks } from '@/components/CalendarLinks'
-import { ContentList } from '@/components/ContentList'
 import { PageShell } from '@/components/PageShell'
+import { TopicAgenda, TopicLists } from '@/components/topic/TopicContent'
 import { publishedSlugs } from '@/lib/content/payload'
 import { readServerUrl } from '@/lib/config/env'
-import { agendaFeeds, localePath, paths } from '@/lib/content/paths'
+import { paths } from '@/lib/content/paths'
 import { listProceduresByTopic } from '@/lib/procedures/read'
 import { listServicesByTopic } from '@/lib/services/read'
 import { getTopicBySlug } from '@/lib/topics/read'
@@ -46,9 +45,6 @@ export default async function TopicPage({ params }: Props) {
     listProceduresByTopic(topic.id, locale),
     listServicesByTopic(topic.id, locale),
   ])
-  const origin = readServerUrl()
-  const collator = new Intl.Collator(locale)
-  const byTitle = (a: { title: string }, b: { title: string }) => collator.compare(a.title, b.title)
   return (
     <PageShell
       locale={locale}
@@ -60,52 +56,8 @@ export default async function TopicPage({ params }: Props) {
     >
       <h1>{topic.title}</h1>
       {topic.description && <p className="lead">{topic.description}</p>}
-      {procedures.length === 0 && services.length === 0 && <p>{t.topics.empty}</p>}
-      {procedures.length > 0 && (
-        <section aria-labelledby="topic-procedures">
-          <h2 id="topic-procedures">{t.topics.procedures}</h2>
-          <ContentList
-            items={procedures.toSorted(byTitle).map((procedure) => ({
-              href: localePath(locale, paths.procedure(procedure.slug)),
-              title: procedure.title,
-              summary: procedure.summary,
-            }))}
-          />
-        </section>
-      )}
-      {services.length > 0 && (
-        <section aria-labelledby="topic-services">
-          <h2 id="topic-services">{t.topics.services}</h2>
-          <ContentList
-            items={services.toSorted(byTitle).map((service) => ({
-              href: localePath(locale, paths.service(service.slug)),
-              title: service.title,
-              summary: service.summary,
-              tag:
-                service.status.state === 'normal'
-                  ? undefined
-                  : t.services.status[service.status.state],
-            }))}
-          />
-        </section>
-      )}
-      <section aria-labelledby="topic-events">
-        <h2 id="topic-events">{t.agenda.title}</h2>
-        <p>
-          <a href={`${localePath(locale, paths.events())}?topic=${encodeURIComponent(slug)}`}>
-            {t.agenda.topicAgenda(topic.title)}
-          </a>
-        </p>
-      </section>
-      <CalendarLinks
-        messages={t.agenda}
-        feeds={[
-          {
-            label: t.agenda.subscribeTopic(topic.title),
-            url: `${origin}${localePath(locale, agendaFeeds.topic(slug))}`,
-          },
-        ]}
-      />
+      <TopicLists procedures={procedures} services={services} locale={locale} t={t} />
+      <TopicAgenda slug={slug} title={topic.title} origin={readServerUrl()} locale={locale} t={t} />
     </PageShell>
   )
 }

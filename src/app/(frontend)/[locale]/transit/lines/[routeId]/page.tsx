@@ -3,9 +3,8 @@ import { notFound } from 'next/navigation'
 
 import { PageShell } from '@/components/PageShell'
 import { LineBadge } from '@/components/transit/LineBadge'
+import { LineDirection, patternsByDirection } from '@/components/transit/LineDirection'
 import { OperatorAlerts } from '@/components/transit/OperatorAlerts'
-import { PatternStops } from '@/components/transit/PatternStops'
-import { RouteShape } from '@/components/transit/RouteShape'
 import { TransitAlerts } from '@/components/transit/TransitAlerts'
 import { getMessages } from '@/lib/i18n/messages'
 import { transitPaths } from '@/lib/transit/paths'
@@ -43,14 +42,7 @@ export default async function LinePage({ params }: Props) {
     ? await activeAlertsFor(payload, 'affects.lines', [overlay.id], locale)
     : []
   const fromOperator = await operatorAlerts(payload, { routeIds: [routeId] }, locale)
-  // Per direction: the longest stop pattern in full, with its map (it covers the others on
-  // most lines), then every other pattern, the most frequent first.
-  const patterns = active.index.patterns(routeId) ?? []
-  const directions = [...new Set(patterns.map((p) => p.direction))].map((direction) => {
-    const own = patterns.filter((p) => p.direction === direction)
-    const main = own.reduce((a, b) => (b.stops.length > a.stops.length ? b : a))
-    return [main, ...own.filter((p) => p !== main)]
-  })
+  const directions = patternsByDirection(active.index.patterns(routeId) ?? [])
   const path = transitPaths.line(routeId)
   return (
     <PageShell
@@ -73,37 +65,13 @@ export default async function LinePage({ params }: Props) {
       )}
       <TransitAlerts alerts={alerts} heading={t.alerts} />
       <OperatorAlerts alerts={fromOperator} locale={locale} />
-      {directions.map(([main, ...others]) => (
-        <section
-          key={main.direction}
-          aria-labelledby={`direction-${main.direction}`}
-          className="transit-direction"
-        >
-          <h2 id={`direction-${main.direction}`}>{t.direction(main.headsign)}</h2>
-          <p>{t.tripsCount(main.trips)}</p>
-          <RouteShape
-            shape={main.shape}
-            stops={main.stops}
-            color={line.color}
-            label={t.map(line.name, main.headsign)}
-          />
-          <h3>{t.stops}</h3>
-          <PatternStops stops={main.stops} locale={locale} />
-          {others.length > 0 && (
-            <>
-              <h3>{t.otherPatterns}</h3>
-              {others.map((p, i) => (
-                <details key={i} className="transit-pattern">
-                  <summary>
-                    {t.pattern(p.stops[0].name, p.stops.at(-1)!.name, p.stops.length)} ·{' '}
-                    {t.tripsCount(p.trips)}
-                  </summary>
-                  <PatternStops stops={p.stops} locale={locale} />
-                </details>
-              ))}
-            </>
-          )}
-        </section>
+      {directions.map((patterns) => (
+        <LineDirection
+          key={patterns[0].direction}
+          patterns={patterns}
+          line={line}
+          locale={locale}
+        />
       ))}
     </PageShell>
   )

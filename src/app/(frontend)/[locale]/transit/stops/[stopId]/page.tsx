@@ -5,14 +5,9 @@ import type { Payload } from 'payload'
 import { appClientMessages } from '@/components/app/appMessages'
 import { SaveToApp } from '@/components/app/SaveToApp'
 import { PageShell } from '@/components/PageShell'
-import { LineBadge } from '@/components/transit/LineBadge'
 import { OperatorAlerts } from '@/components/transit/OperatorAlerts'
-import {
-  NextDepartures,
-  StopPlatforms,
-  StopTimetable,
-  type TimetableDay,
-} from '@/components/transit/StopSections'
+import { LinesAtStop, StopFacts } from '@/components/transit/StopFacts'
+import { StopDepartures, StopPlatforms, type TimetableDay } from '@/components/transit/StopSections'
 import { TransitAlerts } from '@/components/transit/TransitAlerts'
 import { localePath } from '@/lib/content/paths'
 import { getMessages } from '@/lib/i18n/messages'
@@ -26,7 +21,7 @@ import {
   stopOverlay,
   withOverlay,
 } from '@/lib/transit/read'
-import { gtfsToIsoDate, isoToGtfsDate, wallClock } from '@/lib/transit/time'
+import { isoToGtfsDate, wallClock } from '@/lib/transit/time'
 
 import { localeFrom } from '../../../../_lib/localeParams'
 import { pageMetadata } from '../../../../_lib/pageMetadata'
@@ -78,10 +73,10 @@ function timetableDay(
 async function stopContent(
   payload: Payload,
   index: TransitIndex,
-  stopId: string,
-  parentId: string | null,
+  { stopId, parent }: { stopId: string; parent: { id: string } | null },
   locale: string,
 ) {
+  const parentId = parent?.id ?? null
   const [overlays, overlay] = await Promise.all([
     lineOverlays(payload, locale),
     stopOverlay(payload, stopId, locale),
@@ -97,22 +92,20 @@ async function stopContent(
   return { overlay, alerts, lines }
 }
 
-export default async function StopPage({ params, searchParams }: Props) {
-  const { locale, stopId, payload, active, stop } = await load(params)
-  const t = getMessages(locale).transit
-  const index = active.index
-  const parent = stop.parent >= 0 ? index.timetable.stops[stop.parent] : null
-  const { overlay, alerts, lines } = await stopContent(
-    payload,
-    index,
-    stopId,
-    parent?.id ?? null,
-    locale,
-  )
-
+/**
+ * The stop's times: the next departures (live when today is in the timetable), the day's
+ * timetable asked for, and the operator's alerts for the stop, all as of one instant.
+ */
+async function readStopTimes(
+  payload: Payload,
+  index: TransitIndex,
+  stop: { stopId: string; parent: { id: string } | null },
+  { locale, requestedDate }: { locale: string; requestedDate: string | string[] | undefined },
+) {
+  const { stopId, parent } = stop
   const instant = Date.now()
   const now = wallClock(instant, index.timezone)
-  const day = timetableDay(index, now.date, (await searchParams).date)
+  const day = timetableDay(index, now.date, requestedDate)
   const todayValid = index.isWithinValidity(now.date)
   const board = todayValid ? await stopBoard(payload, index, stopId, 8, instant) : null
   const fromOperator = await operatorAlerts(
@@ -122,11 +115,25 @@ export default async function StopPage({ params, searchParams }: Props) {
     instant,
   )
   const timetable = day.dateValid ? (index.timetableFor(stopId, day.date) ?? []) : []
+  return { now, day, todayValid, board, fromOperator, timetable }
+}
+
+export default async function StopPage({ params, searchParams }: Props) {
+  const { locale, stopId, payload, active, stop } = await load(params)
+  const t = getMessages(locale).transit
+  const index = active.index
+  const parent = stop.parent >= 0 ? index.timetable.stops[stop.parent] : null
+  const { overlay, alerts, lines } = await stopContent(payload, index, { stopId, parent }, locale)
+
+  const times = await readStopTimes(
+    payload,
+    index,
+    { stopId, parent },
+    { locale, requestedDate: (await searchParams).date },
+  )
   const path = transitPaths.stop(stopId)
-  const dateLink = (d: string) => `${localePath(locale, path)}?date=${gtfsToIsoDate(d)}#timetable`
   const platforms = index.platforms(stopId) ?? []
   const showPlatform = platforms.some((p) => p.platformCode)
-  const wheelchair = index.wheelchair(stopId)
 
   return (
     <PageShell
@@ -145,52 +152,23 @@ export default async function StopPage({ params, searchParams }: Props) {
         locale={locale}
         t={appClientMessages(locale)}
       />
-      {parent && (
-        <p>
-          <a href={localePath(locale, transitPaths.stop(parent.id))}>{parent.name}</a>
-        </p>
-      )}
-      {overlay?.description && <p>{overlay.description}</p>}
-      {(overlay?.accessibility || wheelchair !== 'unknown') && (
-        <p>
-          <strong>{t.accessibility}:</strong>{' '}
-          {overlay?.accessibility || (wheelchair === 'accessible' ? t.wheelchair : t.noWheelchair)}
-        </p>
-      )}
+      <StopFacts
+        parent={parent}
+        overlay={overlay}
+        wheelchair={index.wheelchair(stopId)}
+        locale={locale}
+        t={t}
+      />
       <StopPlatforms platforms={platforms} locale={locale} />
       <TransitAlerts alerts={alerts} heading={t.alerts} />
-      <OperatorAlerts alerts={fromOperator} locale={locale} />
+      <OperatorAlerts alerts={times.fromOperator} locale={locale} />
 
-      <section aria-labelledby="lines-here">
-        <h2 id="lines-here">{t.linesAtStop}</h2>
-        <ul className="transit-lines">
-          {lines.map((line) => (
-            <li key={line.routeId}>
-              <a href={localePath(locale, transitPaths.line(line.routeId))}>
-                <LineBadge line={line} />
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <LinesAtStop lines={lines} locale={locale} t={t} />
 
-      <NextDepartures
-        board={board}
-        todayValid={todayValid}
-        now={now}
-        todaySuggestion={index.nearestValidDate(now.date)}
-        dateLink={dateLink}
-        locale={locale}
-        showPlatform={showPlatform}
-        timeZone={index.timezone}
-      />
-      <StopTimetable
-        day={day}
-        departures={timetable}
+      <StopDepartures
+        times={times}
+        index={index}
         path={path}
-        validity={index.validity}
-        timeZone={index.timezone}
-        dateLink={dateLink}
         locale={locale}
         showPlatform={showPlatform}
       />
