@@ -73,7 +73,10 @@ function treeSample(rootPid) {
     const rss = Number(/VmRSS:\s+(\d+)/.exec(readProc(pid, 'status'))?.[1] ?? 0)
     if (!rss) continue
     const pss = Number(/^Pss:\s+(\d+)/m.exec(readProc(pid, 'smaps_rollup'))?.[1] ?? 0)
-    const cmd = readProc(pid, 'cmdline').replaceAll('\0', ' ').trim().slice(0, 200)
+    const cmd = readProc(pid, 'cmdline')
+      .replace(/[\0\s]+/g, ' ')
+      .trim()
+      .slice(0, 200)
     rows.push({ pid, ppid: parents.get(pid), rss, pss, cmd })
   }
   return rows
