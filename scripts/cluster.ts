@@ -136,7 +136,10 @@ async function main() {
   if (buildIsCurrent(local)) console.log('cluster: the build is current; skipping next build.')
   else {
     console.log('cluster: building the site (about 2 minutes on 2 cores)…')
-    await run(path.resolve('node_modules/.bin/next'), ['build'], local)
+    // Compile and generate in two processes, as npm start does (the build's memory peak).
+    const next = path.resolve('node_modules/.bin/next')
+    await run(next, ['build', '--experimental-build-mode=compile'], local)
+    await run(next, ['build', '--experimental-build-mode=generate'], local)
     await run(tsx, ['scripts/build-sw.ts'], local)
     recordBuild(local)
   }

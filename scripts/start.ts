@@ -87,7 +87,10 @@ async function main(): Promise<void> {
     console.log('plaza: the build is current; skipping next build.')
   } else {
     console.log('plaza: building the site (about 2 minutes on 2 cores)…')
-    await run(next, ['build'])
+    // Two processes: Turbopack's memory goes with the first before pages are generated
+    // (the build's peak, bench/build.sh); `next build` alone keeps both at once.
+    await run(next, ['build', '--experimental-build-mode=compile'])
+    await run(next, ['build', '--experimental-build-mode=generate'])
     // The city app's service worker and its precache list come from the build's output.
     await run(tsx, ['scripts/build-sw.ts'])
     recordBuild(env)
