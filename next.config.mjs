@@ -86,4 +86,24 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+
+// withPayload asks every browser for its colour scheme on every path with `Critical-CH`, which
+// makes Chrome send a first-time visitor's navigation twice (the first answer is thrown away
+// and the request repeated with the hint): a whole extra round trip before the citizen page's
+// HTML (bench/lighthouse.ts). Only the admin themes itself from the hint, so it keeps them.
+const ADMIN_PATHS = ['/admin', '/admin/:path*']
+const CLIENT_HINT_HEADERS = new Set(['accept-ch', 'critical-ch', 'vary'])
+const payloadHeaders = withPayloadConfig.headers
+withPayloadConfig.headers = async () =>
+  (await payloadHeaders()).flatMap((rule) => {
+    const hints = rule.headers.filter((header) => CLIENT_HINT_HEADERS.has(header.key.toLowerCase()))
+    if (rule.source !== '/:path*' || hints.length === 0) return [rule]
+    const others = rule.headers.filter((header) => !hints.includes(header))
+    return [
+      ...(others.length ? [{ ...rule, headers: others }] : []),
+      ...ADMIN_PATHS.map((source) => ({ ...rule, source, headers: hints })),
+    ]
+  })
+
+export default withPayloadConfig

@@ -3,7 +3,7 @@ import { localePath, paths } from '@/lib/content/paths'
 import type { Messages } from '@/lib/i18n/messages'
 import type { Alert } from '@/payload-types'
 
-import { alertDismissKey, alertDismissScript } from './alertDismissal'
+import { alertDismissKey } from './alertDismissal'
 
 type BannerAlert = Pick<
   Alert,
@@ -15,7 +15,8 @@ type BannerAlert = Pick<
  * level-2 heading. Only the gravest alerts that need action now (Extreme or Severe, and
  * Immediate) interrupt screen readers with role="alert"; those cannot be dismissed. Others
  * can, with a native button (keyboard and screen readers alike). Nothing is rendered when
- * there is no alert, so pages without alerts keep their layout.
+ * there is no alert, so pages without alerts keep their layout. Its dismissal script is in
+ * the layout's <head> (see there why).
  */
 export function AlertBanner({
   locale,
@@ -29,7 +30,6 @@ export function AlertBanner({
   if (alerts.length === 0) return null
   return (
     <>
-      <script dangerouslySetInnerHTML={{ __html: alertDismissScript }} />
       <section className="alert-banner" aria-labelledby="alert-banner-title" data-alert-banner="">
         <div className="wrap">
           <h2 id="alert-banner-title" className="alert-banner__title">

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
+import { alertDismissScript } from '@/components/alertDismissal'
 import { AppServiceWorker } from '@/components/app/AppServiceWorker'
 import { appIconUrl, DEFAULT_THEME_COLOR, validColour } from '@/lib/pwa/manifest'
 import { readServerUrl } from '@/lib/config/env'
@@ -62,6 +63,14 @@ export default async function LocaleLayout({
   const { updateAvailable, reload } = getMessages(isLocale(locale) ? locale : defaultLocale).app
   return (
     <html lang={isLocale(locale) ? locale : defaultLocale}>
+      <head>
+        {/* The alert banner's dismissal (src/components/alertDismissal.ts) runs here, before the
+            body, and no longer between the header and the banner: Chrome's parser stops at an
+            inline script and paints what it has, so the page's first paint held only the
+            header and the main text came in a later one, after the framework's scripts had
+            run. From the head, its style still hides dismissed alerts before they are drawn. */}
+        <script dangerouslySetInnerHTML={{ __html: alertDismissScript }} />
+      </head>
       <body>
         {children}
         <AppServiceWorker t={{ updateAvailable, reload }} />
