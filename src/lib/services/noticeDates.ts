@@ -63,18 +63,22 @@ export function withStatusInForce<D extends { status: NoticeTiming & { message?:
 }
 
 /**
- * The instants after `now` at which a notice starts (midnight opening its `from` day) or ends
- * (midnight after its `until` day), in the city's time zone: when pages must be rebuilt
- * without any edit.
+ * The instants at which a notice starts (midnight opening its `from` day) and ends (midnight
+ * after its `until` day) in the city's time zone; none for a normal service.
  */
-export function noticeCrossings(status: NoticeTiming, now: Date, timeZone: string): Date[] {
+export function noticeBoundaries(status: NoticeTiming, timeZone: string): Date[] {
   if (status.state === 'normal') return []
   const from = noticeDay(status.from)
   const until = noticeDay(status.until)
   return [
     from === null ? null : startOfLocalDay(from, timeZone),
     until === null ? null : startOfLocalDay(addDaysToKey(until, 1), timeZone),
-  ].filter((at): at is Date => at !== null && at.getTime() > now.getTime())
+  ].filter((at): at is Date => at !== null)
+}
+
+/** The boundaries after `now`: when pages must be rebuilt without any edit. */
+export function noticeCrossings(status: NoticeTiming, now: Date, timeZone: string): Date[] {
+  return noticeBoundaries(status, timeZone).filter((at) => at.getTime() > now.getTime())
 }
 
 /** A day-only date as Payload's date picker stores it: 12:00 UTC of that day. */
