@@ -6,6 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 
 import { localePath, paths } from '@/lib/content/paths'
 import { nearbyResponse } from '@/lib/geo/nearbyResponse'
+import { serviceSummary } from '@/lib/opendata/hsds'
+import { loadCatalogue } from '@/lib/opendata/hsdsCatalogue'
 import type { RevalidationTarget } from '@/lib/revalidation/affectedPaths'
 import { statusInForce } from '@/lib/services/noticeDates'
 import { REVALIDATE_SERVICE_NOTICE_TASK } from '@/lib/services/noticeCrossings'
@@ -90,6 +92,13 @@ async function nearbyState(slug: string) {
   return body.results.find((result) => result.service.slug === slug)?.openingStatus.state
 }
 
+/** The service as the HSDS open-data API lists it now. */
+async function openDataEntry(slug: string) {
+  const catalogue = await loadCatalogue(payload, 'en', 'https://city.example', new Date())
+  const service = catalogue.services.find((candidate) => candidate.slug === slug)!
+  return serviceSummary(service, catalogue.ctx)
+}
+
 function expectServicePagesRefreshed(slug: string) {
   expect(requested).toHaveLength(1)
   expect(requested[0]).toEqual(
@@ -143,6 +152,10 @@ describe('a service notice without an editor', () => {
 
     expect(await noticeSlugs()).toContain(slug)
     expect(await nearbyState(slug)).toBe('closed')
+    expect(await openDataEntry(slug)).toMatchObject({
+      status: 'temporarily closed',
+      alert: 'Closed for works.',
+    })
 
     // 23:59 in Madrid, still the last day: nothing is due, the notice stands.
     vi.setSystemTime(new Date('2026-12-11T22:59:00Z'))
@@ -163,6 +176,9 @@ describe('a service notice without an editor', () => {
       state: 'normal',
       message: null,
     })
+    const entry = await openDataEntry(slug)
+    expect(entry.status).toBe('active')
+    expect(entry).not.toHaveProperty('alert')
     // Monday 14 December, 10:00 in Madrid: open by its hours, no longer closed by the notice.
     vi.setSystemTime(new Date('2026-12-14T09:00:00Z'))
     expect(await nearbyState(slug)).toBe('open')
