@@ -171,3 +171,27 @@ describe('the days in words on the service page', () => {
     expect(noticeDatesParts({ ...named, message: 'Until 11 December.' }, 'en', en)).not.toBeNull()
   })
 })
+
+describe('the notice on the service page', () => {
+  it('is a region named by its state, with each day as a machine-readable date', async () => {
+    const { createElement } = await import('react')
+    const { renderToStaticMarkup } = await import('react-dom/server')
+    const { StatusNotice } = await import('@/components/StatusNotice')
+    const status = { ...closed(null, '2026-12-11'), message: 'Closed for works.' }
+    const dates = noticeDatesParts(status, 'es', getMessages('es').services.noticeDates)
+    const html = renderToStaticMarkup(
+      createElement(StatusNotice, { status, label: 'Cerrado', dates }),
+    )
+    expect(html).toBe(
+      '<div class="notice notice--closed" role="region" aria-labelledby="service-status-title">' +
+        '<h2 class="notice__title" id="service-status-title">Cerrado</h2>' +
+        '<p>Closed for works.</p>' +
+        '<p class="notice__dates">Hasta el <time dateTime="2026-12-11">viernes, 11 de diciembre de 2026</time>.</p>' +
+        '</div>',
+    )
+    const normal = { ...status, state: 'normal' as const }
+    expect(
+      renderToStaticMarkup(createElement(StatusNotice, { status: normal, label: '', dates })),
+    ).toBe('')
+  })
+})
