@@ -48,6 +48,7 @@ import { eofficeDeliveryTask, pruneNoticesTask } from './src/lib/eoffice/tasks'
 import { livePreviewUrl, LIVE_PREVIEW_COLLECTIONS } from './src/lib/preview/livePreviewUrl'
 import { defaultLocale, locales } from './src/lib/i18n/locales'
 import { revalidateAlertsTask } from './src/lib/alerts/onsetAndExpiry'
+import { revalidateServiceNoticeTask } from './src/lib/services/noticeCrossings'
 import { claimJobsOnce } from './src/lib/jobs/claimJobsOnce'
 import { checkLinksTask } from './src/lib/links/linkHealthTask'
 import {
@@ -194,6 +195,7 @@ export default buildConfig({
   jobs: {
     tasks: [
       revalidateAlertsTask,
+      revalidateServiceNoticeTask,
       searchSyncTask,
       transitImportTask,
       pushDeliveryTask,

@@ -55,7 +55,7 @@ function syntheticEntries(): ServiceLocationEntry[] {
     name: { en: `Desk ${i}` },
     address: { street: `Street ${i}` },
     openingHours: HOURS[i % HOURS.length],
-    closed: false,
+    closure: null,
     hours: parsed[i % HOURS.length],
     wheelchair: i % 3 === 0 ? 'yes' : 'limited',
     accessibilityNotes: {},

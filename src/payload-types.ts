@@ -153,6 +153,7 @@ export interface Config {
   jobs: {
     tasks: {
       revalidateAlerts: TaskRevalidateAlerts;
+      revalidateServiceNotice: TaskRevalidateServiceNotice;
       searchSync: TaskSearchSync;
       transitImport: TaskTransitImport;
       pushDelivery: TaskPushDelivery;
@@ -234,6 +235,14 @@ export interface Service {
   status: {
     state: 'normal' | 'limited' | 'closed';
     message?: string | null;
+    /**
+     * First day the notice applies (in the city’s time zone). Before it the service shows as normal. Empty: from now.
+     */
+    from?: string | null;
+    /**
+     * Last day the notice applies. From the next day the service shows as normal again, on its own. Empty: until changed.
+     */
+    until?: string | null;
   };
   locations?:
     | {
@@ -1144,6 +1153,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'revalidateAlerts'
+          | 'revalidateServiceNotice'
           | 'searchSync'
           | 'transitImport'
           | 'pushDelivery'
@@ -1188,6 +1198,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'revalidateAlerts'
+        | 'revalidateServiceNotice'
         | 'searchSync'
         | 'transitImport'
         | 'pushDelivery'
@@ -1364,6 +1375,8 @@ export interface ServicesSelect<T extends boolean = true> {
     | {
         state?: T;
         message?: T;
+        from?: T;
+        until?: T;
       };
   locations?:
     | T
@@ -2371,6 +2384,16 @@ export interface CollectionsWidget {
 export interface TaskRevalidateAlerts {
   input: {
     alert: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRevalidateServiceNotice".
+ */
+export interface TaskRevalidateServiceNotice {
+  input: {
+    service: number;
   };
   output?: unknown;
 }

@@ -7,6 +7,8 @@ import {
 } from '../hooks/forgetNearbyStamp'
 import { withPublishChecks } from '../hooks/checkBeforePublish'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
+import { noticeDayField } from './fields/noticeDay'
+import { scheduleNoticeCrossings } from './hooks/scheduleNoticeCrossings'
 import { syncSearchAfterChange, syncSearchAfterDelete } from '../hooks/syncSearch'
 import { addressField } from '../fields/address'
 import { internalNotesField } from '../fields/internalNotes'
@@ -92,6 +94,10 @@ export const Services: CollectionConfig = withPublishChecks({
               ? 'Explain the limited or closed service to citizens.'
               : true,
         },
+        {
+          type: 'row',
+          fields: [noticeDayField('from'), noticeDayField('until')],
+        },
       ],
     },
     {
@@ -162,6 +168,7 @@ export const Services: CollectionConfig = withPublishChecks({
       revalidateAfterChange('services'),
       syncSearchAfterChange('services'),
       forgetNearbyStampAfterChange,
+      scheduleNoticeCrossings,
       auditPublishing,
     ],
     afterDelete: [

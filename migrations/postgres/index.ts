@@ -5,6 +5,7 @@ import * as migration_20261126_092118_push_eoffice_app from './20261126_092118_p
 import * as migration_20261126_103702_audit_push_eoffice_jobs from './20261126_103702_audit_push_eoffice_jobs';
 import * as migration_20261203_111520_session5_security_opendata from './20261203_111520_session5_security_opendata';
 import * as migration_20261203_144007_session6_review_links_realtime from './20261203_144007_session6_review_links_realtime';
+import * as migration_20261203_233547_service_notice_dates from './20261203_233547_service_notice_dates';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_144007_session6_review_links_realtime.up,
     down: migration_20261203_144007_session6_review_links_realtime.down,
-    name: '20261203_144007_session6_review_links_realtime'
+    name: '20261203_144007_session6_review_links_realtime',
+  },
+  {
+    up: migration_20261203_233547_service_notice_dates.up,
+    down: migration_20261203_233547_service_notice_dates.down,
+    name: '20261203_233547_service_notice_dates'
   },
 ];

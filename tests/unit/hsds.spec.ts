@@ -196,6 +196,18 @@ describe('serviceLastModified', () => {
     )
   })
 
+  it('is at least the moment a service notice started or ended on its own', () => {
+    const notice = {
+      ...bare,
+      status: { state: 'closed', message: 'Works.', from: '2026-12-03', until: '2026-12-11' },
+    } as unknown as Service
+    const on = (iso: string) => serviceLastModified(notice, { ...ctx, now: new Date(iso) })
+    // 3 December 00:00 and 12 December 00:00 in Madrid.
+    expect(on('2026-12-01T09:00:00Z').toISOString()).toBe(bare.updatedAt)
+    expect(on('2026-12-05T09:00:00Z').toISOString()).toBe('2026-12-02T23:00:00.000Z')
+    expect(on('2026-12-12T09:00:00Z').toISOString()).toBe('2026-12-11T23:00:00.000Z')
+  })
+
   it('is at least the start of the schedules window, which moves on 1 January', () => {
     // Midnight of 1 January 2027 in Madrid (UTC+1).
     expect(serviceLastModified(bare, { ...ctx, year: 2027 }).toISOString()).toBe(

@@ -4,12 +4,21 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { expandOccurrences } from '@/lib/agenda/occurrences'
 import { recurrenceProblems } from '@/lib/agenda/recurrenceProblems'
 import { DEFAULT_CITY_ADDRESS } from '@/lib/hours/holidayRegion'
-import { localDateKey } from '@/lib/time/wallClock'
+import { getMessages } from '@/lib/i18n/messages'
+import { isNoticeInForce } from '@/lib/services/noticeDates'
+import { noticeDatesParts } from '@/lib/services/noticeText'
+import { dayOnlyKey, localDateKey } from '@/lib/time/wallClock'
 import { alertsFor, WEATHER_WARNING_SLUG } from '@/lib/seed/data/alerts'
 import { events, type EventSeed } from '@/lib/seed/data/events'
 import { services } from '@/lib/seed/data/services'
 import { DEMO_CITY_LATITUDE, DEMO_TIME_ZONE } from '@/lib/seed/data/site'
-import { scheduleAlert, scheduleEvent, scheduleServiceNotice, seasonOf } from '@/lib/seed/seedDates'
+import {
+  scheduleAlert,
+  scheduleEvent,
+  scheduleServiceNotice,
+  seasonOf,
+  seededStatus,
+} from '@/lib/seed/seedDates'
 
 // The demo tells the truth whatever day it is seeded: a weekday or month named in an
 // event's title or summary (English and Spanish) is the weekday or month of every
@@ -262,6 +271,41 @@ describe.each(SEED_MOMENTS.map((now) => [now.toISOString(), now] as const))(
         expect(notice.message.en.length, service.slug).toBeLessThanOrEqual(300)
         expect(notice.message.es.length, service.slug).toBeLessThanOrEqual(300)
       }
+    })
+
+    it("stores each notice's days in its status, as its message names them, in force today", () => {
+      const clock = { now, timeZone: DEMO_TIME_ZONE }
+      const spelled = (locale: string, day: string) =>
+        new Intl.DateTimeFormat(locale, {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          timeZone: 'UTC',
+        }).format(new Date(`${day}T12:00:00Z`))
+      for (const service of services.filter((candidate) => candidate.status)) {
+        for (const locale of ['en', 'es'] as const) {
+          const status = seededStatus(service, clock, locale)
+          const where = `${service.slug} (${locale})`
+          // Day-only dates as the admin's picker stores them: 12:00 UTC.
+          expect(status.from, where).toMatch(/^\d{4}-\d{2}-\d{2}T12:00:00\.000Z$/)
+          expect(status.until, where).toMatch(/^\d{4}-\d{2}-\d{2}T12:00:00\.000Z$/)
+          const [from, until] = [dayOnlyKey(status.from!), dayOnlyKey(status.until!)]
+          expect(from <= today && today <= until, `${where}: ${from}–${until}`).toBe(true)
+          expect(isNoticeInForce(status, now, DEMO_TIME_ZONE), where).toBe(true)
+          expect(status.message, where).toContain(
+            locale === 'en'
+              ? `From ${spelled('en-GB', from)} to ${spelled('en-GB', until)}.`
+              : `Del ${spelled('es-ES', from)} al ${spelled('es-ES', until)}.`,
+          )
+          // So the service page does not write the days a second time.
+          expect(
+            noticeDatesParts(status, locale, getMessages(locale).services.noticeDates),
+            where,
+          ).toBeNull()
+        }
+      }
+      const normal = services.find((candidate) => !candidate.status)!
+      expect(seededStatus(normal, clock, 'en')).toEqual({ state: 'normal' })
     })
   },
 )

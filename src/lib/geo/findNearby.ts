@@ -1,6 +1,7 @@
 // Nearest published service locations with their distance and opening status: what the
 // JSON API, the near-me page and a service's "other services nearby" all show.
 import { openingStatus, isOpenAt, type OpeningStatus } from '@/lib/hours/openingStatus'
+import { isNoticeInForce } from '@/lib/services/noticeDates'
 
 import { walkingMinutes, type LngLat } from './distance'
 import type { ServiceLocationEntry, ServiceLocationIndex } from './serviceLocations'
@@ -37,14 +38,22 @@ export function matchesFilters(
   if (filters.topic && !entry.topics.includes(filters.topic)) return false
   if (filters.accessible && entry.wheelchair !== 'yes') return false
   // Last: the only check that evaluates opening hours.
-  if (filters.openNow && (entry.closed || !isOpenAt(entry.hours, clock.now, clock.timeZone)))
+  if (
+    filters.openNow &&
+    (closedByNotice(entry, clock) || !isOpenAt(entry.hours, clock.now, clock.timeZone))
+  )
     return false
   return true
 }
 
-/** Its hours say when it opens, unless the service says it is closed for now (works…). */
+/** Whether the service's "closed" notice applies today (works…). */
+function closedByNotice(entry: ServiceLocationEntry, clock: NearbyClock): boolean {
+  return entry.closure !== null && isNoticeInForce(entry.closure, clock.now, clock.timeZone)
+}
+
+/** Its hours say when it opens, unless the service says it is closed for now. */
 function statusOf(entry: ServiceLocationEntry, clock: NearbyClock): OpeningStatus {
-  if (entry.closed) return { state: 'closed', opens: null }
+  if (closedByNotice(entry, clock)) return { state: 'closed', opens: null }
   return openingStatus(entry.hours, clock.now, clock.timeZone)
 }
 

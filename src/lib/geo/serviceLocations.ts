@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 
 import { sharedPromises } from '@/lib/resilience/sharedPromises'
 import { parseOpeningHours } from '@/lib/hours/openingStatus'
+import type { NoticeTiming } from '@/lib/services/noticeDates'
 import type { Service } from '@/payload-types'
 
 import type { LngLat } from './distance'
@@ -29,8 +30,11 @@ export interface ServiceLocationEntry {
   name: PerLocale
   address: NonNullable<Service['locations']>[number]['address']
   openingHours: string | null
-  /** The service says it is closed (its status notice): never "open now", whatever its hours. */
-  closed: boolean
+  /**
+   * The service's "closed" notice with its days, if it has one: on those days it is never
+   * "open now", whatever its hours (the index outlives a day, so the days are checked per request).
+   */
+  closure: NoticeTiming | null
   /** Parsed once at build time; evaluated for every request's "now". */
   hours: OpeningHoursParser | null
   wheelchair: Wheelchair
@@ -93,7 +97,10 @@ export async function loadServiceLocations(payload: Payload): Promise<ServiceLoc
         name: location.name as PerLocale,
         address: raw.address,
         openingHours: text,
-        closed: service.status?.state === 'closed',
+        closure:
+          service.status?.state === 'closed'
+            ? { state: 'closed', from: service.status.from, until: service.status.until }
+            : null,
         hours: parseOpeningHours(text),
         wheelchair: accessibility.wheelchair ?? 'unknown',
         accessibilityNotes: (accessibility.notes ?? {}) as unknown as PerLocale,

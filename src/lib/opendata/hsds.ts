@@ -3,6 +3,7 @@
 // modules (hsdsOrganizations.ts, hsdsTaxonomy.ts, hsdsLocations.ts); ids are UUID v5 of
 // Plaza's ids (hsdsId.ts).
 import { paths } from '@/lib/content/paths'
+import { noticeBoundaries } from '@/lib/services/noticeDates'
 import type { Department } from '@/payload-types'
 
 import {
@@ -50,6 +51,13 @@ export function serviceLastModified(service: HsdsService, ctx: HsdsContext): Dat
   for (const value of service.topics ?? [])
     stamps.push(ctx.topics.get(relationId(value)!)?.updatedAt)
   let newest = Math.max(...stamps.map((stamp) => (stamp ? Date.parse(stamp) : 0)))
+  // A notice that started or ended on its own changed the service's status and alert.
+  const now = ctx.now?.getTime()
+  if (now !== undefined && service.status) {
+    for (const at of noticeBoundaries(service.status, ctx.timeZone)) {
+      if (at.getTime() <= now) newest = Math.max(newest, at.getTime())
+    }
+  }
   if (service.locations?.some((location) => location.openingHours)) {
     const offset = utcOffsetHours(ctx.timeZone, ctx.year, 0, 1)
     newest = Math.max(newest, Date.UTC(ctx.year, 0, 1) - offset * 3_600_000)

@@ -3,6 +3,7 @@
 import type { Payload } from 'payload'
 
 import { readCityAddress } from '@/lib/hours/holidayRegion'
+import { withStatusInForce } from '@/lib/services/noticeDates'
 import type { Department, Topic } from '@/payload-types'
 
 import { serviceLastModified, serviceSummary } from './hsds'
@@ -78,6 +79,7 @@ export async function loadCatalogue(
       locale,
       serverUrl,
       timeZone,
+      now,
       year,
       address: readCityAddress(),
       city: {
@@ -90,7 +92,8 @@ export async function loadCatalogue(
       departments: new Map(departments.docs.map((doc) => [doc.id, doc])),
       topics: new Map(topics.docs.map((doc) => [doc.id, doc])),
     },
-    services: services.docs,
+    // A notice shows only on its days, here as on the site.
+    services: withStatusInForce(services.docs, now, timeZone),
     departments: departments.docs,
     topics: topics.docs,
     cityPhone: settings.contact?.phone ?? null,

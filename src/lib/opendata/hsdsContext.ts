@@ -38,6 +38,8 @@ export interface HsdsContext {
   serverUrl: string
   /** The city's IANA time zone, for the schedules' UTC offsets. */
   timeZone: string
+  /** When the catalogue was read: a service notice that started or ended since is a change. */
+  now?: Date
   /** First calendar year of the schedules' window (this year and the next). */
   year: number
   /** Where public holidays are looked up; also the addresses' country and region. */

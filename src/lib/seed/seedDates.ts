@@ -136,3 +136,22 @@ export function scheduleServiceNotice(
     },
   }
 }
+
+/**
+ * The status a demo service is seeded with, in one language: its notice's days in the
+ * status's own fields (so the notice ends by itself) and, in words, at the end of its message.
+ */
+export function seededStatus(
+  service: Pick<ServiceSeed, 'status'>,
+  clock: Clock,
+  locale: 'en' | 'es',
+): { state: 'normal' | 'limited' | 'closed'; message?: string; from?: string; until?: string } {
+  if (!service.status) return { state: 'normal' }
+  const notice = scheduleServiceNotice(service.status, clock)
+  return {
+    state: service.status.state,
+    message: notice.message[locale],
+    from: notice.since,
+    until: notice.until,
+  }
+}

@@ -3,7 +3,7 @@ import type { Service } from '@/payload-types'
 
 import { services, type ServiceLocationSeed, type ServiceSeed } from './data/services'
 import { idOf, idsOf, seedCollection, type IdsBySlug } from './seedCollection'
-import { scheduleServiceNotice } from './seedDates'
+import { seededStatus } from './seedDates'
 import type { SeedRun } from './seedRun'
 
 type ServiceLocation = NonNullable<Service['locations']>[number]
@@ -56,22 +56,14 @@ export function seedServices(
       topics: idsOf(refs.topics, service.topics, 'topic'),
       department: idOf(refs.departments, service.department, 'department'),
       body: paragraphsToLexical(service.body.en),
-      status: service.status
-        ? {
-            state: service.status.state,
-            message: scheduleServiceNotice(service.status, run.clock).message.en,
-          }
-        : { state: 'normal' as const },
+      status: seededStatus(service, run.clock, 'en'),
       locations: service.locations.map(englishLocation),
     }),
     spanish: (service, english) => ({
       title: service.title.es,
       summary: service.summary.es,
       body: paragraphsToLexical(service.body.es),
-      status: {
-        state: english.status.state,
-        message: service.status && scheduleServiceNotice(service.status, run.clock).message.es,
-      },
+      status: seededStatus(service, run.clock, 'es'),
       locations: spanishLocations(service, english),
     }),
   })

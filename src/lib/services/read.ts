@@ -1,8 +1,25 @@
 import { cache } from 'react'
 
-import { getPayloadClient, publicRead } from '@/lib/content/payload'
+import { getPayloadClient, publicRead, readAccess } from '@/lib/content/payload'
+import { getSiteSettings } from '@/lib/content/read'
+
+import { withStatusInForce } from './noticeDates'
+import { findServiceNotices } from './queries'
 
 const listSelect = { title: true, slug: true, summary: true, category: true, status: true } as const
+
+/** The city's time zone: a notice's days are the city's days. */
+async function cityTimeZone(locale: string): Promise<string> {
+  return (await getSiteSettings(locale)).timezone || 'UTC'
+}
+
+/** The services with their status as the public sees it now (a notice only on its days). */
+async function inForce<D extends Parameters<typeof withStatusInForce>[0][number]>(
+  docs: D[],
+  locale: string,
+): Promise<D[]> {
+  return withStatusInForce(docs, new Date(), await cityTimeZone(locale))
+}
 
 export const listServices = cache(async (locale: string) => {
   const payload = await getPayloadClient()
@@ -12,20 +29,17 @@ export const listServices = cache(async (locale: string) => {
     select: listSelect,
     ...(await publicRead(locale)),
   })
-  return docs
+  return inForce(docs, locale)
 })
 
-/** Services whose status is limited or closed: the home page warns about them. */
+/** Services limited or closed today: the home page warns about them. */
 export const listServiceNotices = cache(async (locale: string) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'services',
-    where: { 'status.state': { not_equals: 'normal' } },
-    depth: 0,
-    select: { title: true, slug: true, status: true },
-    ...(await publicRead(locale)),
-  })
-  return docs
+  const [payload, access, timeZone] = await Promise.all([
+    getPayloadClient(),
+    readAccess(),
+    cityTimeZone(locale),
+  ])
+  return findServiceNotices(payload, { locale, now: new Date(), timeZone, access })
 })
 
 export const listServicesByTopic = cache(async (topicId: number, locale: string) => {
@@ -37,7 +51,7 @@ export const listServicesByTopic = cache(async (topicId: number, locale: string)
     select: listSelect,
     ...(await publicRead(locale)),
   })
-  return docs
+  return inForce(docs, locale)
 })
 
 export const getServiceBySlug = cache(async (slug: string, locale: string) => {
@@ -58,5 +72,6 @@ export const getServiceBySlug = cache(async (slug: string, locale: string) => {
     },
     ...(await publicRead(locale)),
   })
-  return docs[0] ?? null
+  const [service] = await inForce(docs, locale)
+  return service ?? null
 })

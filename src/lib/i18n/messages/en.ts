@@ -51,6 +51,7 @@ export interface Messages {
     description: string
     categories: Record<Service['category'], string>
     status: Record<Service['status']['state'], string>
+    noticeDates: { fromUntil: string; from: string; until: string }
     locations: string
     openingHours: string
     noOpeningHours: string
@@ -511,6 +512,12 @@ export const en: Messages = {
       other: 'Other services',
     },
     status: { normal: 'Normal service', limited: 'Limited service', closed: 'Closed' },
+    /** A notice's days, when its message does not name them ({from}, {until}: days). */
+    noticeDates: {
+      fromUntil: 'From {from} to {until}.',
+      from: 'From {from}.',
+      until: 'Until {until}.',
+    },
     locations: 'Where and when',
     openingHours: 'Opening hours',
     noOpeningHours: 'Ask for opening hours.',

@@ -52,6 +52,12 @@ export const es: Messages = {
       other: 'Otros servicios',
     },
     status: { normal: 'Servicio normal', limited: 'Servicio limitado', closed: 'Cerrado' },
+    /** A notice's days, when its message does not name them ({from}, {until}: days). */
+    noticeDates: {
+      fromUntil: 'Del {from} al {until}.',
+      from: 'Desde el {from}.',
+      until: 'Hasta el {until}.',
+    },
     locations: 'Dónde y cuándo',
     openingHours: 'Horario',
     noOpeningHours: 'Consulta el horario.',

@@ -22,6 +22,7 @@ import { getMapSettings, nearbyServiceLocations } from '@/lib/geo/read'
 import { publishedSlugs } from '@/lib/content/payload'
 import { localePath, paths } from '@/lib/content/paths'
 import { listProceduresAtService } from '@/lib/procedures/read'
+import { noticeDatesParts } from '@/lib/services/noticeText'
 import { getServiceBySlug } from '@/lib/services/read'
 import { getSiteSettings } from '@/lib/content/read'
 import { getMessages } from '@/lib/i18n/messages'
@@ -109,7 +110,11 @@ export default async function ServicePage({ params }: Props) {
         alerts={await getAlertsAffecting('services', service.id, locale)}
         messages={t.alerts}
       />
-      <StatusNotice status={service.status} label={t.services.status[service.status.state]} />
+      <StatusNotice
+        status={service.status}
+        label={t.services.status[service.status.state]}
+        dates={noticeDatesParts(service.status, locale, t.services.noticeDates)}
+      />
       <p className="lead">{service.summary}</p>
       <RichTextBody data={service.body} locale={locale} />
       {locations.length > 0 && (
