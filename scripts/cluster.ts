@@ -24,6 +24,7 @@ import {
   waitForHttp,
   type Part,
 } from './lib/clusterParts'
+import { nextBuild } from './next-build.mjs'
 
 const [portA, portB, portVarnish, portRedis, portPg] = (
   process.env.PLAZA_CLUSTER_PORTS || '3001,3002,6081,6379,5433'
@@ -35,7 +36,10 @@ const dir = path.resolve(
   process.env.PLAZA_CLUSTER_DIR ||
     (process.getuid?.() === 0 ? '/var/tmp/plaza-cluster' : 'data/cluster'),
 )
+const varnishUrl = `http://127.0.0.1:${portVarnish}`
 const parts: Part[] = []
+/** Set once Ctrl-C or SIGTERM asked every part to stop. */
+let stopping = false
 /** The migration, seed or build under way, stopped with the rest on Ctrl-C. */
 let step: ChildProcess | null = null
 
@@ -90,16 +94,18 @@ async function stopAll() {
   for (const part of parts.reverse()) await part.stop().catch(() => undefined)
 }
 
-async function main() {
+/** Says which Debian packages to install and exits when one is missing. */
+function checkBinaries() {
   const missing = missingBinaries()
-  if (missing.length) {
-    console.error(
-      `cluster: missing Debian packages: ${missing.join(' ')}\n  sudo apt-get install -y ${missing.join(' ')}`,
-    )
-    process.exit(1)
-  }
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
-  let stopping = false
+  if (missing.length === 0) return
+  console.error(
+    `cluster: missing Debian packages: ${missing.join(' ')}\n  sudo apt-get install -y ${missing.join(' ')}`,
+  )
+  process.exit(1)
+}
+
+/** Ctrl-C (or SIGTERM) stops every part, once. */
+function stopOnSignals() {
   const onSignal = () => {
     if (stopping) return
     stopping = true
@@ -108,13 +114,19 @@ async function main() {
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
+}
 
+/** PostgreSQL with its own data in `dir`, holding the database plaza; its URL. */
+async function startDatabase() {
   parts.push(await startPostgres(portPg, dir))
   const databaseUri = `postgres://postgres@127.0.0.1:${portPg}/plaza`
   await ensureDatabase(databaseUri)
-  parts.push(await startRedis(portRedis, dir))
-  const varnishUrl = `http://127.0.0.1:${portVarnish}`
-  const env: NodeJS.ProcessEnv = {
+  return databaseUri
+}
+
+/** What every instance shares: the secrets, the database, Redis and Varnish in front. */
+function instancesEnv(databaseUri: string): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
     ...sharedSecrets(),
@@ -128,21 +140,27 @@ async function main() {
     PLAZA_SERVER_URL: process.env.PLAZA_SERVER_URL || varnishUrl,
     PLAZA_TRUSTED_PROXIES: process.env.PLAZA_TRUSTED_PROXIES || '1',
   }
+}
+
+/** Migrates and seeds the database, then builds the site unless the build is current. */
+async function prepareAndBuild(env: NodeJS.ProcessEnv) {
   const tsx = path.resolve('node_modules/.bin/tsx')
   // The shared cache is chosen when an instance starts (next.config.mjs): the migration,
   // seed and build keep to their own.
   const { REDIS_URL: _redis, PLAZA_FRONT_CACHES: _caches, ...local } = env
   await run(tsx, ['scripts/prepare.ts'], local)
-  if (buildIsCurrent(local)) console.log('cluster: the build is current; skipping next build.')
-  else {
-    console.log('cluster: building the site (about 2 minutes on 2 cores)…')
-    // Compile and generate in two processes, as npm start does (the build's memory peak).
-    const next = path.resolve('node_modules/.bin/next')
-    await run(next, ['build', '--experimental-build-mode=compile'], local)
-    await run(next, ['build', '--experimental-build-mode=generate'], local)
-    await run(tsx, ['scripts/build-sw.ts'], local)
-    recordBuild(local)
+  if (buildIsCurrent(local)) {
+    console.log('cluster: the build is current; skipping next build.')
+    return
   }
+  console.log('cluster: building the site (about 2 minutes on 2 cores)…')
+  await nextBuild((command, args) => run(command, args, local))
+  await run(tsx, ['scripts/build-sw.ts'], local)
+  recordBuild(local)
+}
+
+/** Instance A (jobs) and B (PLAZA_JOBS=off), once both serve a page. */
+async function startInstances(env: NodeJS.ProcessEnv) {
   const instance = (name: string, port: number, jobs: boolean) =>
     startInstance(
       name,
@@ -159,14 +177,10 @@ async function main() {
     waitForHttp(`http://127.0.0.1:${portA}/en`),
     waitForHttp(`http://127.0.0.1:${portB}/en`),
   ])
-  parts.push(
-    await startVarnish({
-      port: portVarnish,
-      backends: [portA, portB],
-      secret: env.PLAZA_FRONT_CACHE_SECRET!,
-      dir,
-    }),
-  )
+}
+
+/** Says where everything runs, and from now on when a part exits by itself. */
+function announce(databaseUri: string) {
   console.log(`
 Plaza is running as a cluster: ${varnishUrl}  ·  admin ${varnishUrl}/admin
   instances http://127.0.0.1:${portA} (jobs) and http://127.0.0.1:${portB} (PLAZA_JOBS=off)
@@ -178,6 +192,26 @@ Plaza is running as a cluster: ${varnishUrl}  ·  admin ${varnishUrl}/admin
         console.error(`cluster: ${part.name} exited (${code ?? signal}); the others keep running`)
     })
   }
+}
+
+async function main() {
+  checkBinaries()
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
+  stopOnSignals()
+  const databaseUri = await startDatabase()
+  parts.push(await startRedis(portRedis, dir))
+  const env = instancesEnv(databaseUri)
+  await prepareAndBuild(env)
+  await startInstances(env)
+  parts.push(
+    await startVarnish({
+      port: portVarnish,
+      backends: [portA, portB],
+      secret: env.PLAZA_FRONT_CACHE_SECRET!,
+      dir,
+    }),
+  )
+  announce(databaseUri)
 }
 
 main().catch(async (error) => {

@@ -15,6 +15,7 @@ import {
 } from '../src/lib/config/env'
 import { demoLoginsFileFor, demoLoginsNotice } from '../src/lib/seed/demoLogins'
 import { buildIsCurrent, recordBuild } from './lib/buildFingerprint'
+import { nextBuild } from './next-build.mjs'
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -87,10 +88,7 @@ async function main(): Promise<void> {
     console.log('plaza: the build is current; skipping next build.')
   } else {
     console.log('plaza: building the site (about 2 minutes on 2 cores)…')
-    // Two processes: Turbopack's memory goes with the first before pages are generated
-    // (the build's peak, bench/build.sh); `next build` alone keeps both at once.
-    await run(next, ['build', '--experimental-build-mode=compile'])
-    await run(next, ['build', '--experimental-build-mode=generate'])
+    await nextBuild(run)
     // The city app's service worker and its precache list come from the build's output.
     await run(tsx, ['scripts/build-sw.ts'])
     recordBuild(env)

@@ -130,8 +130,7 @@ export PLAZA_SERVER_URL="http://127.0.0.1:$E2E_PORT"
 export PLAZA_INTERNAL_URL="http://127.0.0.1:$E2E_PORT"
 e2e_status=0
 if node_modules/.bin/tsx scripts/prepare.ts && stage "production build (next build + service worker)" &&
-  node_modules/.bin/next build --experimental-build-mode=compile >"$artifacts/next-build.log" 2>&1 &&
-  node_modules/.bin/next build --experimental-build-mode=generate >>"$artifacts/next-build.log" 2>&1 &&
+  node scripts/next-build.mjs >"$artifacts/next-build.log" 2>&1 &&
   node_modules/.bin/tsx scripts/build-sw.ts >>"$artifacts/next-build.log" 2>&1; then
   # The checks beside get their own copy of the freshly seeded city (database, media and
   # private files), taken before the browser tests start editing it (the build stays shared: Next's route modules name their own

@@ -17,6 +17,7 @@ const mb = (kb) => Math.round(kb / 1024)
 const total = (rows, key) => rows.reduce((sum, row) => sum + row[key], 0)
 // A short name for each process: what next build runs is told apart by its script.
 function label(cmd) {
+  if (/scripts\/next-build\.mjs/.test(cmd)) return 'scripts/next-build.mjs'
   if (/static-worker|export\/worker|build\/worker/.test(cmd)) return 'static/page-data worker'
   if (/jest-worker|processChild/.test(cmd)) return 'jest-worker child'
   if (/next\/dist\/bin\/next|\.bin\/next/.test(cmd)) return 'next build (main)'

@@ -2,17 +2,14 @@ import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
 import { getBannerAlerts } from '@/lib/alerts/read'
-import { localePath } from '@/lib/content/paths'
 import { getNavigation, getSiteSettings } from '@/lib/content/read'
 import { getMessages } from '@/lib/i18n/messages'
 
 import { AlertBanner } from './AlertBanner'
 import { Breadcrumbs, type Crumb } from './Breadcrumbs'
-import { LivePreviewListener } from './LivePreviewListener'
-import { LanguageSwitch } from './LanguageSwitch'
-import { MainNav } from './MainNav'
-import { SiteSearchForm } from './SiteSearchForm'
+import { PreviewBanner } from './PreviewBanner'
 import { SiteFooter } from './SiteFooter'
+import { SiteHeader } from './SiteHeader'
 
 /**
  * Header, navigation, breadcrumbs and footer around a page's main content. Each page
@@ -41,46 +38,17 @@ export async function PageShell({
   ])
   return (
     <>
-      {draft.isEnabled && (
-        <div className="preview-banner" role="status">
-          <LivePreviewListener />
-          {messages.previewing}{' '}
-          <a href={`/next/exit-preview?path=${encodeURIComponent(localePath(locale, path))}`}>
-            {messages.exitPreview}
-          </a>
-        </div>
-      )}
+      {draft.isEnabled && <PreviewBanner locale={locale} path={path} messages={messages} />}
       <a className="skip-link" href="#main">
         {messages.skipToContent}
       </a>
-      <header className="site-header">
-        <div className="wrap site-header__bar">
-          <a className="site-header__brand" href={localePath(locale, '')}>
-            {settings.cityName}
-          </a>
-          <SiteSearchForm
-            id="site-search"
-            locale={locale}
-            label={t.search.label}
-            submit={t.search.submit}
-          />
-          <LanguageSwitch locale={locale} path={path} label={messages.languages} />
-          {/* A native disclosure: no script, and the summary announces its expanded state. */}
-          <details className="site-menu">
-            <summary className="site-menu__toggle">{messages.menu}</summary>
-            <MainNav
-              locale={locale}
-              path={path}
-              label={messages.mainNavigation}
-              items={[
-                ...(navigation.header ?? []),
-                { id: 'notify', label: t.notify.navLink, href: '/notifications' },
-                { id: 'my-office', label: t.myOffice.navLink, href: '/my/notifications' },
-              ]}
-            />
-          </details>
-        </div>
-      </header>
+      <SiteHeader
+        locale={locale}
+        path={path}
+        cityName={settings.cityName}
+        links={navigation.header ?? []}
+        t={t}
+      />
       <AlertBanner locale={locale} alerts={alerts} messages={t.alerts} />
       <div className="wrap">
         {crumbs.length > 0 && (

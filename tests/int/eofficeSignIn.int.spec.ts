@@ -290,6 +290,10 @@ describe('session, devices and disconnect', () => {
     expect(stored.devices).toEqual([sub.id])
     const status = await browser.request(`${devices}?endpoint=${encodeURIComponent(sub.endpoint)}`)
     expect(await status.json()).toEqual({ subscribed: true, linked: true })
+    const unknown = await browser.request(
+      `${devices}?endpoint=${encodeURIComponent('https://push.example/ep/not-subscribed')}`,
+    )
+    expect(await unknown.json()).toEqual({ subscribed: false, linked: false })
 
     expect(
       (await browser.request(devices, { method: 'DELETE', ...json({ endpoint: sub.endpoint }) }))

@@ -1,4 +1,4 @@
-// Issue 9 / docs/SECURITY.md: hostile files over real HTTP, through Payload's REST route
+// docs/SECURITY.md: hostile files over real HTTP, through Payload's REST route
 // handler as the site serves it. Every case must get a clear 4xx (never a 500, never
 // database or stack text) and write nothing: no document, no file on disk, no queued job,
 // no timetable part. The counts per input are printed at the end ("cases / 500s seen") for

@@ -1,4 +1,4 @@
-// Issue 9: no document can take an address the site already uses for a fixed route. The
+// No document can take an address the site already uses for a fixed route. The
 // route folders are read from the filesystem, so adding a section (say
 // src/app/(frontend)/[locale]/parking/) without reserving its name fails here.
 import fs from 'node:fs'

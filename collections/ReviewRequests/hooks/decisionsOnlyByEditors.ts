@@ -3,7 +3,7 @@ import { Forbidden, type CollectionBeforeOperationHook } from 'payload'
 import { hasRole } from '@/lib/auth/roles'
 
 /**
- * Deciding a review request publishes: editors and admins only (docs/SECURITY.md line 21).
+ * Deciding a review request publishes: editors and admins only (docs/SECURITY.md line 32).
  * Access rules already refuse contributors over REST and GraphQL; this also holds for a Local
  * API call made with a contributor as `user` that forgets `overrideAccess: false`. Work the
  * server does with no person signed in (jobs, scripts) is not a person's decision.

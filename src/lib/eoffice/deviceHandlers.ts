@@ -2,7 +2,7 @@
 import { readServerUrl } from '@/lib/config/env'
 import { isSameOrigin } from '@/lib/http/sameOrigin'
 
-import { deviceIds, linkDevice, unlinkDevice } from './links'
+import { deviceIds, linkDevice, subscriptionIdForEndpoint, unlinkDevice } from './links'
 import { formOrJson, json, type HandlerContext } from './responses'
 import { CITIZEN_COOKIE, citizenFromSessionValue } from './session'
 import { readCookie } from './signedToken'
@@ -58,17 +58,9 @@ export async function handleDeviceStatus(request: Request, { payload }: HandlerC
   if (!link) return json(401, { error: 'Not signed in.' })
   const endpoint = new URL(request.url).searchParams.get('endpoint')
   if (!validEndpoint(endpoint)) return json(400, { error: 'endpoint must be an https URL.' })
-  const { docs } = await payload.find({
-    collection: 'push-subscriptions',
-    where: { endpoint: { equals: endpoint } },
-    select: {},
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-  })
-  const id = docs[0]?.id
+  const id = await subscriptionIdForEndpoint(payload, endpoint)
   return json(200, {
-    subscribed: id !== undefined,
-    linked: id !== undefined && deviceIds(link).includes(id),
+    subscribed: id !== null,
+    linked: id !== null && deviceIds(link).includes(id),
   })
 }

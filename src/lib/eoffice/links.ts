@@ -76,7 +76,8 @@ export async function linkCitizen(
 
 export type DeviceResult = 'linked' | 'unlinked' | 'unknown-endpoint'
 
-async function subscriptionIdForEndpoint(
+/** The id of the push subscription with this endpoint, or null. */
+export async function subscriptionIdForEndpoint(
   payload: Payload,
   endpoint: string,
 ): Promise<number | null> {

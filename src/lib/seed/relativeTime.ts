@@ -1,6 +1,7 @@
 // The demo agenda and alerts are relative to the moment of seeding, so that a fresh demo
 // always has upcoming events and a current alert. Times are wall-clock times in the city's
-// time zone, converted with Intl alone (no date library).
+// time zone, converted by src/lib/time.
+import { fromFloating } from '@/lib/time/wallClock'
 import { wallClockParts, type WallClockParts } from '@/lib/time/zone'
 
 /** A moment relative to now: a number of hours, or a calendar day at a wall-clock time. */
@@ -38,27 +39,13 @@ function zonedParts(instant: Date, timeZone: string): CalendarDate & WallClockPa
   return wallClockParts(instant, timeZone)
 }
 
-/** How far `timeZone`'s clocks are ahead of UTC at `instant` (Madrid: 1 h in winter, 2 h in summer). */
-function zoneOffsetMs(instant: number, timeZone: string): number {
-  const wall = zonedParts(new Date(instant), timeZone)
-  const wallAsUtc = Date.UTC(
-    wall.year,
-    wall.month - 1,
-    wall.day,
-    wall.hour,
-    wall.minute,
-    wall.second,
-  )
-  return wallAsUtc - Math.floor(instant / 1000) * 1000
-}
-
 /** The instant at which clocks in `timeZone` show `time` ("18:00") on `date`. */
-export function wallClockToUtc(date: CalendarDate, time: string, timeZone: string): Date {
+function wallClockToUtc(date: CalendarDate, time: string, timeZone: string): Date {
   const [hour, minute] = time.split(':').map(Number)
-  const wallAsUtc = Date.UTC(date.year, date.month - 1, date.day, hour, minute)
-  const firstGuess = wallAsUtc - zoneOffsetMs(wallAsUtc, timeZone)
-  // Near a daylight-saving change the offset at the answer can differ from the first guess.
-  return new Date(wallAsUtc - zoneOffsetMs(firstGuess, timeZone))
+  return fromFloating(
+    new Date(Date.UTC(date.year, date.month - 1, date.day, hour, minute)),
+    timeZone,
+  )
 }
 
 /** The calendar date `days` after today, as seen in `timeZone`. */

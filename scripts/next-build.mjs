@@ -1,0 +1,39 @@
+// The site's `next build`, in two processes: compile, then generate the pages in a new one.
+// Turbopack's memory goes with the first before pages are generated (the build's peak,
+// bench/build.sh); `next build` alone keeps both at once. npm run build, npm start,
+// npm run cluster, scripts/test.sh and bench/build.sh all build through here.
+// As a command: `node scripts/next-build.mjs`; the environment passes through (PLAZA_DIST_DIR…).
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const next = path.resolve(import.meta.dirname, '../node_modules/.bin/next')
+
+/**
+ * Runs the two steps, one after the other, through the caller's `run` (its environment,
+ * output and Ctrl-C handling).
+ * @param {(command: string, args: string[]) => Promise<void>} run
+ */
+export async function nextBuild(run) {
+  await run(next, ['build', '--experimental-build-mode=compile'])
+  await run(next, ['build', '--experimental-build-mode=generate'])
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  /** @type {import('node:child_process').ChildProcess | null} */
+  let step = null
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+    process.on(signal, () => step?.kill(signal))
+  nextBuild(
+    (command, args) =>
+      new Promise((resolve, reject) => {
+        step = spawn(command, args, { stdio: 'inherit' })
+        step.on('exit', (code, signal) =>
+          code === 0 ? resolve() : reject(new Error(`next ${args.join(' ')}: ${code ?? signal}`)),
+        )
+      }),
+  ).catch((error) => {
+    console.error(`next-build: ${error.message}`)
+    process.exit(1)
+  })
+}
