@@ -42,12 +42,8 @@ const refuseOversizedFeed: CollectionBeforeOperationHook = ({ req, args, operati
 }
 
 /**
- * An uploaded zip is validated in the request, with the same checks the import runs, so
- * that a broken or hostile feed (zip bomb, forged paths, missing files, bad rows) is refused
- * at once with a 400 that says why, and nothing is stored or queued. The import job checks
- * again (it is the one that builds the timetable). The CLI (`skipImportQueue`) imports right
- * away and records a refused feed with its report instead. Cost: one extra validation pass
- * per upload (under a second for a Caltrain-sized feed; seconds for a very large one).
+ * Validates an uploaded zip in the request so a broken or hostile feed gets a 400 saying why and
+ * nothing is stored; the import job checks again, as it builds the timetable.
  */
 const refuseInvalidFeed: CollectionBeforeOperationHook = async ({
   args,

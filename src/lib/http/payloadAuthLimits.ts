@@ -3,13 +3,8 @@
 // lockout (collections/Users: 5 bad logins) stays Payload's.
 import { rateLimit, type RateLimitPolicy } from './rateLimit'
 
-// Logins run one at a time in this process. Payload's login holds a write transaction while
-// it hashes the password and counts failed attempts outside it; on SQLite (one writer at a
-// time) parallel logins then wait on each other's locks past the busy timeout and end in
-// 500 "database is locked" (seen with 12 parallel logins, tests/int/auth.int.spec.ts). In a
-// queue, the lockout also counts parallel attempts exactly as sequential ones. Logins are
-// rare (staff only), so one at a time costs nothing noticeable; the queue is bounded so that a
-// flood is answered 503 instead of piling up.
+// Logins run one at a time in this process: on SQLite, parallel logins (a write transaction held
+// while hashing) ended in "database is locked". The queue is bounded: a flood gets 503.
 const MAX_WAITING_LOGINS = 50
 let loginQueue: Promise<unknown> = Promise.resolve()
 let waitingLogins = 0

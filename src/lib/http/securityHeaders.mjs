@@ -1,12 +1,4 @@
-// Security headers for every response (docs/SECURITY.md). Plain JS so that
-// next.config.mjs can import it without a TypeScript loader.
-//
-// Pages are prerendered and served from the static cache, so a per-request CSP
-// nonce is not possible without making every page dynamic; Next.js inlines its
-// bootstrap scripts, hence 'unsafe-inline' for scripts. Everything else is
-// locked to our own origin: no CDNs, fonts or trackers.
-// frame-ancestors is 'self' (not 'none') because the admin's live preview frames
-// the public pages from the same origin.
+// Security headers for every response. Why: docs/decisions/0012-csp-without-nonce.md
 
 /** @param {{ production: boolean, extraImgSrc?: string[] }} options */
 export function contentSecurityPolicy({ production, extraImgSrc = [] }) {

@@ -1,11 +1,6 @@
-// Which push endpoints we are willing to POST to. The endpoint comes from an anonymous
-// browser, so without a check the delivery job could be pointed at internal services
-// (SSRF) or at any host on the internet (a crowd of fake subscriptions on slow hosts would
-// hold up real alerts). Only the browsers' push services are accepted, on port 443: the
-// list below, or PLAZA_PUSH_HOSTS for a city that runs its own (docs/SECURITY.md).
-// A listed name that resolves to a private address is still refused when the delivery
-// connects (publicOnlyAgent.ts). Tests and the bench run a local push service on
-// 127.0.0.1: PLAZA_PUSH_ALLOW_LOCAL=1 lets that through, and is ignored in production.
+// Endpoints come from anonymous browsers: only the browsers' push services on port 443 (or
+// PLAZA_PUSH_HOSTS) are accepted, against SSRF and slow fake hosts; private addresses are also
+// refused at connect time (publicOnlyAgent.ts). PLAZA_PUSH_ALLOW_LOCAL is ignored in production.
 import net from 'node:net'
 
 import ipaddr from 'ipaddr.js'

@@ -168,11 +168,8 @@ export class TransitIndex {
   }
 
   /**
-   * The next `limit` departures from a stop at or after an instant (epoch ms), in time
-   * order. GTFS times count from "noon minus 12 h" of their service date, so each candidate
-   * service date (yesterday's trips past midnight, today's, and tomorrow's on a
-   * spring-forward night, whose day starts at 23:00) is read from its own start. Null for
-   * an unknown stop.
+   * The next `limit` departures from a stop at or after an instant (epoch ms); null for an unknown stop.
+   * GTFS times count from "noon minus 12 h", so each candidate service date is read from its own start.
    */
   nextDeparturesAt(stopId: string, at: number, limit = 10): Departure[] | null {
     return this.departuresWithin(stopId, at, Infinity, limit)
