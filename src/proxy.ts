@@ -11,7 +11,8 @@ import { limitSearchPage } from '@/lib/http/searchPageLimit'
 export const PROXY_BODY_MAX_BYTES = 10 * 1024 * 1024
 
 // Broken percent-escapes (400) and oversized bodies (413) are the client's mistake: said before
-// routing, where Next would answer 500 or cut the body short. Nothing is authorized here (docs/SECURITY.md).
+// routing, where Next would answer 500 or cut the body short. Never authorize here
+// (docs/SECURITY.md).
 export async function proxy(request: NextRequest) {
   try {
     decodeURIComponent(request.nextUrl.pathname)
@@ -35,7 +36,8 @@ export async function proxy(request: NextRequest) {
 }
 
 // Only requests with a job for the proxy match, so cached public pages skip it. Keep
-// '/:locale/search' (its rate limit lives here). Next.js reads this without running it: literals only.
+// '/:locale/search' (its rate limit lives here). Next.js reads this without running the file:
+// literal strings only.
 export const config = {
   matcher: [
     // A percent-escape, possibly broken: the 400 check.

@@ -168,8 +168,9 @@ export class TransitIndex {
   }
 
   /**
-   * The next `limit` departures from a stop at or after an instant (epoch ms); null for an unknown stop.
-   * GTFS times count from "noon minus 12 h", so each candidate service date is read from its own start.
+   * The next `limit` departures from a stop at or after an instant (epoch ms); null for an
+   * unknown stop. GTFS times count from "noon minus 12 h", so each candidate service date
+   * (yesterday, today, tomorrow on a spring-forward night) is read from its own start.
    */
   nextDeparturesAt(stopId: string, at: number, limit = 10): Departure[] | null {
     return this.departuresWithin(stopId, at, Infinity, limit)

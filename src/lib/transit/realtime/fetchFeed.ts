@@ -1,5 +1,6 @@
-// One bounded GET of an operator's GTFS-Realtime feed: an admin-typed URL must not reach internal
-// services (docs/SECURITY.md, "Outbound requests"), so the public-only lookup checks the address used.
+// One bounded GET of an operator's GTFS-Realtime feed: an admin-typed URL must not reach
+// internal services (docs/SECURITY.md, "Outbound requests"); the public-only lookup checks the
+// address actually used. PLAZA_REALTIME_ALLOW_LOCAL (tests) is ignored in production.
 import http from 'node:http'
 import https from 'node:https'
 import net from 'node:net'
