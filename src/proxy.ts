@@ -3,10 +3,8 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { limitSearchPage } from '@/lib/http/searchPageLimit'
 
 /**
- * What Next.js buffers of a request body for this proxy (`proxyClientMaxBodySize` in
- * next.config.mjs, which must say the same). Uploads to the upload collections do not pass
- * through the proxy (see `config`), so a GTFS zip up to its own limit reaches the route,
- * which checks the user and the size before reading it.
+ * What Next.js buffers of a body for this proxy: `proxyClientMaxBodySize` in next.config.mjs
+ * must say the same. Upload collections bypass the proxy and check their own limit.
  */
 export const PROXY_BODY_MAX_BYTES = 10 * 1024 * 1024
 

@@ -174,10 +174,8 @@ function orderTimes(
 }
 
 /**
- * Rows without times (non-timepoints) get times between their timed neighbours: in
- * proportion to shape_dist_traveled when every row of the stretch gives one and the
- * distances grow along it (a stop far down the road is reached later than one next door),
- * else evenly by stop count.
+ * Fills rows without times between their timed neighbours: by shape_dist_traveled when every
+ * row of the stretch gives a growing one, else evenly by stop count.
  */
 function interpolate(arr: number[], dep: number[], dist: number[] | null) {
   let prev = 0

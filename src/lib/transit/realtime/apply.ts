@@ -143,10 +143,8 @@ export const LATE_LOOKBACK_MS = 30 * 60 * 1000
 const LATE_CANDIDATES = 60
 
 /**
- * The next `limit` departures from a stop at `now`, realtime where fresh predictions exist:
- * a bus scheduled ten minutes ago and twelve minutes late is still listed, one predicted to
- * have left already is not; cancelled and skipped calls stay listed (marked) at their
- * scheduled time, so a rider sees why the bus will not come. Null for an unknown stop.
+ * The next `limit` departures from a stop at `now`, realtime where fresh predictions exist;
+ * cancelled and skipped calls stay listed so a rider sees why the bus will not come.
  */
 export function liveDepartures(
   index: TransitIndex,
