@@ -23,9 +23,8 @@ export function contentSecurityPolicy({ production, extraImgSrc = [] }) {
 }
 
 /**
- * Map tiles are the one thing a city may load from another host (site settings → map).
- * Headers are fixed at build time, so the tile host is allowed by PLAZA_MAP_TILE_ORIGINS
- * (comma-separated origins, e.g. "https://tiles.example.org"); unset, only our own origin.
+ * Map tiles may come from another host, allowed by PLAZA_MAP_TILE_ORIGINS (comma-separated)
+ * because headers are fixed at build time.
  * @param {string | undefined} value
  */
 export function tileOrigins(value) {

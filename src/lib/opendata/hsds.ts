@@ -39,10 +39,8 @@ export function serviceSummary(service: HsdsService, ctx: HsdsContext) {
 }
 
 /**
- * HSDS: "when the service, or any related information about the service, has changed".
- * So the newest of the service, its department, its topics and the city's settings, and,
- * for a service with opening hours, the start of the schedules' window: on 1 January the
- * exported schedules move on a year, and an incremental consumer must see that.
+ * HSDS "last modified" includes related information: the department, topics, city settings,
+ * and the schedules' window, which moves on 1 January (incremental consumers must see that).
  */
 export function serviceLastModified(service: HsdsService, ctx: HsdsContext): Date {
   const stamps = [service.updatedAt, ctx.city.updatedAt]

@@ -53,10 +53,8 @@ let cached: { key: string; keys: VapidKeys } | null = null
 let warned = false
 
 /**
- * The keys in force. Setting only one of the two env variables is refused (one sentence).
- * In production without env keys we warn loudly instead of refusing to start: the demo
- * pair works, but it lives in data/ and losing that folder silently orphans every
- * subscription, so operators should set their own (README, configuration table).
+ * The keys in force; only one of the two env variables is refused. Production without env keys
+ * only warns: the demo pair works, but losing data/ silently orphans every subscription.
  */
 export function readVapidKeys(
   env: Env = process.env,
