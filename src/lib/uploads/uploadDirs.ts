@@ -51,9 +51,8 @@ function moveFile(from: string, to: string): void {
 }
 
 /**
- * An install from before the private folder keeps its feeds' files: they are moved out of
- * the media folder at start (idempotent; a name already in the private folder is left where
- * it was, and reported). Returns the names moved.
+ * Moves feeds of an older install out of the media folder at start (idempotent). Returns the
+ * names moved.
  */
 export function moveLegacyTransitFeeds(
   env: Env = process.env,
