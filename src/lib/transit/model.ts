@@ -107,9 +107,8 @@ export type IssueLevel = 'error' | 'warning'
 export type NoticeSeverity = 'ERROR' | 'WARNING' | 'INFO'
 
 /**
- * What the import did about it: repaired (intent certain, imported as meant), dropped (the
- * smallest broken unit left out), ignored (a detail left out, the row kept) or refused
- * (nothing imported).
+ * repaired: imported as certainly meant; dropped: the smallest broken unit left out; ignored: a
+ * detail left out, the row kept; refused: nothing imported.
  */
 export type NoticeAction = 'repaired' | 'dropped' | 'ignored' | 'refused'
 

@@ -169,17 +169,15 @@ export class TransitIndex {
 
   /**
    * The next `limit` departures from a stop at or after an instant (epoch ms); null for an
-   * unknown stop. GTFS times count from "noon minus 12 h", so each candidate service date
-   * (yesterday, today, tomorrow on a spring-forward night) is read from its own start.
+   * unknown stop. Each candidate service date is read from its own "noon minus 12 h" start.
    */
   nextDeparturesAt(stopId: string, at: number, limit = 10): Departure[] | null {
     return this.departuresWithin(stopId, at, Infinity, limit)
   }
 
   /**
-   * Departures from a stop in [from, to) (epoch ms), in time order, at most `limit`; with
-   * `keep`, only those of the trips it accepts (by trip index), so a caller looking for a
-   * few trips among many pays for those only. Null for an unknown stop.
+   * Departures from a stop in [from, to) (epoch ms), in time order, at most `limit`; `keep`
+   * filters by trip index first, so a caller after a few trips pays for those only.
    */
   departuresWithin(
     stopId: string,

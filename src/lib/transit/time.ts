@@ -134,9 +134,8 @@ export function gtfsInstant(date: string, seconds: number, timeZone: string): nu
 }
 
 /**
- * The instant a wall clock shows `seconds` after midnight on a calendar date. A time the
- * clock skips (02:30 on a spring-forward night) is read as the hour after; a time it shows
- * twice (fall-back) as its first occurrence.
+ * The instant a wall clock shows `seconds` after midnight on a date. A skipped time reads as the
+ * hour after, a time shown twice as its first occurrence.
  */
 export function wallTimeToInstant(date: string, seconds: number, timeZone: string): number {
   const [y, m, d] = [date.slice(0, 4), date.slice(4, 6), date.slice(6, 8)].map(Number)

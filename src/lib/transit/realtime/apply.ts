@@ -1,8 +1,5 @@
-// Live departures: the timetable's departures with the operator's predictions applied, by the
-// GTFS-Realtime rules. A stop's own update wins; a stop without one takes the delay of the
-// last updated stop before it on the trip; a skipped stop passes on nothing (the delay comes
-// from the stop before it); after NO_DATA nothing is known; before the first update only a
-// trip-level delay applies. Predictions older than the configured age are not used at all.
+// Live departures: the timetable with the operator's predictions applied by the GTFS-Realtime
+// propagation rules; predictions older than the configured age are not used.
 import type { Departure } from '../departureIndex'
 import type { TransitIndex } from '../query'
 import { isoToGtfsDate } from '../time'

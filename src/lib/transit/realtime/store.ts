@@ -115,9 +115,8 @@ async function stateStamp(payload: Payload): Promise<string> {
 }
 
 /**
- * The stored state and the settings that judge it, shared by every page and route. After
- * the memo expires the state is read again only if it changed: the same snapshot object is
- * kept between polls, so what is indexed per snapshot (apply.ts) is built once per poll.
+ * The stored realtime state and its settings. The same snapshot object is kept while unchanged,
+ * so what apply.ts indexes per snapshot is built once per poll.
  */
 export function readRealtime(payload: Payload, now = Date.now()): Promise<RealtimeView> {
   const memo = memoHolder[memoKey]
