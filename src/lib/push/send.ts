@@ -34,9 +34,8 @@ export type SendOutcome =
 let transportAgent: https.Agent | undefined
 
 /**
- * Tests and the bench point deliveries at a local HTTPS push service with a self-signed
- * certificate: they hand over an agent that trusts that one certificate. TLS checks stay
- * on everywhere (never NODE_TLS_REJECT_UNAUTHORIZED=0); production never calls this.
+ * For tests and the bench: an agent trusting a local push service's one certificate, so TLS
+ * checks stay on everywhere. Production never calls this.
  */
 export function setPushAgent(agent: https.Agent | undefined): void {
   transportAgent = agent

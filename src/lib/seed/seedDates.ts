@@ -30,9 +30,8 @@ export function opensOnSeedDay(hours: OpeningHoursParser, days: number, clock: C
 }
 
 /**
- * The event's first day counted from the seed day: a day count lands on any weekday, so an
- * event at a service moves on (or, when past, back) to the nearest day the service opens,
- * never to a Sunday or public holiday it is closed on.
+ * The event's first day from the seed day, moved to the nearest day its service opens, never a
+ * day it is closed on.
  */
 function eventStartDay(event: EventSeed, clock: Clock): number {
   const planned = daysToSeedDay(event.starts, clock)
@@ -110,9 +109,8 @@ export function scheduleAlert(alert: Pick<AlertSeed, 'onset' | 'expires'>, clock
 }
 
 /**
- * A service notice's dates, from the first day it applies to the last, as days of the
- * city (stored at 12:00 UTC like any day-only date), and its message in each language
- * ending with them: "… From Tuesday 3 November to Friday 11 December."
+ * A service notice's days (stored at 12:00 UTC like any day-only date) and its message in each
+ * language ending with them.
  */
 export function scheduleServiceNotice(
   status: NonNullable<ServiceSeed['status']>,

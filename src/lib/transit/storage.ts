@@ -1,5 +1,5 @@
-// Imported timetables stored through the Local API (adapter-neutral). The in-service marker moves
-// only after every part is written, so every instance reads the old timetable or the new, never half.
+// Imported timetables stored through the Local API (adapter-neutral). The in-service marker
+// moves only after every part is written: every instance reads the old timetable or the new.
 import type { Payload, PayloadRequest } from 'payload'
 
 import { requestRevalidation } from '@/lib/revalidation/revalidate'
