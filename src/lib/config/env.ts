@@ -154,8 +154,7 @@ export function clusterSecretsProblem(env: Env = process.env): string | null {
 }
 
 /**
- * How often the jobs queue runs (scheduled publish and unpublish, alert expiry, push),
- * PLAZA_JOBS_INTERVAL_SECONDS: 60 by default; 5 at least, so the queue's own bookkeeping
+ * How often the jobs queue runs: 60 s by default, 5 s at least so the queue's bookkeeping
  * writes never crowd an SQLite database.
  */
 export function readJobsIntervalSeconds(env: Env = process.env): number {

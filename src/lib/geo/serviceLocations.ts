@@ -110,9 +110,8 @@ export async function loadServiceLocations(payload: Payload): Promise<ServiceLoc
 }
 
 /**
- * A cheap fingerprint of what the index is built from: number and latest change of the
- * published services and topics. Any publish, unpublish, edit or delete changes it, in
- * whichever server process the editor's request landed.
+ * A cheap fingerprint of the published services and topics that any change, in any process,
+ * alters.
  */
 export async function servicesFreshnessStamp(payload: Payload): Promise<string> {
   const latest = (collection: 'services' | 'topics') =>
@@ -131,9 +130,8 @@ export async function servicesFreshnessStamp(payload: Payload): Promise<string> 
 }
 
 /**
- * Under load, concurrent requests share one stamp read, reused for STAMP_TTL_MS; a change
- * saved in this process forgets it at once (services' hooks call forgetServicesStamp), so
- * only changes made by another process wait, at most this long.
+ * Concurrent requests share one stamp read for STAMP_TTL_MS; a save in this process forgets it
+ * at once, so only other processes' changes wait.
  */
 const STAMP_TTL_MS = 250
 const stamps = sharedPromises<Payload, string>(STAMP_TTL_MS)

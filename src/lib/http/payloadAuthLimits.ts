@@ -52,9 +52,8 @@ async function emailOf(request: Request): Promise<string | undefined> {
 }
 
 /**
- * Payload's REST POST handler with `/api/<auth collection>/login` and `/forgot-password`
- * limited per client; forgot-password also per e-mail address, so that nobody can flood
- * one inbox by rotating addresses.
+ * Payload's REST login and forgot-password, limited per client; forgot-password also per
+ * e-mail, so nobody floods one inbox by rotating addresses.
  */
 export function limitRestAuth(handler: RestHandler): RestHandler {
   return async (request, args) => {

@@ -129,9 +129,8 @@ export async function consumeRateLimit(
 }
 
 /**
- * Counts `points` requests (default 1) against `policy` for this client and, when given, for
- * `extraKey` (e.g. an e-mail address). Returns the 429 answer when over the limit, or null
- * to go ahead.
+ * Counts `points` requests against `policy` for this client and, if given, `extraKey`. Returns
+ * the 429 answer when over the limit, else null.
  */
 export async function rateLimit(
   policy: RateLimitPolicy,

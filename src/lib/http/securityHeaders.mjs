@@ -23,8 +23,7 @@ export function contentSecurityPolicy({ production, extraImgSrc = [] }) {
 }
 
 /**
- * Map tiles may come from another host, allowed by PLAZA_MAP_TILE_ORIGINS (comma-separated)
- * because headers are fixed at build time.
+ * Map tile hosts from PLAZA_MAP_TILE_ORIGINS (comma-separated): headers are fixed at build time.
  * @param {string | undefined} value
  */
 export function tileOrigins(value) {

@@ -24,9 +24,8 @@ export interface LinkCheckSettings {
 }
 
 /**
- * One request per second per host and eight in flight by default. The test-only switch
- * PLAZA_LINKCHECK_ALLOW_LOCAL=1 (ignored in production) lets loopback through and a shorter
- * per-host interval be set, for tests and the bench against local servers.
+ * One request per second per host and eight in flight by default. PLAZA_LINKCHECK_ALLOW_LOCAL
+ * (tests and bench) is ignored in production.
  */
 export function linkCheckSettings(env: Env = process.env): LinkCheckSettings {
   const allowLoopback = env.PLAZA_LINKCHECK_ALLOW_LOCAL === '1' && env.NODE_ENV !== 'production'

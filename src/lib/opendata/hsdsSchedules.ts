@@ -195,9 +195,8 @@ const PLAN_MAX = 2_000
 const plans = new Map<string, PlannedSchedule[] | null>()
 
 /**
- * The schedules of `openingHours` over the calendar years `year` and `year + 1`, in
- * `timeZone`; null when the library cannot read the value. Cached per value: a city has
- * few distinct ones.
+ * The schedules of `openingHours` over years `year` and `year + 1`; null when unreadable.
+ * Cached per value: a city has few distinct ones.
  */
 export function planSchedules(
   openingHours: string,

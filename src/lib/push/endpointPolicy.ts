@@ -42,9 +42,8 @@ export function allowLocalEndpoints(env: Env = process.env): boolean {
 }
 
 /**
- * Only ordinary public unicast addresses (ipaddr.js's IANA special-purpose ranges: private,
- * loopback, link-local, carrier-grade NAT, unique-local, multicast, reserved, 6to4/Teredo
- * relays… are all something else). IPv4-mapped IPv6 is judged as the IPv4 it carries.
+ * Only ordinary public unicast addresses (none of IANA's special-purpose ranges); IPv4-mapped
+ * IPv6 is judged as the IPv4 it carries.
  */
 export function isPublicAddress(ip: string): boolean {
   if (!ipaddr.isValid(ip)) return false
