@@ -5,8 +5,7 @@ import { useEffect } from 'react'
 
 /**
  * Re-renders the page when the editor saves in the admin's live preview (draft mode only).
- * Speaks Payload's protocol itself: @payloadcms/live-preview-react is not published at
- * Payload's version, and Payload refuses a @payloadcms package at another version.
+ * Speaks Payload's protocol itself: @payloadcms/live-preview-react lags Payload's version.
  */
 export function LivePreviewListener() {
   const router = useRouter()

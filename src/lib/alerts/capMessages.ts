@@ -19,9 +19,8 @@ export function newCapIdentifier(): string {
 }
 
 /**
- * The message a publish sends, given the ones sent before; null when there is nothing to
- * say (withdrawing an alert that never went out, or one already cancelled).
- * After a Cancel, publishing the alert again starts a new chain with a fresh "Alert".
+ * The CAP message a publish sends given those sent before; null when there is nothing to say.
+ * After a Cancel, publishing again starts a new chain with a fresh "Alert".
  */
 export function nextCapMessage(
   history: readonly CapMessage[],

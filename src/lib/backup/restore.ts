@@ -46,9 +46,8 @@ type Entries = Map<string, Uint8Array>
 type Collections = SanitizedCollectionConfig[]
 
 /**
- * Restores an archive into a migrated database. Everything is checked first (archive,
- * migrations, collections, an empty target); the database writes happen in one transaction,
- * so a failure leaves the database as it was. Files are written after the commit.
+ * Restores an archive into a migrated, empty database, all checked first; writes happen in one
+ * transaction so a failure leaves the database as it was. Files follow the commit.
  */
 export async function restoreCity(
   payload: Payload,

@@ -13,9 +13,8 @@ import { jsonError, jsonOk, NO_TIMETABLE } from '../../../respond'
 export const dynamic = 'force-dynamic'
 
 /**
- * The next departures from a stop, in time order; live (with `status`) without `date`/`after`.
- * `departure` is a GTFS time on `serviceDate` ("24:05:00" is past midnight): yesterday's trips
- * show too.
+ * The next departures from a stop, live without `date`/`after`. `departure` is a GTFS time on
+ * `serviceDate` ("24:05:00" is past midnight), so yesterday's late trips show too.
  */
 export const GET = withRateLimit(
   'transit',
