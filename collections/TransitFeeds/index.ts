@@ -78,9 +78,8 @@ const refuseInvalidFeed: CollectionBeforeOperationHook = async ({
 }
 
 /**
- * A new upload's zip is copied into the database (so any app instance can run the import)
- * and an import job is queued; the CLI creates the document with `skipImportQueue` and runs
- * the import itself.
+ * Copies a new upload's zip into the database, so any instance can run the import, and queues
+ * it; the CLI (`skipImportQueue`) imports itself.
  */
 const queueImport: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
   if (operation !== 'create' || context.skipImportQueue || !req.file?.data) return doc
@@ -104,9 +103,8 @@ const keepActiveFeed: CollectionBeforeDeleteHook = async ({ id, req }) => {
 }
 
 /**
- * One document per GTFS import: the uploaded zip, its status and progress, the validation
- * report and, once active, the derived timetable (stored in transit-feed-chunks). Only
- * admins upload: an import replaces every timetable on the site.
+ * One document per GTFS import: the zip, status, report and derived timetable. Only admins
+ * upload: an import replaces every timetable on the site.
  */
 export const TransitFeeds: CollectionConfig = {
   slug: 'transit-feeds',

@@ -1,9 +1,8 @@
 import { ConfigError, loadDemoEnvironment, parseDatabaseUri } from '../../src/lib/config/env'
 
 /**
- * Runs a command-line task; configuration mistakes end it with one sentence and exit code 1
- * instead of a stack trace. With no PAYLOAD_SECRET set, it runs on the demo install that
- * `npm start` made in data/, as the site does.
+ * Runs a command-line task: configuration mistakes end it with one sentence and exit code 1.
+ * Without PAYLOAD_SECRET it uses the demo install in data/, as the site does.
  */
 export async function runCli(name: string, task: () => Promise<void>): Promise<void> {
   try {
