@@ -44,9 +44,8 @@ const refuseUploadFromUrl: CollectionBeforeOperationHook = ({ args, operation, r
 }
 
 /**
- * Images for pages and services. Raster types only: SVG and HTML can carry scripts.
- * Payload sniffs the file's real type, so a renamed file is refused too. Upload from
- * URL (pasteURL) is off: it would let the server fetch arbitrary addresses.
+ * Images for pages and services: raster types only, as SVG and HTML can carry scripts (Payload
+ * sniffs the real type). Upload from URL is off: the server would fetch arbitrary addresses.
  */
 export const Media: CollectionConfig = {
   slug: 'media',

@@ -23,9 +23,8 @@ const ownOrEditors: Access = ({ req }) => {
 }
 
 /**
- * A contributor's request to publish a draft. Its own collection so drafts carry only content
- * and who may decide is one access rule; the server fills in who asked and who decided
- * (docs/SECURITY.md).
+ * A contributor's request to publish a draft: its own collection, so drafts carry only content
+ * and who decides is one access rule; the server fills in who asked and decided.
  */
 export const ReviewRequests: CollectionConfig = {
   slug: REVIEW_REQUESTS,
