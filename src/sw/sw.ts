@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
-// Plaza's service worker. Bundled with esbuild and given its precache list by
-// scripts/build-sw.ts (Serwist's injectManifest) after `next build`; served at /sw.js with
-// scope "/".
+// Plaza's service worker, bundled with its precache list by scripts/build-sw.ts; served at
+// /sw.js with scope "/".
 import {
   CacheFirst,
   CacheableResponsePlugin,

@@ -1,7 +1,5 @@
-// How the public site reads events. The agenda's "now" moves on its own, so pages compute
-// occurrences per request from a cached slim occurrence index of published events (tag:
-// TAGS.agendaEvents, refreshed on publish and at least every few minutes) and read the
-// details of the events they show by id (cached the same way); draft mode reads live.
+// The agenda's "now" moves on its own, so pages compute occurrences per request from a cached
+// slim index of published events; draft mode reads live.
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 

@@ -1,7 +1,5 @@
-// Published service locations as the nearby index holds them, read through Payload's
-// Local API only (no database geo query), so it works the same on SQLite, PostgreSQL and
-// MongoDB. One index per server process serves every language: localized texts are kept
-// per locale.
+// Published service locations for the nearby index, read through the Local API only (no geo
+// query) so every adapter behaves alike; one index per process serves every language.
 import type OpeningHoursParser from 'opening_hours'
 import type { Payload } from 'payload'
 

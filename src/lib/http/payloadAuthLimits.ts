@@ -69,10 +69,8 @@ export function limitRestAuth(handler: RestHandler): RestHandler {
   }
 }
 
-// Payload names its auth mutations `login<Collection>` / `forgotPassword<Collection>`
-// (loginUsers, forgotPasswordUsers). A field name cannot be hidden by aliases or fragments,
-// so counting the names in the document counts every attempt, including many aliased
-// attempts batched into one request.
+// Aliases and fragments cannot hide a field name, so counting `login<Collection>` names counts
+// every attempt, aliased batches included.
 const GRAPHQL_POLICIES: Array<[RegExp, RateLimitPolicy]> = [
   [/\blogin(?!Attempts)[A-Z_]\w*/g, 'login'],
   [/\bforgotPassword[A-Z_]\w*/g, 'forgotPassword'],

@@ -1,7 +1,5 @@
-// The link health job: every night, check each external link published content carries
-// (src/lib/links/collectLinks.ts) and record the result per link in `link-checks`, with
-// the documents that use it. Registered in payload.config.ts `jobs.tasks`; its schedule runs
-// only where the jobs queue runs (PLAZA_JOBS, src/lib/jobs/shouldRunJobs.ts).
+// The nightly link health job: checks each external link in published content and records the
+// result per link in `link-checks`.
 import type { Payload, TaskConfig } from 'payload'
 
 import type { Env } from '@/lib/config/env'

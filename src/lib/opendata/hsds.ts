@@ -1,7 +1,5 @@
-// Open Referral HSDS 3.0 services from Plaza's services: the /services list entry, the fully
-// nested service and when it last changed. Organizations, taxonomy and locations have their own
-// modules (hsdsOrganizations.ts, hsdsTaxonomy.ts, hsdsLocations.ts); ids are UUID v5 of
-// Plaza's ids (hsdsId.ts).
+// Open Referral HSDS 3.0 services (organizations, taxonomy, locations: sibling hsds*.ts files);
+// ids are UUID v5 of Plaza's ids (hsdsId.ts).
 import { paths } from '@/lib/content/paths'
 import { noticeBoundaries } from '@/lib/services/noticeDates'
 import type { Department } from '@/payload-types'

@@ -1,7 +1,5 @@
-// An OpenStreetMap `opening_hours` value as HSDS 3.0 schedules. HSDS knows only weekly rules
-// with a validity and a fixed UTC offset, so the value is evaluated day by day over this year
-// and the next and cut into periods of one weekly pattern and one offset (single odd days,
-// such as holidays, get their own schedule). The original text stays in `notes`: the authority.
+// `opening_hours` as HSDS 3.0 schedules: HSDS knows only weekly rules with a fixed offset, so
+// the value is evaluated day by day and cut into periods. The original stays in `notes`.
 import type OpeningHours from 'opening_hours'
 
 import { readCityAddress, type CityAddress } from '@/lib/hours/holidayRegion'

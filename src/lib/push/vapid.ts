@@ -1,7 +1,5 @@
-// The VAPID key pair that identifies this site to browsers' push services (RFC 8292).
-// From VAPID_PUBLIC_KEY / VAPID_PRIVATE_KEY / VAPID_SUBJECT; without them a demo pair is
-// generated once and kept in data/vapid.json (mode 0600, gitignored with the rest of
-// data/), so that subscriptions made against it keep working across restarts.
+// The VAPID key pair (RFC 8292) from the environment; without it a demo pair is kept in
+// data/vapid.json (0600) so subscriptions survive restarts.
 import fs from 'node:fs'
 import path from 'node:path'
 

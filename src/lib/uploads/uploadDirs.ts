@@ -1,7 +1,5 @@
-// Where uploaded files live. Public files (media: images on pages) sit in the media folder,
-// which Payload serves to anyone by file name; staff-only files (transit feeds) live in a
-// separate private folder beside it, so that no spelling of a media file name can reach
-// them (docs/SECURITY.md). Both folders are configurable.
+// Staff-only files (transit feeds) live in a private folder beside the public media folder,
+// which Payload serves by name, so no spelling of a media name reaches them (docs/SECURITY.md).
 import fs from 'node:fs'
 import path from 'node:path'
 
