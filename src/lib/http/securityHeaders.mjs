@@ -46,8 +46,7 @@ export function securityHeaders({ production }) {
   if (production) {
     headers.push({ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' })
   }
-  // An unnamed group, not '/:path*': Next.js drops unnamed parameters, and with none it sends
-  // these values as they are; with one, it recompiles every value holding a ':' (the CSP's
-  // `data:`) as a path pattern on every request (bench/requestPath.sh).
+  // An unnamed group, not '/:path*': with a named parameter Next.js recompiles every value
+  // holding ':' (the CSP's `data:`) as a path pattern on every request.
   return [{ source: '/(.*)', headers }]
 }

@@ -1,6 +1,5 @@
-// One encrypted push message to one endpoint (RFC 8030 + RFC 8291 aes128gcm + RFC 8292
-// VAPID), by `web-push`. The outcome is classified for the delivery loop: delivered, gone
-// (404/410: the browser dropped the subscription), retryable (429, 5xx, network) or failed.
+// One encrypted push message to one endpoint by `web-push`, classified for the delivery loop:
+// delivered, gone (404/410), retryable (429, 5xx, network) or failed.
 import type https from 'node:https'
 
 import webpush, { WebPushError } from 'web-push'

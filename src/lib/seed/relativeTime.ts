@@ -1,6 +1,5 @@
-// The demo agenda and alerts are relative to the moment of seeding, so that a fresh demo
-// always has upcoming events and a current alert. Times are wall-clock times in the city's
-// time zone, converted by src/lib/time.
+// Demo times are relative to seeding, so a fresh demo always has upcoming events and a current
+// alert; wall-clock times in the city's zone.
 import { fromFloating } from '@/lib/time/wallClock'
 import { wallClockParts, type WallClockParts } from '@/lib/time/zone'
 

@@ -1,6 +1,5 @@
-// The demo's dates as functions of the seeding clock: what an event's or alert's date
-// fields are when the seed runs at `clock.now`. Plain data in, plain data out, so that
-// tests can seed on any day (tests/unit/seedDates.spec.ts) without a database.
+// The demo's dates as pure functions of the seeding clock, so tests can seed on any day
+// without a database.
 import type OpeningHoursParser from 'opening_hours'
 
 import { parseOpeningHours } from '@/lib/hours/openingStatus'

@@ -1,6 +1,5 @@
-// Where the realtime state lives: the transit-realtime global (one row every instance reads),
-// written by the poller, read by pages through a short per-process memo so a busy stop page
-// does not parse the state on every request.
+// The realtime state lives in the transit-realtime global, read through a short per-process memo
+// so a busy stop page does not parse it on every request.
 import type { Payload } from 'payload'
 
 import {
