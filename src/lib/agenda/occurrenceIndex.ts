@@ -1,6 +1,5 @@
-// The agenda's slim occurrence index: per event only what filtering, ordering and paging need,
-// and its wall-clock starts over a span. Plain JSON of a few hundred bytes an event, so it fits
-// Next's data cache where whole documents would not; pages read the twenty events they show.
+// The agenda's slim occurrence index: plain JSON of a few hundred bytes an event, so it fits
+// Next's data cache where whole documents would not.
 import type { AgendaQuery } from './query'
 import {
   occurrenceInstants,

@@ -66,9 +66,8 @@ const publishedEventsById = unstable_cache(
   cached,
 )
 
-// The agenda and its feeds are built per request from the two caches above. Expired by a
-// publish (expire: 0) just before the database goes down, they would have nothing to serve:
-// keep the last index and details this process read (src/lib/resilience/lastGood.ts).
+// A publish just before the database goes down would leave nothing to serve, so the last index
+// and details read are kept.
 const keptIndexes = lastGood<OccurrenceIndex>({
   maxEntries: 20,
   onFallback: fallbackLogger('agenda index'),

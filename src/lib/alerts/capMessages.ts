@@ -1,6 +1,5 @@
-// The CAP messages an alert has sent. Each publish of an alert is a CAP message: the first
-// an "Alert", later ones "Update", and withdrawing it a "Cancel"; Update and Cancel refer
-// back to the earlier messages of the same chain (CAP 1.2 §3.2.1 msgType, references).
+// The CAP messages an alert has sent: "Alert", then "Update"s, and "Cancel" on withdrawal, each
+// referring back to its chain (CAP 1.2 §3.2.1).
 import { randomUUID } from 'node:crypto'
 
 import type { Alert } from '@/payload-types'

@@ -1,6 +1,5 @@
-// The audit log (docs/SECURITY.md): who did what, when. Written only by the server
-// through the Local API with overrideAccess; nothing here trusts the request's own claims
-// beyond recording them. Framework-free apart from Payload's types.
+// The audit log (docs/SECURITY.md), written only by the server; the request's claims are recorded,
+// never trusted.
 import { createHash, createHmac } from 'node:crypto'
 
 import {

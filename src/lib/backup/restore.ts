@@ -63,9 +63,8 @@ export async function restoreCity(
 
   const transactionID = await payload.db.beginTransaction()
   if (transactionID) req.transactionID = transactionID
-  // Documents keep their ids: the adapters honour `data.id` on create only with this
-  // adapter option, which stays off for the running site (a request could otherwise choose
-  // ids); this restore process sets it for its own writes.
+  // Keeping ids needs `allowIDOnCreate`, off for the running site (a request could choose ids);
+  // only this restore process turns it on.
   const db = payload.db as typeof payload.db & { allowIDOnCreate?: boolean }
   const allowedBefore = db.allowIDOnCreate
   db.allowIDOnCreate = true

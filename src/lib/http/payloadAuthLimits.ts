@@ -1,6 +1,5 @@
-// Rate limits in front of Payload's own auth endpoints (docs/SECURITY.md). Payload has no
-// limiter of its own, so its REST and GraphQL route handlers are wrapped here; the per-account
-// lockout (collections/Users: 5 bad logins) stays Payload's.
+// Rate limits in front of Payload's auth endpoints, which have no limiter of their own
+// (docs/SECURITY.md).
 import { rateLimit, type RateLimitPolicy } from './rateLimit'
 
 // Logins run one at a time in this process: on SQLite, parallel logins (a write transaction held
