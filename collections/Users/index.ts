@@ -61,9 +61,8 @@ export const Users: CollectionConfig = {
       options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
       access: { create: adminsField, update: adminsField },
     },
-    // Payload adds this column only while its own forgot-password throttle is on (see
-    // `forgotPassword` above); declared here, as Payload declares it, so that turning the
-    // throttle off changes no schema. Nothing writes it any more.
+    // Declared as Payload declares it with its throttle on, so turning the throttle off changes
+    // no schema. Nothing writes it.
     {
       name: 'resetPasswordRequestedAt',
       type: 'date',

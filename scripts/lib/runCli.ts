@@ -8,9 +8,8 @@ export async function runCli(name: string, task: () => Promise<void>): Promise<v
   try {
     loadDemoEnvironment()
     parseDatabaseUri(process.env.DATABASE_URI)
-    // Lexical's packages each load their build with a top-level `await import()`; on Node 20,
-    // when several wait on the core package at once the process can exit silently with
-    // code 13 (unsettled top-level await), often under load. Loading the core first avoids it.
+    // On Node 20, Lexical's packages awaiting their core at once can exit silently with code 13
+    // (unsettled top-level await); loading the core first avoids it.
     await import('@payloadcms/richtext-lexical/lexical')
     await task()
     process.exit(0)
