@@ -5,7 +5,8 @@ import { useEffect } from 'react'
 
 /**
  * Re-renders the page when the editor saves in the admin's live preview (draft mode only).
- * Speaks Payload's protocol itself: @payloadcms/live-preview-react lags Payload's version.
+ * Speaks Payload's protocol itself (@payloadcms/live-preview-react lags Payload's version);
+ * only the site's own origin is trusted, as the admin is served from it.
  */
 export function LivePreviewListener() {
   const router = useRouter()
