@@ -4,9 +4,8 @@ import { useRouter } from 'next/navigation'
 import { useEffect } from 'react'
 
 /**
- * Re-renders the page when the editor saves in the admin's live preview (draft mode only).
- * Speaks Payload's protocol itself (@payloadcms/live-preview-react lags Payload's version);
- * only the site's own origin is trusted, as the admin is served from it.
+ * Re-renders the page on each save in the admin's live preview, trusting only the site's own
+ * origin (the admin's). Speaks Payload's protocol itself: the official package lags Payload.
  */
 export function LivePreviewListener() {
   const router = useRouter()
