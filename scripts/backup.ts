@@ -1,6 +1,5 @@
-// `npm run backup [-- --out file.zip] [-- --omit-password-hashes]`: writes the whole city
-// (documents with versions and drafts, globals, media and transit files) to one zip file
-// and prints its path. See src/lib/backup/cityBackup.ts.
+// `npm run backup [-- --out file.zip] [-- --omit-password-hashes]`: the whole city in one zip
+// (src/lib/backup/cityBackup.ts).
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'

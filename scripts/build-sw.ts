@@ -1,10 +1,5 @@
-// Builds the service worker after `next build` (run by `npm run build` and scripts/test.sh):
-// esbuild bundles src/sw/sw.ts, then Serwist's injectManifest writes the precache list into
-// it. A separate step (rather than @serwist/next's webpack plugin) works with either bundler
-// and gives an exact "app shell": the prerendered offline
-// and saved pages of every language, the CSS/JS those pages load, and the bundled icons.
-// Output: <distDir>/plaza-sw/sw.js (served by src/app/sw.js/route.ts) and
-// <distDir>/plaza-sw/precache.json (size report).
+// Builds the service worker after `next build` (esbuild, then Serwist's injectManifest): a
+// separate step works with either bundler and gives an exact app shell (offline and saved pages).
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'

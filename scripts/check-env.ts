@@ -1,6 +1,5 @@
-// `npm run build` / `npm run serve` call this first: a configuration mistake stops with one
-// sentence instead of a stack trace from deep inside the server; a doubtful choice is said
-// in one sentence and start-up goes on.
+// Run before build and serve: a configuration mistake stops with one sentence instead of a stack
+// trace; a doubtful choice is said and start-up goes on.
 import { checkEnvironment, ConfigError } from '../src/lib/config/env'
 import { readSearchConfig } from '../src/lib/search/config'
 

@@ -1,8 +1,5 @@
-// docs/SECURITY.md in CI: `npm audit --omit=dev` must report no high or critical advisory,
-// and Payload and Next.js must stay at or above the versions that fixed the holes listed in
-// docs/SECURITY.md. The version floors are checked from package-lock.json every time; the audit
-// runs with `--audit` and, when the registry's audit endpoint cannot be reached (some mirrors
-// answer 405), says so loudly and relies on the floors alone.
+// CI check (docs/SECURITY.md): no high or critical advisory, and Payload and Next.js at or above
+// the fixed versions. When the audit endpoint is unreachable, says so and relies on the floors.
 //   tsx scripts/check-versions.ts [--audit]      exit 0 = fine, 1 = a problem (printed)
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'

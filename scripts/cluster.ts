@@ -1,12 +1,5 @@
 // `npm run cluster`: Plaza as a city runs it, on this machine (README, "Running several
-// instances"): PostgreSQL (its own data in data/cluster/pg/), Redis, two instances of one
-// production build (the second with PLAZA_JOBS=off) and Varnish in front, all on 127.0.0.1,
-// from Debian's packages. Installs nothing: says what is missing. Ctrl-C stops everything.
-//
-// Ports: PLAZA_CLUSTER_PORTS="A,B,varnish,redis,postgres" (default 3001,3002,6081,6379,5433);
-// PLAZA_CLUSTER_DIR: where PostgreSQL's data, the logs and the secrets go (data/cluster).
-// The secrets every instance shares are generated once into data/cluster/secrets.json (mode
-// 0600) unless the environment sets them.
+// instances"). Installs nothing: says what is missing. Ctrl-C stops everything.
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'

@@ -1,8 +1,5 @@
-// Derives tests/fixtures/schemaorg-<release>/vocabulary.json from a schema.org release file
-// (data/releases/<release>/schemaorg-current-https.jsonld in github.com/schemaorg/schemaorg):
-// each type with its direct supertypes, each property with the types it may be used on
-// (domainIncludes), each enumeration member with its enumeration, and the superseded terms.
-// The full file is 1.5 MB; the test that checks Plaza's JSON-LD needs only this.
+// Derives tests/fixtures/schemaorg-<release>/vocabulary.json from a schema.org release file,
+// keeping only what the JSON-LD test needs of its 1.5 MB.
 //   tsx scripts/derive-schemaorg-vocabulary.ts <release file> <release> > vocabulary.json
 import fs from 'node:fs'
 

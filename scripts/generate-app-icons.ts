@@ -1,5 +1,4 @@
-// Makes Plaza's bundled app icons (public/icons/*.png) from the mark below, with the same
-// code that makes a city's icons from its own upload. Run once and commit the PNGs:
+// Makes the bundled app icons with the same code as a city's own; run once and commit the PNGs:
 //   npx tsx scripts/generate-app-icons.ts
 import fs from 'node:fs/promises'
 import path from 'node:path'

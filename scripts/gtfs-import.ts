@@ -1,7 +1,5 @@
-// `npm run gtfs:import -- path/to/feed.zip [--timezone-fallback Europe/Madrid]`: validates a
-// GTFS zip and, when it is sound, puts it in service (same code as an admin upload). Prints
-// progress and the report; a refused feed ends with exit code 1 and its list of problems,
-// and the timetable in service stays as it was.
+// `npm run gtfs:import -- path/to/feed.zip [--timezone-fallback Europe/Madrid]`: same code as an
+// admin upload; a refused feed exits 1 and the timetable in service stays.
 import fs from 'node:fs'
 import path from 'node:path'
 

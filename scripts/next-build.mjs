@@ -1,7 +1,5 @@
-// The site's `next build`, in two processes: compile, then generate the pages in a new one.
-// Turbopack's memory goes with the first before pages are generated (the build's peak,
-// bench/build.sh); `next build` alone keeps both at once. npm run build, npm start,
-// npm run cluster, scripts/test.sh and bench/build.sh all build through here.
+// `next build` in two processes, compile then generate, so Turbopack's memory is freed before
+// pages are generated (the build's peak). Every build goes through here.
 // As a command: `node scripts/next-build.mjs`; the environment passes through (PLAZA_DIST_DIR…).
 import { spawn } from 'node:child_process'
 import path from 'node:path'
@@ -10,8 +8,7 @@ import { pathToFileURL } from 'node:url'
 const next = path.resolve(import.meta.dirname, '../node_modules/.bin/next')
 
 /**
- * Runs the two steps, one after the other, through the caller's `run` (its environment,
- * output and Ctrl-C handling).
+ * Runs the two steps through the caller's `run` (its environment, output and Ctrl-C handling).
  * @param {(command: string, args: string[]) => Promise<void>} run
  */
 export async function nextBuild(run) {

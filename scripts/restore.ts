@@ -1,6 +1,5 @@
-// `npm run restore -- file.zip [--force] [--ignore-signature]`: migrates the database, checks
-// the archive, refuses a database that has content (unless --force), then restores the
-// city in one transaction. See src/lib/backup/cityBackup.ts.
+// `npm run restore -- file.zip [--force] [--ignore-signature]`: refuses a database with content
+// unless --force; restores in one transaction.
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 

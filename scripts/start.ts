@@ -1,6 +1,5 @@
-// `npm start`: the demo city from a fresh clone, with no database server and no
-// configuration. Creates data/ (SQLite file, generated secret), migrates, seeds an empty
-// database, builds when the sources changed since the last build, and serves the site.
+// `npm start`: the demo city from a fresh clone with no database server or configuration;
+// rebuilds only when the sources changed.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'

@@ -6,11 +6,8 @@ import { nobody } from '../access/nobody'
 import { AUDIT_ACTIONS } from '@/lib/audit/auditLog'
 
 /**
- * Logins, failed logins, logouts, access denials, publish/unpublish/schedule and deletes
- * (docs/SECURITY.md). Admins read it in the admin panel; nobody creates, edits or
- * deletes entries through any API: only the server writes, with overrideAccess. Refusals of
- * clients nobody signed in as are counted per client and hour (`count`), and entries older
- * than site settings → "Keep the audit log for (days)" are deleted (docs/SECURITY.md).
+ * Security events (docs/SECURITY.md), read by admins; only the server writes, with overrideAccess.
+ * Anonymous refusals are counted per client and hour, and old entries deleted.
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',

@@ -5,10 +5,8 @@ import { nobody } from '../access/nobody'
 import { auditDelete } from '@/lib/audit/hooks'
 
 /**
- * "Connect my electronic office": the identity a citizen proved at the electronic office's
- * OpenID Connect provider, kept only as a keyed hash of issuer + `sub`, and the devices
- * (push subscriptions) that should hear about their e-office messages. Disconnecting
- * deletes the link and its notices.
+ * A citizen's proven e-office identity, kept only as a keyed hash of issuer + `sub`, and the
+ * devices to notify. Disconnecting deletes the link and its notices.
  */
 export const CitizenLinks: CollectionConfig = {
   slug: 'citizen-links',

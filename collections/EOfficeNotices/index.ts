@@ -4,10 +4,8 @@ import { nobody } from '../access/nobody'
 import { auditDelete } from '@/lib/audit/hooks'
 
 /**
- * A notice that the electronic office sent a citizen a message: subject, date, category
- * and the link into the e-office. The message itself stays there. Only the citizen's own
- * inbox reads these (server side, for the signed-in citizen); kept for the retention
- * period in site settings, deleted on disconnect.
+ * That the electronic office sent a citizen a message (the message stays there). Read only for
+ * the signed-in citizen's inbox; deleted on disconnect or after the retention period.
  */
 export const EOfficeNotices: CollectionConfig = {
   slug: 'eoffice-notices',

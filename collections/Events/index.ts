@@ -33,9 +33,8 @@ export const EVENT_AUDIENCES = [
 ] as const
 
 /**
- * The city agenda. Times are instants (UTC in the database); the wall-clock times an editor
- * means are those of `timezone`, or of the site settings when it is empty. Recurrence is
- * edited as fields (never raw RRULE text) and compiled to an RFC 5545 rule on save.
+ * The city agenda. Times are instants; the editor's wall-clock is `timezone`'s or the site's.
+ * Recurrence is edited as fields, never raw RRULE text.
  */
 export const Events: CollectionConfig = withPublishChecks({
   slug: 'events',

@@ -6,10 +6,8 @@ import { nobody } from '../access/nobody'
 import { staff } from '../access/staff'
 
 /**
- * The last check of each external link that published content carries (one document per
- * URL), written by the link health job (src/lib/links/linkHealthTask.ts). Staff read it
- * (the dashboard lists the broken ones with the pages that use them); nobody writes it
- * through any API.
+ * The last check of each external link in published content, written only by the link health
+ * job (src/lib/links/linkHealthTask.ts).
  */
 export const LinkChecks: CollectionConfig = {
   slug: 'link-checks',

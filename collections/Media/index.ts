@@ -27,10 +27,8 @@ const refuseOversizedFile: CollectionBeforeOperationHook = ({ req, args }) => {
 }
 
 /**
- * Upload from a URL is off (pasteURL: false hides it in the admin), but Payload still
- * fetches `url` + `filename` sent in a create's body. Refuse that here with a clear 400
- * instead of letting the server fetch (Payload's safe fetch would refuse internal
- * addresses, but answer 500).
+ * Payload still fetches `url` + `filename` from a create's body with upload-from-URL off:
+ * refused with a 400 so the server never fetches.
  */
 const refuseUploadFromUrl: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const data = (args as { data?: { url?: unknown } }).data
@@ -46,9 +44,8 @@ const refuseUploadFromUrl: CollectionBeforeOperationHook = ({ args, operation, r
 }
 
 /**
- * Images for pages and services. Raster types only: SVG and HTML can carry scripts.
- * Payload sniffs the file's real type, so a renamed file is refused too. Upload from
- * URL (pasteURL) is off: it would let the server fetch arbitrary addresses.
+ * Images for pages and services: raster types only, as SVG and HTML can carry scripts (Payload
+ * sniffs the real type). Upload from URL is off: the server would fetch arbitrary addresses.
  */
 export const Media: CollectionConfig = {
   slug: 'media',

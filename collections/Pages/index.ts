@@ -9,9 +9,8 @@ import { draftVersions } from '../fields/versions'
 import { auditDelete, auditPublishing, rememberLiveStatus } from '@/lib/audit/hooks'
 
 /**
- * Slugs that would shadow a section of the site: pages live at /<locale>/<slug>, next to
- * the fixed sections under src/app/(frontend)/[locale]/. tests/unit/reservedSlugs.spec.ts
- * reads that folder and fails when a new section is not listed here.
+ * Slugs that would shadow a section under src/app/(frontend)/[locale]/;
+ * tests/unit/reservedSlugs.spec.ts fails when a new section is not listed.
  */
 export const RESERVED_SLUGS = [
   'agenda',

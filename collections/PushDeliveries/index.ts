@@ -5,9 +5,8 @@ import { staff } from '../access/staff'
 import { auditDelete } from '@/lib/audit/hooks'
 
 /**
- * One report per notification sent to devices: which alert (or agenda event, or
- * electronic-office message) it was for, how many devices matched, how many received it,
- * failed or were pruned. Written by the delivery job only; editors read it.
+ * One report per notification sent (matched, sent, failed, pruned), written by the delivery job
+ * only; editors read it.
  */
 export const PushDeliveries: CollectionConfig = {
   slug: 'push-deliveries',

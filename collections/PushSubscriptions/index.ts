@@ -6,10 +6,8 @@ import { defaultLocale, locales } from '@/lib/i18n/locales'
 import { auditDelete } from '@/lib/audit/hooks'
 
 /**
- * A device that asked to be notified ("Notify me"), without an account: the Web Push
- * endpoint and keys its browser gave us, what it wants to hear about, and its language.
- * Nothing else about the person is stored. Written only by the subscribe API and the
- * delivery job (Local API); admins may look, for support and counts.
+ * A "Notify me" device without an account: its Web Push endpoint, topics and language, nothing
+ * else. Written only by the subscribe API and the delivery job.
  */
 export const PushSubscriptions: CollectionConfig = {
   slug: 'push-subscriptions',

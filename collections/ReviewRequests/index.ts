@@ -23,12 +23,8 @@ const ownOrEditors: Access = ({ req }) => {
 }
 
 /**
- * "Ready for review": a contributor asks the editors to publish a draft, with a message; an
- * editor approves it (publish now or at a time) or sends it back with a comment. A collection
- * of its own rather than fields on every document, so that drafts and their versions carry
- * only content, and so that who may decide is one access rule here instead of field rules on
- * eight collections. The server fills in who asked and who decided; a contributor cannot
- * decide by any API (docs/SECURITY.md, “A contributor cannot publish through a review request”).
+ * A contributor's request to publish a draft: its own collection, so drafts carry only content
+ * and who decides is one access rule; the server fills in who asked and decided.
  */
 export const ReviewRequests: CollectionConfig = {
   slug: REVIEW_REQUESTS,

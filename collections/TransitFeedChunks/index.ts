@@ -4,8 +4,7 @@ import { nobody } from '../access/nobody'
 import { CHUNK_CHARS } from '@/lib/transit/artifact'
 
 /**
- * Base64 parts of each feed's uploaded zip (`source`) and derived timetable (`timetable`,
- * gzipped JSON). Written and read only by the import and the transit pages through the
+ * Base64 parts of each feed's zip and derived timetable, read and written only through the
  * Local API; no one reaches them over HTTP.
  */
 export const TransitFeedChunks: CollectionConfig = {

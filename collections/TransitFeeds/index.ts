@@ -42,12 +42,8 @@ const refuseOversizedFeed: CollectionBeforeOperationHook = ({ req, args, operati
 }
 
 /**
- * An uploaded zip is validated in the request, with the same checks the import runs, so
- * that a broken or hostile feed (zip bomb, forged paths, missing files, bad rows) is refused
- * at once with a 400 that says why, and nothing is stored or queued. The import job checks
- * again (it is the one that builds the timetable). The CLI (`skipImportQueue`) imports right
- * away and records a refused feed with its report instead. Cost: one extra validation pass
- * per upload (under a second for a Caltrain-sized feed; seconds for a very large one).
+ * Validates an uploaded zip in the request so a broken or hostile feed gets a 400 saying why and
+ * nothing is stored; the import job checks again, as it builds the timetable.
  */
 const refuseInvalidFeed: CollectionBeforeOperationHook = async ({
   args,
@@ -82,9 +78,8 @@ const refuseInvalidFeed: CollectionBeforeOperationHook = async ({
 }
 
 /**
- * A new upload's zip is copied into the database (so any app instance can run the import)
- * and an import job is queued; the CLI creates the document with `skipImportQueue` and runs
- * the import itself.
+ * Copies a new upload's zip into the database, so any instance can run the import, and queues
+ * it; the CLI (`skipImportQueue`) imports itself.
  */
 const queueImport: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
   if (operation !== 'create' || context.skipImportQueue || !req.file?.data) return doc
@@ -108,9 +103,8 @@ const keepActiveFeed: CollectionBeforeDeleteHook = async ({ id, req }) => {
 }
 
 /**
- * One document per GTFS import: the uploaded zip, its status and progress, the validation
- * report and, once active, the derived timetable (stored in transit-feed-chunks). Only
- * admins upload: an import replaces every timetable on the site.
+ * One document per GTFS import: the zip, status, report and derived timetable. Only admins
+ * upload: an import replaces every timetable on the site.
  */
 export const TransitFeeds: CollectionConfig = {
   slug: 'transit-feeds',

@@ -24,10 +24,8 @@ export const transitOverlayFields: Field[] = [
 ]
 
 /**
- * Transit pages render per request (departures depend on the time), so no revalidation.
- *
- * What editors add to a GTFS route (keyed by route_id). Imports create a record for each
- * new route so alerts can point to it, and refresh only `name`; the rest is editorial.
+ * What editors add to a GTFS route; imports only create records and refresh `name`. No
+ * revalidation: transit pages render per request.
  */
 export const TransitLines: CollectionConfig = {
   slug: 'transit-lines',

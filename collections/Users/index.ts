@@ -8,9 +8,8 @@ import { countLoginAttempts, forgiveOnLogin, unlockForEveryClient } from '@/lib/
 import { auditDelete, auditLogin, auditLogout } from '@/lib/audit/hooks'
 
 /**
- * CMS users. Admins manage users; everyone else may read and edit only themselves and
- * never their own role. Five bad logins lock the account for the client that made them
- * (src/lib/auth/loginLockout.ts); only an admin unlocks others.
+ * CMS users: admins manage users; others read and edit only themselves, never their role.
+ * Lockout: docs/decisions/0009-login-lockout-per-client.md
  */
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -21,11 +20,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     useSessions: true,
-    // Payload's own forgot-password throttle (one request per user per 15 s) updates the user
-    // outside the operation's transaction; on SQLite, whose write lock the transaction already
-    // holds, that update waits out the busy timeout and the request ends in a 500 ("database
-    // is locked"). The HTTP limiter (src/lib/http/payloadAuthLimits.ts) limits forgot-password
-    // per client and per e-mail address instead.
+    // Payload's throttle writes outside the transaction and deadlocks SQLite ("database is
+    // locked"); src/lib/http/payloadAuthLimits.ts limits per client and e-mail instead.
     forgotPassword: { minRequestInterval: 0 },
     cookies: {
       sameSite: 'Lax',
@@ -65,9 +61,8 @@ export const Users: CollectionConfig = {
       options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
       access: { create: adminsField, update: adminsField },
     },
-    // Payload adds this column only while its own forgot-password throttle is on (see
-    // `forgotPassword` above); declared here, as Payload declares it, so that turning the
-    // throttle off changes no schema. Nothing writes it any more.
+    // Declared as Payload declares it with its throttle on, so turning the throttle off changes
+    // no schema. Nothing writes it.
     {
       name: 'resetPasswordRequestedAt',
       type: 'date',

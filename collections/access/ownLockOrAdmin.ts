@@ -4,10 +4,8 @@ import { namesRequester } from './lockForSelf'
 import { roleOf } from '@/lib/auth/roles'
 
 /**
- * Release (delete) or change a document lock (docs/SECURITY.md): admins any lock;
- * other CMS users only their own, and they may not hand it to someone else. Taking over
- * another person's lock is for admins; otherwise a lock ends five minutes after its
- * holder's last edit.
+ * Release or change a document lock: admins any, others only their own and not handed to
+ * someone else (docs/SECURITY.md).
  */
 export const ownLockOrAdmin: Access = ({ req, data }) => {
   const role = roleOf(req.user)

@@ -3,9 +3,8 @@ import type { Access, Where } from 'payload'
 import { roleOf } from '@/lib/auth/roles'
 
 /**
- * Alerts the public may read: published AND real (CAP status Actual). Test and Exercise
- * alerts exist for rehearsals with other agencies; a citizen must never mistake one for a
- * real emergency, so no public channel (REST, GraphQL, pages, feeds) returns them.
+ * The public reads only published alerts of CAP status Actual: a citizen must never mistake a
+ * Test or Exercise alert for a real emergency, on any channel.
  */
 export const publishedActualAlertsOrStaff: Access = ({ req }) => {
   if (roleOf(req.user) !== null) return true

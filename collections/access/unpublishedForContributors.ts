@@ -3,9 +3,8 @@ import type { Access } from 'payload'
 import { roleOf } from '@/lib/auth/roles'
 
 /**
- * Delete: editors and admins anything; contributors only documents that are not live. That no
- * version was ever published either is checked in collections/hooks/keepLiveContentFromContributors.ts
- * (access rules are not told which collection they guard; docs/SECURITY.md).
+ * Delete: contributors only documents that are not live; that none was ever published is
+ * checked in collections/hooks/keepLiveContentFromContributors.ts.
  */
 export const unpublishedForContributors: Access = ({ req }) => {
   const role = roleOf(req.user)

@@ -1,9 +1,8 @@
 import type { CollectionConfig, Field } from 'payload'
 
 /**
- * The "Review" box in a document's sidebar: a contributor asks for review with a message and
- * reads the editor's comment; an editor approves or sends back from the document itself.
- * A `ui` field: nothing is stored on the document (the requests are their own collection).
+ * The sidebar "Review" box for asking, approving or sending back. A `ui` field: nothing is
+ * stored on the document (requests are their own collection).
  */
 export const reviewPanelField: Field = {
   name: 'reviewPanel',

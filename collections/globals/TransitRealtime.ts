@@ -27,9 +27,8 @@ const statusGroup = (kind: RealtimeFeedKind): Field => ({
 })
 
 /**
- * Live departures status and state, written only by the server's poller (Local API): the
- * admin sees when each GTFS-Realtime feed last worked and what failed; every instance reads
- * the same merged predictions and operator alerts from here (src/lib/transit/realtime).
+ * Live departures status and state, written only by the server's poller, so every instance
+ * reads the same predictions and the admin sees what failed.
  */
 export const TransitRealtime: GlobalConfig = {
   slug: 'transit-realtime',

@@ -5,9 +5,8 @@ import { anyone } from '../access/anyone'
 import { nobody } from '../access/nobody'
 
 /**
- * The marker naming the timetable in service. The import switches it in a single write
- * after every part of the new timetable is stored, so readers see the old one or the new
- * one, never half of either.
+ * Names the timetable in service, switched in one write after every part is stored, so readers
+ * see the old timetable or the new, never half.
  */
 export const TransitSettings: GlobalConfig = {
   slug: 'transit-settings',

@@ -1,7 +1,5 @@
-// Checks before publishing (src/lib/editorial/publishChecks.ts) when a person publishes: errors
-// refuse the publish for everyone; warnings refuse it from the admin until an editor ticks
-// "publish anyway" (the panel always sends `publishAnyway`), and API clients, who never see the
-// panel, get only the errors. System writes (seed, scheduled publishing) are not checked.
+// Publish checks when a person publishes: errors refuse; warnings refuse only in the admin until
+// "publish anyway" is ticked. System writes are not checked.
 import {
   ValidationError,
   type CollectionBeforeChangeHook,

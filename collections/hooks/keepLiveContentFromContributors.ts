@@ -8,12 +8,8 @@ import {
 
 import { roleOf } from '@/lib/auth/roles'
 
-// Contributors write drafts and nothing else (docs/SECURITY.md). Access rules only
-// see the data of a write, not whether it is a draft save: a PATCH without `draft` writes
-// the live document, so `{ _status: 'draft' }` would unpublish it. The `draft` flag reaches
-// only the operation's arguments (REST `?draft=true`, GraphQL `draft: true`, Local API
-// `draft: true`), so the rule lives in a beforeOperation hook, shared by every drafted
-// collection through `withContributorGuards`.
+// Contributors write drafts only (docs/SECURITY.md). Access rules cannot see the `draft` flag
+// (a PATCH without it writes the live document), so the rule is a beforeOperation hook.
 
 type OperationArgs = {
   id?: number | string

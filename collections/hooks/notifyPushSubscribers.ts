@@ -5,12 +5,8 @@ import { queuePushDelivery } from '@/lib/push/queue'
 import type { Alert, Event } from '@/payload-types'
 
 /**
- * Notifies "Notify me" devices when an alert is published: once per CAP "Alert" message
- * (its first publication, or publishing it again after a cancel). Later publishes are CAP
- * "Update"s and notify again only when the editor ticks "Notify subscribers of this
- * update" (a virtual field, never stored): fixing a typo must not buzz every phone.
- * Only CAP status Actual, not withdrawn, not expired. The delivery runs in the jobs queue;
- * the save only queues it.
+ * Queues a push for an alert's CAP "Alert" publication; an "Update" notifies only when the editor
+ * ticks the box (fixing a typo must not buzz every phone).
  */
 export const notifyAlertSubscribers: CollectionAfterChangeHook<Alert> = async ({
   doc,

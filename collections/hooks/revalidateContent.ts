@@ -40,9 +40,8 @@ async function withTopicSlugs(docs: Doc[], req: PayloadRequest): Promise<Doc[]> 
 }
 
 /**
- * After a publish, unpublish or delete, refresh every page that shows the document.
- * Draft saves change no public page, so they revalidate nothing. Seeds and imports pass
- * `context.disableRevalidate`. Never fails the editor's save: problems are logged.
+ * Refreshes every page showing the document after a publish, unpublish or delete (drafts change
+ * no public page). Never fails the editor's save: problems are logged.
  */
 export function revalidateAfterChange(kind: ContentKind): CollectionAfterChangeHook {
   return async ({ doc, previousDoc, req, context }) => {

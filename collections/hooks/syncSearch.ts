@@ -39,10 +39,8 @@ async function retryLater(
 }
 
 /**
- * After any change, the document's published state (read inside the same transaction) goes
- * to the index: publish adds it, unpublish removes it, a draft of a published document
- * leaves the published text findable. The built-in index updates at once; Algolia is written
- * without holding up the editor's save, and failures are retried by the jobs queue.
+ * Sends the document's published state to the index after any change, so a draft leaves the
+ * published text findable. Algolia is written without holding up the save; the queue retries.
  */
 export function syncSearchAfterChange(collection: SearchableCollection): CollectionAfterChangeHook {
   return async ({ doc, req, context }) => {
@@ -72,10 +70,8 @@ export function syncSearchAfterDelete(collection: SearchableCollection): Collect
 }
 
 /**
- * When an import becomes the timetable in service, its lines and stops replace the old ones
- * in search. The built-in index notices through its freshness stamp (checked on the next
- * search in every process); Algolia gets a full reindex from the jobs queue (queued in the
- * same transaction as the switch, retried with backoff, listed under System → Jobs).
+ * A new timetable in service replaces its lines and stops in search: the built-in index sees
+ * its freshness stamp; Algolia gets a full reindex queued in the same transaction.
  */
 export const reindexSearchAfterTransitSwitch: GlobalAfterChangeHook = async ({
   doc,

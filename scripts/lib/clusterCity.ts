@@ -1,7 +1,5 @@
-// The seeded city of a production build, served as a cluster for tests/cluster and
-// bench/cluster.ts: the build's SQLite city restored into a fresh PostgreSQL database (same
-// ids as the build's pages), reached through a relay that can be cut; Redis; instances A
-// (jobs) and B (PLAZA_JOBS=off); Varnish in front. stop() ends all and drops the database.
+// The build's seeded city served as a cluster (PostgreSQL behind a cuttable relay, Redis,
+// instances A and B, Varnish) for tests/cluster and bench/cluster.ts.
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'

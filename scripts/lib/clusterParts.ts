@@ -1,7 +1,5 @@
-// The parts of Plaza's several-instances topology on one machine, from Debian's binaries:
-// PostgreSQL, Redis, Varnish (deploy/varnish/plaza.vcl) and `next start` instances, each a
-// child process with a stop(). Used by `npm run cluster`, tests/cluster and bench/cluster.ts.
-// Installs nothing: missingBinaries() says what to install.
+// The several-instances topology on one machine from Debian's binaries, each part a child
+// process with a stop(). Installs nothing: missingBinaries() says what to install.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'

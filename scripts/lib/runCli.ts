@@ -1,17 +1,15 @@
 import { ConfigError, loadDemoEnvironment, parseDatabaseUri } from '../../src/lib/config/env'
 
 /**
- * Runs a command-line task; configuration mistakes end it with one sentence and exit code 1
- * instead of a stack trace. With no PAYLOAD_SECRET set, it runs on the demo install that
- * `npm start` made in data/, as the site does.
+ * Runs a command-line task: configuration mistakes end it with one sentence and exit code 1.
+ * Without PAYLOAD_SECRET it uses the demo install in data/, as the site does.
  */
 export async function runCli(name: string, task: () => Promise<void>): Promise<void> {
   try {
     loadDemoEnvironment()
     parseDatabaseUri(process.env.DATABASE_URI)
-    // Lexical's packages each load their build with a top-level `await import()`; on Node 20,
-    // when several wait on the core package at once the process can exit silently with
-    // code 13 (unsettled top-level await), often under load. Loading the core first avoids it.
+    // On Node 20, Lexical's packages awaiting their core at once can exit silently with code 13
+    // (unsettled top-level await); loading the core first avoids it.
     await import('@payloadcms/richtext-lexical/lexical')
     await task()
     process.exit(0)

@@ -1,7 +1,5 @@
-// Adds up the Vitest and Playwright JSON reports (and the database-down check's, in Vitest's
-// shape) into the one closing line CI reads:
-// "N passed, N failed, N skipped". A missing report counts as a failure, so a run that
-// executed nothing can never look green.
+// Adds up the test reports into CI's closing line "N passed, N failed, N skipped". A missing
+// report counts as a failure, so a run that executed nothing never looks green.
 import fs from 'node:fs'
 
 const [vitestFile, playwrightFile, ...moreVitestFiles] = process.argv.slice(2)

@@ -6,9 +6,8 @@ export interface AzGroup {
 }
 
 /**
- * Groups items by initial following the language's alphabet: with a base-sensitivity
- * collator "Ó" files under O, and in Spanish "Ñ" under its own letter. Items starting with
- * anything else (digits) go to "#" at the end.
+ * Groups items by initial in the language's alphabet (Spanish "Ñ" has its own letter, "Ó"
+ * files under O); anything else goes to "#" at the end.
  */
 export function groupByInitial(
   items: ContentListItem[],

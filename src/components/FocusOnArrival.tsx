@@ -1,8 +1,6 @@
 'use client'
-// After a filter or search form is sent, the new page would start again at the top, and the
-// results would be 25 to 37 Tab presses away. The forms send people to "#<heading id>", and
-// this moves focus to that heading (tabIndex={-1}), which screen readers then read out, like
-// a skip link. A link shared with the same fragment lands in the same place.
+// After a filter form, moves focus to the "#<heading id>" target like a skip link, so results
+// are not dozens of Tab presses away and screen readers read the heading.
 import { useEffect } from 'react'
 
 export function FocusOnArrival({ id }: { id: string }) {

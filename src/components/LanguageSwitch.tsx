@@ -2,9 +2,8 @@ import { localePath } from '@/lib/content/paths'
 import { localeLabel, locales } from '@/lib/i18n/locales'
 
 /**
- * Links to the same page in the other languages. Slugs are shared across locales, so the
- * page's locale-less path is enough; no client script is needed. Each link names its
- * language in that language, with `lang` so screen readers pronounce it correctly.
+ * Links to the same page in the other languages (slugs are shared across locales), each named
+ * in its own language with `lang` for screen readers.
  */
 export function LanguageSwitch({
   locale,

@@ -4,13 +4,8 @@ import { useRouter } from 'next/navigation'
 import { useEffect } from 'react'
 
 /**
- * In the admin's live preview (draft mode only), re-render the page each time the editor
- * saves. It speaks Payload's two-message protocol itself (announce "ready" to the admin
- * window; refresh on a "payload-document-event"): the official
- * @payloadcms/live-preview-react is published only at 3.90.1, and Payload refuses to run
- * with a @payloadcms package at another version than its own.
- * The admin is served from the same origin as the site, so only that origin is trusted.
- * Rendered only in draft mode, so visitors never download it.
+ * Re-renders the page on each save in the admin's live preview, trusting only the site's own
+ * origin (the admin's). Speaks Payload's protocol itself: the official package lags Payload.
  */
 export function LivePreviewListener() {
   const router = useRouter()

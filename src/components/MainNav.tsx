@@ -2,9 +2,8 @@ import { localePath, localizedHref } from '@/lib/content/paths'
 import type { Navigation } from '@/payload-types'
 
 /**
- * The editors' header links. The link to the current page has aria-current="page"; the
- * link to the section the page belongs to has aria-current="true". Both are underlined
- * thickly, so the state is not shown by colour alone.
+ * The header links: aria-current="page" for the current page, "true" for its section, both
+ * underlined thickly so the state is not shown by colour alone.
  */
 export function MainNav({
   locale,

@@ -1,11 +1,6 @@
 'use client'
-// The map beside a list of places: an enhancement only, the list says everything the map
-// shows. Leaflet is imported when the map mounts, so its code loads only on pages that
-// draw a map. Tiles come only from the URL configured in site settings; without one the
-// markers sit on a plain background and nothing is requested from another host.
-// Markers are numbered like the list, focusable with the keyboard (role="button",
-// Enter opens the popup) and named with aria-label. Keyboard use of the popup is decided in
-// `nearMap/popupFocusOrder.ts`.
+// The map beside a list of places is an enhancement only: the list says everything it shows.
+// Leaflet loads only when a map mounts; tiles come only from the site settings' URL.
 import { useEffect, useRef } from 'react'
 
 import 'leaflet/dist/leaflet.css'

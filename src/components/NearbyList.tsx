@@ -5,9 +5,8 @@ import { describeOpeningStatus } from '@/lib/hours/describeOpeningStatus'
 import type { Messages } from '@/lib/i18n/messages'
 
 /**
- * Service locations nearest first: the primary, complete view of the near-me results (the
- * map only repeats it). An ordered list, numbered like the map's markers; every fact is
- * text, the open/closed state included.
+ * Service locations nearest first: the complete near-me view (the map only repeats it),
+ * numbered like the markers, every fact as text.
  */
 export function NearbyList({
   results,

@@ -1,6 +1,5 @@
-// Turns the common shapes of OpenStreetMap opening_hours ("Mo-Fr 09:00-14:00; PH off")
-// into one readable line per rule in the visitor's language. Anything it does not
-// recognise is shown as written, so no hours are ever hidden or guessed.
+// Common opening_hours shapes as readable lines; anything else is shown as written, so no hours
+// are ever hidden or guessed.
 import type { Messages } from '@/lib/i18n/messages'
 
 const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']

@@ -12,9 +12,8 @@ import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
 /**
- * Header, navigation, breadcrumbs and footer around a page's main content. Each page
- * renders its own shell and passes its locale-less path, so the language switch and
- * aria-current are right with no client-side script.
+ * The frame around a page's content. Each page passes its locale-less path, so the language
+ * switch and aria-current are right without client script.
  */
 export async function PageShell({
   locale,

@@ -31,9 +31,8 @@ function internalPath(locale: string, doc: LinkedDoc | undefined): string | null
 }
 
 /**
- * Editors' rich text. The page title is the only h1, so an h1 in the body becomes an h2;
- * internal links point at the linked document's page in the current language (the
- * home page when the target is not published).
+ * Editors' rich text: an h1 becomes an h2 (the page title is the only h1); internal links go
+ * to the document's page in the current language, or home when unpublished.
  */
 export function RichTextBody({
   data,

@@ -4,9 +4,8 @@ import type { Procedure } from '@/payload-types'
 type Identification = NonNullable<NonNullable<Procedure['online']>['identification']>
 
 /**
- * The primary call to action of a procedure page. The identification a citizen needs is
- * said next to the button and tied to it with aria-describedby, so it is heard before
- * leaving the site. The URL comes from buildStartOnlineUrl only.
+ * A procedure's primary call to action; the identification needed is tied to it with
+ * aria-describedby so it is heard before leaving the site. URL from buildStartOnlineUrl only.
  */
 export function StartOnline({
   url,

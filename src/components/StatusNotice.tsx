@@ -2,11 +2,8 @@ import type { NoticeDatesPart } from '@/lib/services/noticeText'
 import type { Service } from '@/payload-types'
 
 /**
- * A limited or closed service, shown at the top of its page. Not urgent enough for
- * role="alert" (it is not news to the page), so a region labelled by its heading, as in
- * govuk-frontend's notification banner. The state is written out, and marked with a
- * symbol and border as well as colour. The notice's days follow the message when it does
- * not name them, each a <time> with its machine-readable date.
+ * A limited or closed service, at the top of its page: a labelled region, not role="alert" (it is
+ * not news to the page); the state is written out, not only coloured.
  */
 export function StatusNotice({
   status,

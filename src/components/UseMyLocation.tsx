@@ -1,8 +1,6 @@
 'use client'
-// "Use my location": asks the browser for the position once and reloads the near-me page
-// measured from it, keeping the chosen filters. Rendered only once JavaScript runs, so a
-// visitor without it never sees a button that does nothing; the district and postcode
-// form works for everyone.
+// "Use my location": rendered only once JavaScript runs, so nobody sees a button that does
+// nothing; the district and postcode form works for everyone.
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 

@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
-// Plaza's service worker. Bundled with esbuild and given its precache list by
-// scripts/build-sw.ts (Serwist's injectManifest) after `next build`; served at /sw.js with
-// scope "/".
+// Plaza's service worker, bundled with its precache list by scripts/build-sw.ts; served at
+// /sw.js with scope "/".
 import {
   CacheFirst,
   CacheableResponsePlugin,
@@ -68,9 +67,8 @@ const isPageRequest = (request: Request, url: URL) =>
 serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   precacheOptions: { cleanupOutdatedCaches: true, concurrency: 6 },
-  // Update flow: a new worker installs in the background and waits; the page offers
-  // "New version available — reload", and only then is it told to take over (message
-  // SKIP_WAITING below), so an open page never runs against a worker of another build.
+  // A new worker waits until the page's reload prompt is accepted (SKIP_WAITING below), so an
+  // open page never runs against a worker of another build.
   skipWaiting: false,
   // The very first worker has no predecessor: let it control the open page at once.
   clientsClaim: true,

@@ -16,9 +16,8 @@ async function cityTimeZone(req: PayloadRequest): Promise<string> {
 }
 
 /**
- * Checks the dates, time zone and recurrence together (they contradict each other in ways
- * no single field validation sees) and stores the RFC 5545 rule they compile to. A problem
- * stops the save with a message on the field concerned; nothing is written.
+ * Checks dates, time zone and recurrence together (no single field validation can) and stores
+ * their RFC 5545 rule; a problem stops the save with a message on the field.
  */
 export const compileEventRecurrence: CollectionBeforeChangeHook<Event> = async ({
   data,

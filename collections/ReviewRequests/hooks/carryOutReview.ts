@@ -35,9 +35,8 @@ async function schedulePublish(req: PayloadRequest, ref: DocRef, at: string) {
 }
 
 /**
- * Asking or deciding ends this person's work on the document: their lock on it goes, so the
- * next person (the editor, or the contributor reading the comment) is not kept out until the
- * lock times out. Only their own lock (collections/access/ownLockOrAdmin.ts).
+ * Asking or deciding releases this person's own lock, so the next person is not kept out until
+ * it times out.
  */
 async function releaseOwnLock(req: PayloadRequest, ref: DocRef) {
   if (!req.user) return

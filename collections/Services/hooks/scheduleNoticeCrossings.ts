@@ -4,9 +4,8 @@ import { queueNoticeCrossings, readCityTimeZone } from '@/lib/services/noticeCro
 import type { Service } from '@/payload-types'
 
 /**
- * After a publish, queue the refreshes for the day the service's notice starts and the day
- * after it ends. Runs for seeds and imports too (unlike revalidation), so a demo notice
- * still leaves the pages on time. Never fails the editor's save: problems are logged.
+ * Queues the refreshes at a published notice's start and end. Runs for seeds too (unlike
+ * revalidation) so demo notices end on time; never fails the save.
  */
 export const scheduleNoticeCrossings: CollectionAfterChangeHook<Service> = async ({ doc, req }) => {
   if (doc._status !== 'published' || !doc.status || doc.status.state === 'normal') return doc

@@ -1,10 +1,6 @@
 'use client'
-// Maps where editors draw: an alert's area (polygon or circle) and a service location's
-// point are set by clicking a Leaflet map, and stay editable as text in their own fields
-// (the map writes the same text, src/lib/geo/mapDrawing.ts, so the CAP output is unchanged).
-// Tiles come from the same site setting as the public map; without one, shapes sit on a
-// plain background and nothing is requested from another host. Clicking a map is not
-// possible from a keyboard: the text fields beside it are the accessible way in.
+// Maps where editors draw an alert's area or a location's point. The map writes the same text
+// as the fields beside it, which stay the keyboard-accessible way in.
 import { useField } from '@payloadcms/ui'
 import { useRef } from 'react'
 

@@ -1,8 +1,6 @@
 'use client'
-// The editor's "checks before publishing" panel: the publish hook's checks, live, on what is
-// typed (images and translations are checked on publish). Its checkbox is the "publish anyway"
-// answer the server reads, always sent (collections/hooks/checkBeforePublish.ts). A polite live
-// region, so updates are announced without interrupting typing.
+// The publish checks, live as the editor types; its checkbox is the "publish anyway" answer the
+// server reads. A polite live region, so updates do not interrupt typing.
 import { CheckboxInput, useField, useFormFields } from '@payloadcms/ui'
 import { useEffect, useMemo } from 'react'
 

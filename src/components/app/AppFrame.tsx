@@ -5,9 +5,8 @@ import { getSiteSettings } from '@/lib/content/read'
 import { getMessages } from '@/lib/i18n/messages'
 
 /**
- * A light frame for the pages the service worker keeps in its precache (offline and saved
- * items): header, main and a few links, but no alert banner or navigation fetched at build
- * time, which would be stale when shown offline days later.
+ * A light frame for precached pages: no alert banner or navigation fetched at build time,
+ * which would be stale when shown offline days later.
  */
 export async function AppFrame({ locale, children }: { locale: string; children: ReactNode }) {
   const t = getMessages(locale)

@@ -3,9 +3,8 @@
 import { useEffect, useState } from 'react'
 
 /**
- * Registers the service worker (production builds only) and runs the update flow: a new
- * version installs in the background and waits; this prompt offers a reload, and only
- * then does the new worker take over (SKIP_WAITING) and the page reload once.
+ * Registers the service worker (production only). A new version waits until the visitor
+ * accepts the reload prompt, then takes over (SKIP_WAITING).
  */
 export function AppServiceWorker({ t }: { t: { updateAvailable: string; reload: string } }) {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null)

@@ -3,9 +3,8 @@
 import { useSavedItem, type SavedItemProps } from './useSavedItem'
 
 /**
- * "Save to my app" on a stop or service page: a toggle button (aria-pressed) that keeps the
- * item and a copy of the page on this device. Needs JavaScript: without it a short note
- * says so and no dead button is shown.
+ * "Save to my app": a toggle (aria-pressed) keeping the item and its page on this device.
+ * Without JavaScript a note says so instead of a dead button.
  */
 export function SaveToApp(item: SavedItemProps) {
   const { t } = item

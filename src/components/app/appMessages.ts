@@ -1,9 +1,8 @@
 import { getMessages } from '@/lib/i18n/messages'
 
 /**
- * The city app's strings as plain text for its client components: a client component that
- * imported the catalogues would ship every language's strings in the JavaScript of every
- * page (the service-worker prompt is on all of them). `{title}` is replaced on the device.
+ * The app's strings for its client components, so they do not ship every language's catalogue
+ * on every page. `{title}` is replaced on the device.
  */
 export function appClientMessages(locale: string) {
   const t = getMessages(locale).app

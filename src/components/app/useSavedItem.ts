@@ -6,10 +6,6 @@ import type { AppClientMessages } from './appMessages'
 import { forgetItem, readSavedItems, saveItem } from './savedStore'
 import { withTitle } from './withTitle'
 
-/**
- * Whether the page is saved on this device (known once JavaScript runs: `ready`), and
- * `toggle` to save or forget it, with a message saying what happened.
- */
 /** The page to save: its address, title and kind, in the page's language. */
 export interface SavedItemProps {
   url: string
@@ -20,6 +16,7 @@ export interface SavedItemProps {
   t: AppClientMessages
 }
 
+/** Whether the page is saved on this device (once `ready`), and `toggle` to save or forget it. */
 export function useSavedItem({ url, title, kind, locale, t }: SavedItemProps) {
   const [ready, setReady] = useState(false)
   const [saved, setSaved] = useState(false)

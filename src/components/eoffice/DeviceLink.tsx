@@ -1,8 +1,7 @@
 'use client'
 
-// Links this device's push subscription (from "Notify me") to the signed-in citizen. Works
-// only where the browser has a service worker and Web Push; elsewhere it says so and the
-// inbox still lists every notice. The subscription itself is created by "Notify me".
+// Links this device's "Notify me" subscription to the citizen. Without Web Push it says so and
+// the inbox still lists every notice.
 import type { DeviceMessages } from '@/lib/eoffice/deviceMessages'
 
 import { useDeviceLink } from './useDeviceLink'

@@ -44,9 +44,8 @@ function addMarkers(
   { markers, origin }: NearMapProps,
 ): Marker[] {
   const added: Marker[] = []
-  // Narrow enough to fit inside the map with its padding (Leaflet's default is 300 px,
-  // wider than a phone's map), so auto-pan can bring all of it, close button included,
-  // into view.
+  // Narrower than Leaflet's 300 px default so auto-pan can bring the whole popup into a phone's
+  // map, close button included.
   const maxWidth = Math.max(120, Math.min(300, container.clientWidth - 100))
   const popup = (html: string) => L.popup({ autoPanPadding: [24, 24], maxWidth }).setContent(html)
   for (const marker of markers) {

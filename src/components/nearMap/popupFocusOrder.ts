@@ -42,12 +42,8 @@ function listenInsidePopup(
 }
 
 /**
- * A popup is drawn in its own pane, after every marker in the DOM and on top of them, so by
- * default Tab from an open popup's marker lands on the next marker hidden underneath it
- * (WCAG 2.2 2.4.11), and closing it drops focus on <body>. So the popup behaves as if it sat
- * right after its marker in the focus order: opening it by keyboard moves focus into it, Tab
- * past its end goes on to the next marker, Shift+Tab before its start and Escape go back to
- * its marker, and it closes as soon as focus is anywhere else (no marker is left under it).
+ * Makes an open popup sit right after its marker in the focus order: it is drawn in its own pane
+ * after every marker, so Tab would land on a marker hidden under it (WCAG 2.2 2.4.11).
  */
 export function keepPopupInFocusOrder(marker: Marker, next: () => HTMLElement | null) {
   const markerElement = marker.getElement()

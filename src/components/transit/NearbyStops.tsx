@@ -6,9 +6,8 @@ import type { NearbyStop } from '@/lib/transit/stopIndex'
 import { LineLinks } from './LineLinks'
 
 /**
- * Public transport stops nearest first: each stop's name links to its page (departures),
- * then its distance as text and the lines calling there. Plain links and lists: it works
- * without JavaScript, and the lines' colours are decorative (names carry the meaning).
+ * Transit stops nearest first, as plain links and lists so it works without JavaScript; line
+ * colours are decorative, names carry the meaning.
  */
 export function NearbyStops({
   stops,

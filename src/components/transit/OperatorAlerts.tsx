@@ -2,9 +2,8 @@ import { getMessages } from '@/lib/i18n/messages'
 import type { ShownOperatorAlert } from '@/lib/transit/realtime/live'
 
 /**
- * Alerts read from the operator's ServiceAlerts feed: a region with its own heading, marked
- * as coming from the operator (they are not the city's editorial alerts), role="note" like
- * TransitAlerts, as they inform rather than interrupt.
+ * The operator's ServiceAlerts, marked as the operator's (not the city's) and role="note": they
+ * inform rather than interrupt.
  */
 export function OperatorAlerts({
   alerts,

@@ -1,6 +1,5 @@
-// The agenda list: every occurrence in the window that matches the filters, in time order,
-// paged and grouped by local day. Counts come from the occurrence index; the page from a k-way
-// merge that stops once the page is full, so only listed occurrences are built.
+// The agenda list. A k-way merge stops once the page is full, so only listed occurrences are
+// built.
 import TinyQueue from 'tinyqueue'
 
 import {

@@ -73,9 +73,8 @@ export async function calendarResponse(
   return calendarFile(await calendarBody(locale, events, feed), feed)
 }
 
-// A whole-agenda calendar is about a megabyte at 2,000 events and takes a while to write:
-// each process writes it once per version of the published agenda (new on every publish,
-// or after the revalidate period) and every subscriber's poll until then shares it.
+// A whole-agenda calendar is large and slow to write: once per published version per process,
+// shared by every poll until then.
 const publishedCalendars = sharedPromises<string, string>(AGENDA_REVALIDATE_SECONDS * 1000)
 
 /** The whole agenda's or one topic's calendar of published events. */

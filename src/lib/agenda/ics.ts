@@ -1,6 +1,5 @@
-// iCalendar feeds of the agenda (whole city, one topic, one event) with ical-generator:
-// stable UIDs, DTSTAMP and SEQUENCE from the document's edit times (so subscribers see
-// edits and cancellations), TZID times with VTIMEZONE, RRULE and EXDATE for repeats.
+// iCalendar feeds of the agenda. UIDs are stable and SEQUENCE follows edits, so subscribers see
+// edits and cancellations.
 import { TZDate } from '@date-fns/tz'
 import ical, {
   ICalCalendarMethod,

@@ -1,6 +1,5 @@
-// The agenda's slim occurrence index: per event only what filtering, ordering and paging need,
-// and its wall-clock starts over a span. Plain JSON of a few hundred bytes an event, so it fits
-// Next's data cache where whole documents would not; pages read the twenty events they show.
+// The agenda's slim occurrence index: plain JSON of a few hundred bytes an event, so it fits
+// Next's data cache where whole documents would not.
 import type { AgendaQuery } from './query'
 import {
   occurrenceInstants,
@@ -96,10 +95,8 @@ function firstWhere(lo: number, hi: number, test: (i: number) => boolean): numbe
 }
 
 /**
- * The event's floating starts whose occurrences overlap [from, to), as an array and the
- * range [lo, hi) in it. Inside the index's span this is two binary searches on the cached
- * starts (starts and ends only grow along the array); outside it (a range far ahead, a
- * stale index) the rule is expanded for the window.
+ * The event's floating starts whose occurrences overlap [from, to), and their range [lo, hi):
+ * binary searches inside the index's span, the rule expanded outside it.
  */
 export function startsWithin(
   index: OccurrenceIndex,

@@ -1,6 +1,5 @@
-// The dates an event takes place on within a window. Recurring events are expanded in the
-// event's wall-clock time and only then turned into instants, so a 10:00 market stays at
-// 10:00 on both sides of a daylight-saving change.
+// An event's dates within a window, expanded in wall-clock time before becoming instants so a
+// 10:00 market stays at 10:00 across DST.
 import { RRule } from './rruleModule'
 
 import {

@@ -1,7 +1,5 @@
-// How the public site reads events. The agenda's "now" moves on its own, so pages compute
-// occurrences per request from a cached slim occurrence index of published events (tag:
-// TAGS.agendaEvents, refreshed on publish and at least every few minutes) and read the
-// details of the events they show by id (cached the same way); draft mode reads live.
+// The agenda's "now" moves on its own, so pages compute occurrences per request from a cached
+// slim index of published events; draft mode reads live.
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
@@ -68,9 +66,8 @@ const publishedEventsById = unstable_cache(
   cached,
 )
 
-// The agenda and its feeds are built per request from the two caches above. Expired by a
-// publish (expire: 0) just before the database goes down, they would have nothing to serve:
-// keep the last index and details this process read (src/lib/resilience/lastGood.ts).
+// A publish just before the database goes down would leave nothing to serve, so the last index
+// and details read are kept.
 const keptIndexes = lastGood<OccurrenceIndex>({
   maxEntries: 20,
   onFallback: fallbackLogger('agenda index'),

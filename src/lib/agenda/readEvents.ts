@@ -1,6 +1,4 @@
-// The Local API reads behind the agenda, its feeds and the bench. Each asks for the fields
-// it uses (`select`) and no more: the index needs dates, flags and topic slugs; lists and
-// feeds need the texts, the venue and topic titles of the events they show.
+// The agenda's Local API reads, each selecting only the fields it uses.
 import type { Payload, Where } from 'payload'
 
 import type { Config } from '@/payload-types'

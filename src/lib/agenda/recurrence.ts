@@ -1,5 +1,4 @@
-// The structured recurrence an editor fills in (never raw RRULE text), compiled to an
-// RFC 5545 rule with the `rrule` library (the checks that reject a contradictory one:
+// The structured recurrence an editor fills in, compiled to an RFC 5545 rule (checks:
 // recurrenceProblems.ts).
 import { Frequency, RRule, Weekday, type Options } from './rruleModule'
 

@@ -1,6 +1,5 @@
-// rrule ships ESM only through the "module" field and a UMD bundle as "main": bundlers
-// (Next.js, Vitest) see named exports, plain Node (tsx scripts: seed, bench) sees one CommonJS
-// object under `default`. This reads whichever is there, typed as the library's own.
+// rrule's exports differ between bundlers (named) and plain Node (a CommonJS `default`): this
+// reads whichever is there.
 import * as rruleNamespace from 'rrule'
 
 type RRuleModule = typeof rruleNamespace

@@ -1,6 +1,5 @@
-// Where an event takes place: a location of a directory service (linked to its page) or a
-// place written on the event. Map links go to OpenStreetMap: a link, never an embed, so
-// no third-party request happens unless the reader follows it.
+// Where an event takes place. Map links go to OpenStreetMap as links, never embeds: no
+// third-party request unless the reader follows one.
 import type { Service } from '@/payload-types'
 
 import type { AgendaEvent } from './types'

@@ -1,6 +1,5 @@
-// VTIMEZONE components for ical-generator's timezone generator: the real offset changes of
-// a zone (from @date-fns/tz's scan of the runtime's tz database) over the years a feed
-// covers, so clients without the IANA database still place TZID times correctly.
+// VTIMEZONE components from the zone's real offset changes, so clients without the IANA
+// database still place TZID times correctly.
 import { tzOffset, tzScan } from '@date-fns/tz'
 
 function offsetText(minutes: number): string {

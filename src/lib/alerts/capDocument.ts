@@ -1,6 +1,5 @@
-// CAP 1.2 XML documents (OASIS Common Alerting Protocol), one per message, with one <info>
-// block per language. Built with xmlbuilder2, which escapes every text node; text is also
-// stripped of characters XML forbids. Element order follows the OASIS schema.
+// CAP 1.2 XML, one document per message and one <info> per language; element order follows the
+// OASIS schema.
 import { create } from 'xmlbuilder2'
 
 import type { Alert } from '@/payload-types'

@@ -1,6 +1,5 @@
-// The CAP messages an alert has sent. Each publish of an alert is a CAP message: the first
-// an "Alert", later ones "Update", and withdrawing it a "Cancel"; Update and Cancel refer
-// back to the earlier messages of the same chain (CAP 1.2 §3.2.1 msgType, references).
+// The CAP messages an alert has sent: "Alert", then "Update"s, and "Cancel" on withdrawal, each
+// referring back to its chain (CAP 1.2 §3.2.1).
 import { randomUUID } from 'node:crypto'
 
 import type { Alert } from '@/payload-types'
@@ -19,9 +18,8 @@ export function newCapIdentifier(): string {
 }
 
 /**
- * The message a publish sends, given the ones sent before; null when there is nothing to
- * say (withdrawing an alert that never went out, or one already cancelled).
- * After a Cancel, publishing the alert again starts a new chain with a fresh "Alert".
+ * The CAP message a publish sends given those sent before; null when there is nothing to say.
+ * After a Cancel, publishing again starts a new chain with a fresh "Alert".
  */
 export function nextCapMessage(
   history: readonly CapMessage[],

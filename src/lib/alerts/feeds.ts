@@ -1,6 +1,5 @@
-// RSS 2.0 and Atom feeds of the public alerts in one language, and the Atom index of current
-// CAP messages. The builders filter again (public, not expired) so that a caller's mistake
-// can never put a draft, a Test/Exercise or an expired alert into a feed.
+// Alert feeds (RSS, Atom, CAP index). The builders filter again so a caller's mistake never puts
+// a draft, Test/Exercise or expired alert in a feed.
 import { Feed } from 'feed'
 import RSS from 'rss'
 import { create } from 'xmlbuilder2'

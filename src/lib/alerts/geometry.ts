@@ -1,6 +1,5 @@
-// CAP 1.2 area geometry as editors paste it: a polygon is whitespace-separated
-// "latitude,longitude" pairs (WGS 84) forming a closed ring of at least four pairs; a circle
-// is "latitude,longitude radius" with the radius in kilometres (CAP 1.2 §3.2.4).
+// CAP 1.2 area geometry as editors paste it: polygon "lat,lon" pairs in a closed ring, circle
+// "lat,lon radius-km" (CAP 1.2 §3.2.4).
 
 export interface LatLon {
   lat: number

@@ -1,6 +1,5 @@
-// Alerts start and end by the clock, with no editor saving anything: a job queued for each
-// onset and expiry refreshes the banner (every page), the alert pages and the feeds then.
-// The site process runs the queue every minute (payload.config.ts `jobs.autoRun`).
+// Alerts start and end by the clock with nobody saving: a job at each onset and expiry refreshes
+// the banner, alert pages and feeds.
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { upcomingCrossings, type AlertTiming } from '@/lib/alerts/selection'

@@ -1,6 +1,5 @@
-// Reading alerts through Payload's Local API, always with the collections' access rules
-// (`overrideAccess: false`): the public sees published documents only. The pure rules in
-// selection.ts decide the rest, so pages, feeds and tests share one definition.
+// Alert reads always with access rules (`overrideAccess: false`); selection.ts decides the rest, so
+// pages, feeds and tests share one definition.
 import type { Payload, Where } from 'payload'
 
 import type { Alert, Config } from '@/payload-types'

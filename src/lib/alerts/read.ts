@@ -1,6 +1,5 @@
-// The public site's alert reads: the banner, the list and the alert page. Shared across a
-// render with React cache(); pages are static and refreshed by revalidation on publish and
-// by the jobs queue at each alert's onset and expiry.
+// The public site's alert reads. Pages are static, refreshed on publish and by jobs at each
+// alert's onset and expiry.
 import { cache } from 'react'
 
 import { bannerAlerts, groupAlerts } from '@/lib/alerts/selection'
@@ -9,9 +8,8 @@ import { fallbackLogger, lastGood } from '@/lib/resilience/lastGood'
 
 import { getPayloadClient, readAccess } from '@/lib/content/payload'
 
-// Every page's frame shows the banner: pages rendered per request keep the last published
-// alerts for when the database is down (src/lib/resilience/lastGood.ts), and still drop
-// those that expire meanwhile. Draft readers get no copy.
+// Per-request pages keep the last published alerts when the database is down, still dropping
+// those that expire; draft readers get no copy.
 const keptBannerAlerts = lastGood<Awaited<ReturnType<typeof findAlerts>>>({
   onFallback: fallbackLogger('banner alerts'),
 })

@@ -1,7 +1,6 @@
 /**
- * Text safe for any XML document or feed: control characters that XML 1.0 forbids (and that
- * a pasted text can carry) are removed, line endings normalised and ends trimmed. Markup
- * escaping is left to the XML/feed libraries, which escape every text node.
+ * Text safe for any XML document: drops characters XML 1.0 forbids (pasted text carries them).
+ * Markup escaping is left to the XML/feed libraries.
  */
 export function plainText(value: string | null | undefined): string {
   if (!value) return ''

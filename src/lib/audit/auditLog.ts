@@ -1,6 +1,5 @@
-// The audit log (docs/SECURITY.md): who did what, when. Written only by the server
-// through the Local API with overrideAccess; nothing here trusts the request's own claims
-// beyond recording them. Framework-free apart from Payload's types.
+// The audit log (docs/SECURITY.md), written only by the server; the request's claims are recorded,
+// never trusted.
 import { createHash, createHmac } from 'node:crypto'
 
 import {
@@ -72,10 +71,8 @@ export function userOf(req: Pick<PayloadRequest, 'user'> | undefined): UserLike 
 }
 
 /**
- * Refusals of clients nobody signed in as (access denied, failed logins) are counted, not
- * written one row each (docs/SECURITY.md): one row per kind, actor (the e-mail tried,
- * or "anonymous"), client and period, whose `count` grows. A client that repeats a refused
- * request thousands of times adds one row an hour, and nothing about who or when is lost.
+ * Anonymous refusals are counted in one row per kind, actor, client and period rather than a
+ * row each, so a client repeating a refused request adds one row an hour (docs/SECURITY.md).
  */
 export const REFUSAL_PERIOD_MS = 60 * 60 * 1000
 const COUNTED: ReadonlySet<AuditAction> = new Set(['access-denied', 'login-failed'])
@@ -153,10 +150,8 @@ async function countRefusal(payload: Payload, data: Record<string, unknown>, now
 }
 
 /**
- * Writes one entry. Passing `req` makes the entry part of the request's transaction (it
- * disappears if the change it records is rolled back); without it the entry is its own
- * write (used after errors, whose transaction is already gone). An audit write that fails
- * is logged, never turned into a failure of the user's action.
+ * Writes one entry; with `req` it is rolled back with the change it records. A failed audit
+ * write is logged, never turned into a failure of the user's action.
  */
 export async function writeAudit(
   payload: Payload,

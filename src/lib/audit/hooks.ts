@@ -1,8 +1,5 @@
-// The hooks that feed the audit log: logins and logouts (users), publish/unpublish and
-// deletes (content collections) and every 401/403 answered by the REST API (the config's
-// afterError hook). Scheduling is not recorded when it is queued: Payload runs hooks on its
-// jobs collection only with `jobs.runHooks`, which breaks its job log validation in 3.90;
-// the scheduled publish itself is recorded when it runs (a "publish" by the scheduling user).
+// The hooks that feed the audit log. Scheduling is recorded when the job runs, not when queued:
+// hooks on Payload's jobs collection need `jobs.runHooks`, which breaks its job log validation.
 import type {
   AfterErrorHook,
   CollectionAfterChangeHook,
@@ -55,9 +52,8 @@ async function storedStatus(
 const liveKey = (collection: string, id: number | string) => `auditWasLive:${collection}:${id}`
 
 /**
- * Whether the live (main) document was published before this update. The hooks' own
- * `previousDoc` is the newest version, which may be a draft saved on top of a published
- * document, so it cannot tell an unpublish from a draft save.
+ * Whether the live document was published before this update: `previousDoc` is the newest
+ * version, possibly a draft, so it cannot tell an unpublish from a draft save.
  */
 export const rememberLiveStatus: CollectionBeforeChangeHook = async ({
   operation,
@@ -76,9 +72,8 @@ export const rememberLiveStatus: CollectionBeforeChangeHook = async ({
 }
 
 /**
- * Publish: a save that leaves the document published (new, re-published or edited live).
- * Unpublish: a document that was live and whose live copy is now a draft (a draft saved on
- * top of a published document leaves the live copy published, and is not recorded).
+ * Publish: a save leaving the document published. Unpublish: the live copy became a draft (a
+ * draft saved on top of a published document is not recorded).
  */
 export const auditPublishing: CollectionAfterChangeHook = async ({
   doc,
@@ -134,9 +129,8 @@ export const auditDelete: CollectionAfterDeleteHook = async ({
 }
 
 /**
- * Every 401/403 the REST API answers: denied reads and writes, and failed logins (a 401
- * from a users login route; the email tried is recorded, never the password). Runs after
- * the operation's transaction is gone, so the entry is written on its own.
+ * Every 401/403 the REST API answers (failed logins record the e-mail, never the password),
+ * written on its own: the operation's transaction is gone.
  */
 export const auditAccessErrors: AfterErrorHook = async ({ error, req, collection }) => {
   const status = (error as { status?: number }).status

@@ -1,6 +1,5 @@
-// Audit log retention (docs/SECURITY.md): entries older than site settings → "Keep
-// the audit log for (days)" are deleted every hour by a scheduled job (registered in
-// payload.config.ts `jobs.tasks`; the site's autoRun cron queues it, any instance may run it).
+// Audit log retention (docs/SECURITY.md): entries older than the site setting are deleted by an
+// hourly job.
 import type { Payload, TaskConfig } from 'payload'
 
 import { AUDIT_COLLECTION } from './auditLog'

@@ -1,7 +1,5 @@
-// "schedule" entries in the audit log (docs/SECURITY.md): who scheduled what, for when.
-// Payload queues these jobs without collection hooks (and `jobs.runHooks` broke scheduled
-// publishing), so the instance's `jobs.queue` is wrapped at init: every way of scheduling
-// (admin drawer, Local API, /api/payload-jobs/queue) writes one entry after the job is queued.
+// "schedule" audit entries: Payload queues jobs without collection hooks, so `jobs.queue` is
+// wrapped at init and every way of scheduling writes one entry.
 import type { Payload, PayloadRequest } from 'payload'
 
 import { writeAudit } from './auditLog'

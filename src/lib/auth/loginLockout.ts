@@ -1,16 +1,5 @@
-// The login lockout (docs/SECURITY.md): five bad logins lock the account for
-// the client that made them, not for everyone. Payload's own lockout (`maxLoginAttempts`)
-// locks the account itself, so a stranger who knows an editor's e-mail could keep them out
-// of the CMS during an emergency with five requests; here the stranger locks only their own
-// address (an IPv6 /64, src/lib/http/clientAddress.ts) for that account, for 15 minutes,
-// while the editor signs in from anywhere else.
-//
-// Every attempt is counted before the password is checked and forgiven when it succeeds, so
-// a locked client learns nothing about the password (the right one gets the same refusal),
-// and parallel attempts count exactly like sequential ones. The counts live in this process's
-// memory, like the rate limits (src/lib/http/rateLimit.ts): a restart forgets them. With
-// REDIS_URL (several instances) they live in Redis, so the lock holds whichever instance
-// answers; while Redis is away each instance counts in memory again.
+// Five bad logins lock an account for the client that made them, not for everyone.
+// Why: docs/decisions/0009-login-lockout-per-client.md
 import {
   LockedAuth,
   type CollectionAfterLoginHook,

@@ -1,7 +1,5 @@
-// The backup file format, framework-free: one zip (fflate) holding manifest.json and the
-// entries it lists, each with its SHA-256 and size. The manifest itself is signed with an
-// HMAC keyed by PAYLOAD_SECRET, so a file edited by hand (entries and manifest rewritten
-// together) is refused too, not only a file damaged in transit.
+// The backup format: a zip with a manifest of SHA-256s, HMAC-signed with PAYLOAD_SECRET so a
+// hand-edited file is refused, not only a damaged one.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 
 import { unzipSync, zipSync, type Zippable } from 'fflate'

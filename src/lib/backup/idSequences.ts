@@ -3,9 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { backedUpCollections } from './scope'
 
 /**
- * PostgreSQL only: rows inserted with explicit ids do not move the `serial` sequences, so
- * the next document created would collide with a restored id. SQLite's rowids and MongoDB's
- * ObjectIds need nothing. This is the one adapter-specific statement of the restore.
+ * PostgreSQL only: explicit ids do not move `serial` sequences, so the next create would
+ * collide with a restored id. The restore's one adapter-specific statement.
  */
 export async function resetIdSequences(payload: Payload, req: PayloadRequest): Promise<void> {
   if (payload.db.name !== 'postgres') return

@@ -46,9 +46,8 @@ type Entries = Map<string, Uint8Array>
 type Collections = SanitizedCollectionConfig[]
 
 /**
- * Restores an archive into a migrated database. Everything is checked first (archive,
- * migrations, collections, an empty target); the database writes happen in one transaction,
- * so a failure leaves the database as it was. Files are written after the commit.
+ * Restores an archive into a migrated, empty database, all checked first; writes happen in one
+ * transaction so a failure leaves the database as it was. Files follow the commit.
  */
 export async function restoreCity(
   payload: Payload,
@@ -64,9 +63,8 @@ export async function restoreCity(
 
   const transactionID = await payload.db.beginTransaction()
   if (transactionID) req.transactionID = transactionID
-  // Documents keep their ids: the adapters honour `data.id` on create only with this
-  // adapter option, which stays off for the running site (a request could otherwise choose
-  // ids); this restore process sets it for its own writes.
+  // Keeping ids needs `allowIDOnCreate`, off for the running site (a request could choose ids);
+  // only this restore process turns it on.
   const db = payload.db as typeof payload.db & { allowIDOnCreate?: boolean }
   const allowedBefore = db.allowIDOnCreate
   db.allowIDOnCreate = true

@@ -128,10 +128,8 @@ function strip(fieldList: Field[], value: unknown, state: StripState): unknown {
 }
 
 /**
- * A copy of the data without the relationship and upload values that point at collections
- * not written yet (itself included), at any depth and in every locale: those are put back
- * in a second pass, so a document may point at one written later (or at its own
- * collection) without breaking the database's foreign keys.
+ * The data without relationships to collections not written yet, put back in a second pass,
+ * so forward and self references do not break the database's foreign keys.
  */
 export function withoutRelations(
   fields: Field[],

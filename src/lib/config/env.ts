@@ -41,10 +41,8 @@ export function parseDatabaseUri(raw: string | undefined): DatabaseTarget {
 export const DEMO_SECRET_FILE = path.resolve('data', '.payload-secret')
 
 /**
- * The demo install as `npm start` leaves it: with no PAYLOAD_SECRET set, the secret it
- * generated in data/ (and, with no DATABASE_URI, the SQLite file beside it). `npm start`
- * and every command-line tool call this first, so a tool run after `npm start` needs no
- * environment. Throws ConfigError, one sentence, when there is neither.
+ * Falls back to the secret `npm start` generated in data/, so tools run after it need no
+ * environment. Throws ConfigError when there is neither.
  */
 export function loadDemoEnvironment(env: Env = process.env): 'configured' | 'demo' {
   if (env.PAYLOAD_SECRET?.trim()) return 'configured'
@@ -143,10 +141,8 @@ export function isClustered(env: Env = process.env): boolean {
 }
 
 /**
- * With several instances every secret must come from the environment, the same on each:
- * one generated per instance would sign sessions and push messages the others refuse.
- * The citizen-session keys derive from PAYLOAD_SECRET unless PLAZA_CITIZEN_SESSION_SECRET
- * is set (src/lib/eoffice/keys.ts), so they are shared with it. Null when nothing is missing.
+ * With several instances every secret must come from the environment, the same on each, or
+ * one instance refuses what another signed. Null when nothing is missing.
  */
 export function clusterSecretsProblem(env: Env = process.env): string | null {
   if (!isClustered(env)) return null
@@ -158,8 +154,7 @@ export function clusterSecretsProblem(env: Env = process.env): string | null {
 }
 
 /**
- * How often the jobs queue runs (scheduled publish and unpublish, alert expiry, push),
- * PLAZA_JOBS_INTERVAL_SECONDS: 60 by default; 5 at least, so the queue's own bookkeeping
+ * How often the jobs queue runs: 60 s by default, 5 s at least so the queue's bookkeeping
  * writes never crowd an SQLite database.
  */
 export function readJobsIntervalSeconds(env: Env = process.env): number {

@@ -1,6 +1,5 @@
-// Public paths of the citizen site. A page's path is kept without its locale so that the
-// language switch and the hreflang alternates can put any locale in front of it; these
-// must match the paths that publishing revalidates (src/lib/revalidation/affectedPaths.ts).
+// Public paths, kept without their locale for the language switch and hreflang; they must match
+// what publishing revalidates (src/lib/revalidation/affectedPaths.ts).
 import { isLocale } from '@/lib/i18n/locales'
 
 export const paths = {

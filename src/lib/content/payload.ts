@@ -1,6 +1,5 @@
-// The one way the public site reads Payload: anonymous (published only) by default, or as
-// the signed-in editor with drafts when Next.js draft mode is on. Pages stay static because
-// headers are only read in draft mode.
+// The one way the public site reads Payload: anonymous, or as the editor in draft mode. Headers
+// are read only in draft mode, so pages stay static.
 import config from '@payload-config'
 import { draftMode, headers } from 'next/headers'
 import { getPayload, type Payload } from 'payload'

@@ -4,9 +4,8 @@ import { fallbackLogger, lastGood } from '@/lib/resilience/lastGood'
 
 import { contentLocale, getPayloadClient } from './payload'
 
-// Every page's frame reads these: pages rendered per request (agenda, search) keep the last
-// good copy when the database is down (src/lib/resilience/lastGood.ts). Drafts of globals
-// are not read here, so one copy per language serves everyone.
+// Per-request pages keep the last good copy when the database is down; globals' drafts are not
+// read here, so one copy per language serves everyone.
 const keptSettings = lastGood<Awaited<ReturnType<typeof readSiteSettings>>>({
   onFallback: fallbackLogger('site settings'),
 })

@@ -183,9 +183,8 @@ export const BROKEN_LINK_STATUSES = ['broken', 'timeout']
 type UsedBy = { collection?: string; id?: number | string; title?: string }
 
 /**
- * Broken external links, each linking to the first document that carries it (the others are
- * named). Read from the link checker's collection when this install has it; "no data" when
- * it does not, or when its shape is not the one expected here.
+ * Broken external links, each linking to the first document carrying it; "no data" when the
+ * link checker's collection is absent or not shaped as expected.
  */
 export async function brokenLinks(r: Reader): Promise<DashboardSection> {
   const noData: DashboardSection = { key: 'brokenLinks', total: 0, items: [], noData: true }

@@ -1,7 +1,5 @@
-// What the admin's home page shows a member of staff: everything that needs attention, each
-// item linking to its document. Read through the Local API as that person (overrideAccess
-// false), so a contributor sees their own review requests and no jobs, an editor everything
-// editors may read. A section the person may not read is left out, not shown empty.
+// The admin home: what needs attention, read as the person (overrideAccess false) so each role
+// sees what it may; a section they may not read is left out, not shown empty.
 import type { Payload, TypedUser } from 'payload'
 
 import { alerts, brokenLinks, pendingReviews, reviewDates, scheduled } from './editorialSections'

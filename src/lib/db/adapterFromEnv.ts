@@ -32,9 +32,8 @@ export async function databaseAdapterFromEnv(env: Env = process.env): Promise<Da
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
       return postgresAdapter({
-        // node-postgres waits for a connection forever by default: with the database host
-        // unreachable every request would hang. Give up after a few seconds, so readers get
-        // the cached page or a clear 503 (src/lib/resilience; docs/SECURITY.md).
+        // node-postgres waits forever by default; give up after a few seconds so readers get
+        // the cached page or a clear 503.
         pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },
         migrationDir: path.resolve(root, 'migrations/postgres'),
         push: false,

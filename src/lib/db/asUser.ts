@@ -1,9 +1,6 @@
-// Local API writes made on behalf of a signed-in person (docs/SECURITY.md). The
-// Local API defaults to `overrideAccess: true` and `overrideLock: true`: it would let any
-// code path change what the person may not, or a document another editor has open. Writes
-// for a person go through this, so their access rules and document locks apply exactly as
-// over REST; system work (jobs, imports, seed, backup, audit log) writes as the system and
-// is listed with its reason in tests/unit/localApiWrites.spec.ts.
+// The Local API defaults to overriding access and document locks: writes for a person go
+// through this so their rules apply as over REST (docs/SECURITY.md). System writes are listed
+// with their reason in tests/unit/localApiWrites.spec.ts.
 import type { TypedUser } from 'payload'
 
 export type ActingUser = TypedUser

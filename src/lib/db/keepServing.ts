@@ -1,8 +1,5 @@
-// When PostgreSQL goes away (restart, network cut), node-postgres reports each idle
-// connection it loses as an 'error' event on the pool; with no listener Node treats that as
-// an uncaught error and the whole site process exits, taking the cached pages down with the
-// database. Listening keeps the process (and Next's cache) serving; the pool opens new
-// connections by itself when the database returns. docs/SECURITY.md.
+// node-postgres reports a lost idle connection as a pool 'error' event; unheard, it would kill
+// the process and its cached pages with the database. The pool reconnects by itself.
 import type { Payload } from 'payload'
 
 type PoolLike = { on: (event: 'error', listener: (error: Error) => void) => unknown }

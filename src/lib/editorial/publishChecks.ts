@@ -1,7 +1,5 @@
-// Checks before publishing: accessibility and language problems an editor can fix, as plain
-// functions shared by the sidebar panel (live) and the publish hook (the final word). An error
-// (empty link, image without alternative text, skipped heading) blocks; a warning may be
-// published anyway.
+// Accessibility and language checks before publishing, shared by the live panel and the
+// publish hook. Errors block; warnings may be published anyway.
 
 export type Severity = 'error' | 'warning'
 

@@ -1,6 +1,5 @@
-// The push for a stored notice: title in each device's language, the e-office subject as
-// the text, the e-office link as the target. Sent through the "Notify me" delivery
-// (src/lib/push), which records a report (kind 'eoffice') and prunes dead endpoints.
+// The push for a stored notice, sent through the "Notify me" delivery (report, pruning) in each
+// device's language.
 import type { Payload } from 'payload'
 
 import { getMessages } from '@/lib/i18n/messages'

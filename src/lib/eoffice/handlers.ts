@@ -1,6 +1,5 @@
-// The /api/eoffice route handlers, as plain Request → Response functions taking the
-// Payload instance, so tests drive them over real HTTP without Next.js. The route files
-// under src/app/(frontend)/api/eoffice/ are one-line wrappers.
+// The /api/eoffice handlers as plain Request → Response functions, so tests drive them over real
+// HTTP without Next.js.
 export { handleDevices, handleDeviceStatus } from './deviceHandlers'
 export { handleMessage } from './messageHandler'
 export { inboxPath, type HandlerContext } from './responses'

@@ -1,8 +1,5 @@
-// Keys for the citizen side of "Connect my electronic office", all derived from one root
-// secret (PLAZA_CITIZEN_SESSION_SECRET, or PAYLOAD_SECRET when that is not set) with HKDF,
-// so that a leaked session key says nothing about the identity hashes and vice versa.
-// Rotating the root secret signs every citizen out and orphans existing links (their
-// subject hashes no longer match): citizens connect again.
+// Citizen-side keys, derived by HKDF from one root secret so a leaked session key says nothing
+// about identity hashes. Rotating the root signs everyone out and orphans existing links.
 import { createHmac, hkdfSync } from 'node:crypto'
 
 import { readPayloadSecret, type Env } from '@/lib/config/env'
@@ -35,9 +32,8 @@ export function deriveKey(purpose: KeyPurpose, env: Env = process.env): Buffer {
 }
 
 /**
- * The only trace of a citizen's identity that Plaza keeps: HMAC-SHA256 over issuer and
- * `sub`, so that the stored value can be matched to a webhook's recipient but not reversed
- * or linked to the same person at another service.
+ * The only trace of a citizen's identity Plaza keeps: an HMAC over issuer and `sub`, matchable
+ * to a webhook's recipient but not reversible nor linkable across services.
  */
 export function subjectHash(issuer: string, sub: string, env: Env = process.env): string {
   return createHmac('sha256', deriveKey('subject-hash', env))

@@ -1,6 +1,5 @@
-// Citizen links: created or refreshed at sign-in, devices added and removed by the signed-in
-// citizen, and everything deleted on disconnect. Local API only (the collections allow no
-// writes over REST/GraphQL), so the code is the same on SQLite, PostgreSQL and MongoDB.
+// Citizen links, written through the Local API only (the collections allow no API writes), so
+// every adapter behaves alike.
 import type { Payload } from 'payload'
 
 import type { CitizenLink } from '@/payload-types'

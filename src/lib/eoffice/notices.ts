@@ -33,9 +33,8 @@ async function noticeExists(payload: Payload, messageId: string): Promise<boolea
 }
 
 /**
- * Stores the notice for a linked recipient and queues the push to their devices. The same
- * messageId twice (also at the same moment) stores and pushes once: the unique index on
- * messageId decides, and a losing insert is reported as a duplicate.
+ * Stores the notice and queues its push. The unique index on messageId makes a repeat, even a
+ * simultaneous one, a reported duplicate.
  */
 export async function receiveMessage(
   payload: Payload,

@@ -1,9 +1,5 @@
-// OpenID Connect sign-in of citizens at the electronic office's identity provider, with
-// openid-client (certified, maintained, small: oauth4webapi + jose underneath).
-// Authorization code + PKCE (S256), state and nonce checked; the transient values wait in a
-// short-lived signed HttpOnly cookie scoped to /api/eoffice. The redirect URI is built from
-// the configured server URL only (never from the Host header), so a forged Host cannot
-// send the code elsewhere.
+// Citizen sign-in by OpenID Connect (code + PKCE, state and nonce). The redirect URI comes from
+// the configured server URL only, never the Host header, so a forged Host cannot divert the code.
 import * as client from 'openid-client'
 
 import { readServerUrl, type Env } from '@/lib/config/env'

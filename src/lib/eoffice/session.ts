@@ -1,12 +1,4 @@
-// The citizen session: a signed cookie holding the citizen-links id and a session id,
-// separate from the editors' Payload cookie (`payload-token`). Absolute lifetime of one hour,
-// not sliding: the inbox is a page one glances at, pages rendered on the server cannot
-// refresh a cookie, and signing in again is one redirect (the identity provider usually
-// remembers the citizen).
-// The signature alone would keep a copied cookie valid for its hour after sign-out, so the
-// link also lists its live session ids, checked on every use (docs/SECURITY.md):
-// signing out removes the id, and the same cookie, replayed, is refused at once. A link
-// deleted since (disconnect, admin) signs out every session: the id no longer resolves.
+// The citizen session cookie. Why: docs/decisions/0010-citizen-session.md
 import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'

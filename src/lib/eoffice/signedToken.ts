@@ -1,6 +1,5 @@
-// Small signed, expiring values for cookies (citizen session, OIDC transaction):
-// base64url(JSON) + "." + base64url(HMAC-SHA256). node:crypto is enough for a value only
-// this server writes and reads; nothing in them is secret, only tamper-proof.
+// Small signed, expiring cookie values: nothing in them is secret, only tamper-proof, so an HMAC
+// from node:crypto is enough.
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 function mac(key: Buffer, body: string): Buffer {

@@ -20,9 +20,8 @@ export function isAllowedHost(host: string, allowedHosts: string[]): boolean {
 }
 
 /**
- * Builds the "Start online" URL for a procedure.
- * `transactionPath` is either a path on the e-office (`/tramites/empadronamiento`), resolved
- * against the base URL, or an absolute https URL whose host must be on the allowlist.
+ * The "Start online" URL for a procedure: a path on the e-office, or an absolute https URL
+ * whose host is on the allowlist.
  */
 export function buildStartOnlineUrl(
   transactionPath: string,

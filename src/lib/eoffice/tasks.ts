@@ -1,8 +1,5 @@
-// The e-office job tasks (registered in payload.config.ts `jobs.tasks`):
-// - eofficeDelivery: pushes a stored notice to the citizen's linked devices, queued by the
-//   webhook so the electronic office never waits for push services;
-// - pruneEOfficeNotices: deletes notices past their retention date, every hour, through
-//   Payload's job scheduling (the site's autoRun cron queues it; any instance may run it).
+// The e-office jobs: delivery is queued by the webhook so the electronic office never waits for
+// push services; pruning runs hourly on any instance.
 import type { TaskConfig } from 'payload'
 
 import { deliverNotice } from './delivery'

@@ -1,9 +1,5 @@
-// The electronic office tells Plaza that it sent a citizen a message. The request is
-// authenticated by an HMAC-SHA256 over "<timestamp>.<raw body>" with the shared secret
-// EOFFICE_WEBHOOK_SECRET (headers below, documented in README), the timestamp within ±5
-// minutes of our clock, so a captured request cannot be replayed later; within the window
-// the unique messageId makes a replay a no-op. Checked in this order, each failure writing
-// nothing: size (413), signature and time (401), body and link allowlist (400).
+// The electronic office's "message sent" webhook: an HMAC over "<timestamp>.<raw body>", the
+// timestamp within ±5 minutes against replay, and the unique messageId makes a replay a no-op.
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { z } from 'zod'

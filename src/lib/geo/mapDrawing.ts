@@ -1,6 +1,5 @@
-// What an editor's clicks on the admin map become: the same text the fields hold (CAP
-// polygon and circle, src/lib/alerts/geometry.ts; Payload's [longitude, latitude] point), so
-// the map and the text stay two views of one value and the CAP output does not change.
+// Map clicks become the same text the fields hold, so map and text are two views of one value
+// and the CAP output does not change.
 import { formatCircle, formatPolygon, type Circle, type LatLon } from '@/lib/alerts/geometry'
 
 import type { LngLat } from './distance'

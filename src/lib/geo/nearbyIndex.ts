@@ -1,6 +1,5 @@
-// A nearest-neighbour index over points, in memory. kdbush packs the points into a static
-// k-d tree; geokdbush walks it in order of great-circle distance, so a filtered query
-// still returns `limit` results: the filter is applied while walking, not afterwards.
+// A nearest-neighbour index in memory (kdbush + geokdbush). The filter is applied while walking,
+// so a filtered query still returns `limit` results.
 import KDBush from 'kdbush'
 import { around } from 'geokdbush'
 

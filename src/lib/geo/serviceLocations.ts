@@ -1,7 +1,5 @@
-// Published service locations as the nearby index holds them, read through Payload's
-// Local API only (no database geo query), so it works the same on SQLite, PostgreSQL and
-// MongoDB. One index per server process serves every language: localized texts are kept
-// per locale.
+// Published service locations for the nearby index, read through the Local API only (no geo
+// query) so every adapter behaves alike; one index per process serves every language.
 import type OpeningHoursParser from 'opening_hours'
 import type { Payload } from 'payload'
 
@@ -110,9 +108,8 @@ export async function loadServiceLocations(payload: Payload): Promise<ServiceLoc
 }
 
 /**
- * A cheap fingerprint of what the index is built from: number and latest change of the
- * published services and topics. Any publish, unpublish, edit or delete changes it, in
- * whichever server process the editor's request landed.
+ * A cheap fingerprint of the published services and topics that any change, in any process,
+ * alters.
  */
 export async function servicesFreshnessStamp(payload: Payload): Promise<string> {
   const latest = (collection: 'services' | 'topics') =>
@@ -131,9 +128,8 @@ export async function servicesFreshnessStamp(payload: Payload): Promise<string> 
 }
 
 /**
- * Under load, concurrent requests share one stamp read, reused for STAMP_TTL_MS; a change
- * saved in this process forgets it at once (services' hooks call forgetServicesStamp), so
- * only changes made by another process wait, at most this long.
+ * Concurrent requests share one stamp read for STAMP_TTL_MS; a save in this process forgets it
+ * at once, so only other processes' changes wait.
  */
 const STAMP_TTL_MS = 250
 const stamps = sharedPromises<Payload, string>(STAMP_TTL_MS)

@@ -1,6 +1,5 @@
-// Where the near-me list measures from: the visitor's position (from the "Use my location"
-// button), a district they picked, or a postcode they typed, mapped to its district's
-// centre. Works from a plain GET form, so it needs no JavaScript.
+// Where the near-me list measures from: position, district or postcode, from a plain GET form so
+// it needs no JavaScript.
 import type { LngLat } from './distance'
 
 export interface DistrictOption {

@@ -1,8 +1,5 @@
-// Where the city is, for the `opening_hours` library: "PH" (public holidays) is looked up
-// from a Nominatim-style address (country code + state) and "sunrise"/"sunset" from the
-// coordinates. A city sets it once with PLAZA_HOLIDAY_COUNTRY (ISO 3166-1 alpha-2),
-// PLAZA_HOLIDAY_STATE (the state as Nominatim names it, e.g. "Comunitat Valenciana") and
-// optionally PLAZA_CITY_LATLNG ("39.47,-0.376"). The demo city, Villamar, is in Valencia.
+// Where the city is, for `opening_hours` ("PH" and sunrise/sunset): PLAZA_HOLIDAY_COUNTRY,
+// PLAZA_HOLIDAY_STATE (as Nominatim names it) and PLAZA_CITY_LATLNG; the demo city is in Valencia.
 import type { nominatim_object } from 'opening_hours'
 
 export type CityAddress = nominatim_object

@@ -1,6 +1,5 @@
-// "Open now" for an OpenStreetMap opening_hours value, in the city's time zone. The library
-// reads the machine's local clock, so it is given a Date whose local fields are the city's
-// wall-clock time, and its answers are read back the same way (servers run in UTC).
+// "Open now" in the city's zone. The library reads the machine's local clock (servers run in
+// UTC), so it gets a Date whose local fields are the city's wall-clock time.
 import OpeningHours from 'opening_hours'
 
 import { wallClockParts } from '@/lib/time/zone'
@@ -30,9 +29,8 @@ export function toWallClock(instant: Date, timeZone: string): Date {
   return new Date(year, month - 1, day, hour, minute, second)
 }
 
-// Parsing is slow (~2 ms a value) and so is evaluating "PH" (~0.5 ms: the holiday
-// calendar), while a city has few distinct values: both are cached per process. Values are
-// bounded by what editors typed, and the cache is simply dropped when it grows too large.
+// Parsing (~2 ms) and "PH" (~0.5 ms) are slow and a city has few distinct values: cached per
+// process, dropped when too large.
 const PARSED_MAX = 5_000
 const parsed = new Map<string, OpeningHours | null>()
 

@@ -1,6 +1,5 @@
-// The public holidays of a region as dates, from the same `opening_hours` calendar that
-// "PH" uses on service pages: the demo timetable runs its holiday service on exactly the
-// days the demo offices close for a holiday.
+// Public holidays from the same calendar "PH" uses, so the demo timetable's holiday service runs
+// on exactly the days the demo offices close.
 import OpeningHours from 'opening_hours'
 
 import { DEFAULT_CITY_ADDRESS, type CityAddress } from './holidayRegion'

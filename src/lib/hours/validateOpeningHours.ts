@@ -1,6 +1,5 @@
-// Opening hours use OpenStreetMap's `opening_hours` syntax, checked by the reference
-// implementation (the `opening_hours` library) so that what editors type is exactly
-// what the "open now" evaluation will understand.
+// Checked by the `opening_hours` reference library, so what editors type is exactly what
+// "open now" understands.
 import OpeningHours from 'opening_hours'
 
 import { readCityAddress } from './holidayRegion'

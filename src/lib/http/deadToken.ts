@@ -37,9 +37,8 @@ function cookieToken(headers: Headers, cookieName: string): string | null {
 async function isDead(payload: Payload, credentials: Headers): Promise<boolean> {
   // No auto-login fallback: the question is about this token only.
   credentials.set('DisableAutologin', 'true')
-  // A failure here is not the token's: with the database down the user cannot be read.
-  // It propagates, so the caller answers as for any failure (503 while the database is
-  // down, src/lib/resilience/databaseOutage.ts), never "sign in again".
+  // A failure here is the database's, not the token's: it propagates (503 while down), never
+  // "sign in again".
   const { user } = await payload.auth({ headers: credentials, canSetHeaders: false })
   return !user
 }

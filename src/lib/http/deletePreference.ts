@@ -2,11 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import { asUser } from '../db/asUser'
 
-// Payload's own "delete my admin preference" endpoint (DELETE /api/payload-preferences/:key)
-// builds a query the SQL adapters cannot run (a polymorphic `user` filter inside a
-// deleteOne), so every call answers 500. This does the same thing in two steps the
-// adapters support: find the caller's preference, then delete it by id, both as the caller
-// (Payload's own rule: a preference is its owner's only).
+// Payload's DELETE /api/payload-preferences/:key builds a query the SQL adapters cannot run
+// (500), so: find the caller's own preference, then delete it by id, both as the caller.
 export async function deleteOwnPreference(
   payload: Payload,
   headers: Headers,

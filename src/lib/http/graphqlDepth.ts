@@ -1,7 +1,5 @@
-// A depth limit for GraphQL queries (docs/SECURITY.md). Payload limits complexity
-// (`graphQL.maxComplexity`) but not depth, and the usual package for this (graphql-depth-limit)
-// has not been released since 2019; the rule is small enough to keep here, on graphql-js's
-// own AST types.
+// A GraphQL depth limit (docs/SECURITY.md): Payload limits complexity but not depth, and
+// graphql-depth-limit is unmaintained; the rule is small enough to keep here.
 import {
   GraphQLError,
   Kind,

@@ -1,15 +1,9 @@
-// Rate limits in front of Payload's own auth endpoints (docs/SECURITY.md). Payload has no
-// limiter of its own, so its REST and GraphQL route handlers are wrapped here; the per-account
-// lockout (collections/Users: 5 bad logins) stays Payload's.
+// Rate limits in front of Payload's auth endpoints, which have no limiter of their own
+// (docs/SECURITY.md).
 import { rateLimit, type RateLimitPolicy } from './rateLimit'
 
-// Logins run one at a time in this process. Payload's login holds a write transaction while
-// it hashes the password and counts failed attempts outside it; on SQLite (one writer at a
-// time) parallel logins then wait on each other's locks past the busy timeout and end in
-// 500 "database is locked" (seen with 12 parallel logins, tests/int/auth.int.spec.ts). In a
-// queue, the lockout also counts parallel attempts exactly as sequential ones. Logins are
-// rare (staff only), so one at a time costs nothing noticeable; the queue is bounded so that a
-// flood is answered 503 instead of piling up.
+// Logins run one at a time in this process: on SQLite, parallel logins (a write transaction held
+// while hashing) ended in "database is locked". The queue is bounded: a flood gets 503.
 const MAX_WAITING_LOGINS = 50
 let loginQueue: Promise<unknown> = Promise.resolve()
 let waitingLogins = 0
@@ -57,9 +51,8 @@ async function emailOf(request: Request): Promise<string | undefined> {
 }
 
 /**
- * Payload's REST POST handler with `/api/<auth collection>/login` and `/forgot-password`
- * limited per client; forgot-password also per e-mail address, so that nobody can flood
- * one inbox by rotating addresses.
+ * Payload's REST login and forgot-password, limited per client; forgot-password also per
+ * e-mail, so nobody floods one inbox by rotating addresses.
  */
 export function limitRestAuth(handler: RestHandler): RestHandler {
   return async (request, args) => {
@@ -75,10 +68,8 @@ export function limitRestAuth(handler: RestHandler): RestHandler {
   }
 }
 
-// Payload names its auth mutations `login<Collection>` / `forgotPassword<Collection>`
-// (loginUsers, forgotPasswordUsers). A field name cannot be hidden by aliases or fragments,
-// so counting the names in the document counts every attempt, including many aliased
-// attempts batched into one request.
+// Aliases and fragments cannot hide a field name, so counting `login<Collection>` names counts
+// every attempt, aliased batches included.
 const GRAPHQL_POLICIES: Array<[RegExp, RateLimitPolicy]> = [
   [/\blogin(?!Attempts)[A-Z_]\w*/g, 'login'],
   [/\bforgotPassword[A-Z_]\w*/g, 'forgotPassword'],

@@ -1,6 +1,5 @@
-// Plaza's wrappers around Payload's REST and GraphQL handlers, under Payload's own names, so
-// that Payload's generated route files apply them by one changed import line
-// (tests/unit/payloadGeneratedFiles.spec.ts fails when a regenerated file drops it).
+// Plaza's wrappers under Payload's own names, applied by one import line in the generated route
+// files. Why: docs/decisions/0005-payload-generated-files.md
 import {
   GRAPHQL_PLAYGROUND_GET,
   GRAPHQL_POST as PAYLOAD_GRAPHQL_POST,

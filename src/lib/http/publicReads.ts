@@ -1,18 +1,5 @@
-// Bounded reads through Payload's REST and GraphQL APIs (docs/SECURITY.md), so that
-// no request can make the server do an unbounded amount of work:
-// - `depth` at most MAX_DEPTH, for everyone (config `maxDepth` also clamps the Local API);
-// - anonymous reads: `limit` 1–100 (Payload's `limit=0` means "all"), no `pagination=false`,
-//   join limits likewise, and the `publicApi` rate limit per client;
-// each refused with a 400 or 429 and one sentence, before the database is asked anything.
-//
-// A larger depth is refused rather than clamped: a clamped answer looks complete while its
-// relationships are bare ids, and the client cannot tell why; a 400 names the limit.
-//
-// The rule runs as a `beforeOperation` hook on every collection and global, so every API
-// spelling meets it (GET, POST with X-HTTP-Method-Override, GraphQL lists, documents and
-// aliases). Only the request's own operations are checked: the finds Payload runs itself
-// (authentication with `overrideAccess`, relationship population with `currentDepth` or
-// `disableErrors`) are part of the read already counted.
+// Bounded reads through the REST and GraphQL APIs, refused before the database is asked.
+// Why: docs/decisions/0008-bounded-public-reads.md
 import {
   APIError,
   type CollectionBeforeOperationHook,

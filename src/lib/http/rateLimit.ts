@@ -1,13 +1,5 @@
-// Per-client rate limits for login, forgot-password and the public JSON APIs (docs/SECURITY.md
-// line 8), on rate-limiter-flexible's in-memory limiter.
-//
-// In memory means per process; with REDIS_URL (several instances) the counters live in
-// Redis, so a client gets the limit once across all instances, with an in-memory limiter
-// standing in while Redis is away (src/lib/cluster/redis.mjs).
-//
-// Clients are told apart by `clientAddress` (src/lib/http/clientAddress.ts): the socket
-// address, or with PLAZA_TRUSTED_PROXIES the address the outermost trusted proxy saw; a
-// client's own X-Forwarded-For is never its identity.
+// Per-client rate limits (docs/SECURITY.md): in memory per process, in Redis with REDIS_URL so
+// a client gets the limit once across instances. Clients: see docs/decisions/0002-client-address.md
 import {
   RateLimiterMemory,
   RateLimiterRedis,
@@ -137,9 +129,8 @@ export async function consumeRateLimit(
 }
 
 /**
- * Counts `points` requests (default 1) against `policy` for this client and, when given, for
- * `extraKey` (e.g. an e-mail address). Returns the 429 answer when over the limit, or null
- * to go ahead.
+ * Counts `points` requests against `policy` for this client and, if given, `extraKey`. Returns
+ * the 429 answer when over the limit, else null.
  */
 export async function rateLimit(
   policy: RateLimitPolicy,

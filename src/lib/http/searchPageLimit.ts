@@ -1,7 +1,5 @@
-// The search results page (/[locale]/search?q=…) runs the same search as /api/search, so it
-// spends the same per-client `search` budget (docs/SECURITY.md); over it, the page
-// answers a real 429 with Retry-After and a short page in the visitor's language instead of
-// searching. Only a request with a query counts: the empty search form costs nothing.
+// The search page spends the same per-client `search` budget as /api/search (docs/SECURITY.md);
+// over it, a real 429 page. The empty search form costs nothing.
 import { getMessages } from '@/lib/i18n/messages'
 import { isLocale } from '@/lib/i18n/locales'
 

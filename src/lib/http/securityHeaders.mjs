@@ -1,12 +1,4 @@
-// Security headers for every response (docs/SECURITY.md). Plain JS so that
-// next.config.mjs can import it without a TypeScript loader.
-//
-// Pages are prerendered and served from the static cache, so a per-request CSP
-// nonce is not possible without making every page dynamic; Next.js inlines its
-// bootstrap scripts, hence 'unsafe-inline' for scripts. Everything else is
-// locked to our own origin: no CDNs, fonts or trackers.
-// frame-ancestors is 'self' (not 'none') because the admin's live preview frames
-// the public pages from the same origin.
+// Security headers for every response. Why: docs/decisions/0012-csp-without-nonce.md
 
 /** @param {{ production: boolean, extraImgSrc?: string[] }} options */
 export function contentSecurityPolicy({ production, extraImgSrc = [] }) {
@@ -31,9 +23,7 @@ export function contentSecurityPolicy({ production, extraImgSrc = [] }) {
 }
 
 /**
- * Map tiles are the one thing a city may load from another host (site settings → map).
- * Headers are fixed at build time, so the tile host is allowed by PLAZA_MAP_TILE_ORIGINS
- * (comma-separated origins, e.g. "https://tiles.example.org"); unset, only our own origin.
+ * Map tile hosts from PLAZA_MAP_TILE_ORIGINS (comma-separated): headers are fixed at build time.
  * @param {string | undefined} value
  */
 export function tileOrigins(value) {
@@ -56,8 +46,7 @@ export function securityHeaders({ production }) {
   if (production) {
     headers.push({ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' })
   }
-  // An unnamed group, not '/:path*': Next.js drops unnamed parameters, and with none it sends
-  // these values as they are; with one, it recompiles every value holding a ':' (the CSP's
-  // `data:`) as a path pattern on every request (bench/requestPath.sh).
+  // An unnamed group, not '/:path*': with a named parameter Next.js recompiles every value
+  // holding ':' (the CSP's `data:`) as a path pattern on every request.
   return [{ source: '/(.*)', headers }]
 }

@@ -1,10 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
-// A REST read whose `where`/`sort` values the database cannot use (an id that is not a
-// number, a value the driver refuses, a `near` the adapter cannot run) fails deep inside
-// the adapter and would answer 500.
-// The request is at fault, not the server: answer 400 with a plain message and no database
-// text. Only reads are mapped; a failing write stays a 500 so real faults are not hidden.
+// A REST read whose `where`/`sort` the database cannot use is the client's fault: 400 without
+// database text. Failing writes stay 500 so real faults are not hidden.
 
 const DATABASE_REFUSALS = [
   /^Failed query:/, // drizzle (SQLite, PostgreSQL)

@@ -1,9 +1,5 @@
-// Multipart uploads to Payload's upload collections, checked before Payload parses them.
-// Payload's multipart parser takes a file name's last path segment without a word (so
-// "../../x.png" is stored as "x.png") and answers a malformed part header, such as a name
-// with control characters, with a 500. Here the form is read with the platform's parser
-// first: a form it cannot read, or a file name that hides a path or invisible characters,
-// gets a 400 that says so. Costs one extra parse of the body, for staff uploads only.
+// Multipart uploads are read with the platform's parser before Payload's, which silently strips
+// a file name's path ("../../x.png" → "x.png") and answers a malformed part header with a 500.
 import { fileNameProblem } from '@/lib/uploads/fileNames'
 
 const refuse = (message: string) =>

@@ -1,6 +1,5 @@
-// The admin speaks the site's languages (PLAZA_LOCALES) wherever Payload has a translation
-// for them; English is always there as the fallback. Each person picks theirs in their
-// account; the browser's language is the default.
+// The admin speaks the site's languages where Payload has a translation, with English as the
+// fallback.
 import { translations } from '@payloadcms/translations/all'
 import type { AcceptedLanguages, Language } from '@payloadcms/translations'
 

@@ -1,6 +1,5 @@
-// The site's languages. Configurable with PLAZA_LOCALES (comma-separated, first is the
-// default); the demo city runs in English and Spanish. Read at build time: changing the
-// list needs a rebuild, since every page is prerendered per locale.
+// The site's languages (PLAZA_LOCALES, first is the default). Read at build time: every page is
+// prerendered per locale, so a change needs a rebuild.
 
 export const LOCALE_LABELS: Record<string, string> = {
   en: 'English',

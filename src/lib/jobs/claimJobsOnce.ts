@@ -1,8 +1,5 @@
-// Several instances may run the jobs queue at once (PLAZA_JOBS is on by default). Payload
-// claims jobs by reading the pending ones and then writing `processing: true` over them, so
-// two runners that read at the same moment both run the same push delivery or import.
-// Each claim is made a compare-and-set here: a job is taken only by the runner whose write
-// found it still pending (tests/int/jobsRace.int.spec.ts).
+// Payload claims jobs by read-then-write, so two instances could run the same job: each claim
+// is made a compare-and-set here (tests/int/jobsRace.int.spec.ts).
 import { and, eq, isNull, or } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, Where } from 'payload'
 

@@ -1,8 +1,5 @@
-// Scheduling a publish or unpublish is publishing: editors and admins only (docs/SECURITY.md
-// line 21). The admin's schedule drawer (Payload's schedulePublish server function) checks
-// only that the user may open the admin, then queues the job with `payload.jobs.queue()` and
-// no request, and cancels one with a Local API delete that overrides access. So the check
-// sits where every path meets: the queue itself and the jobs collection's operations.
+// Scheduling a publish is publishing: editors and admins only (docs/SECURITY.md). Payload's
+// schedule drawer bypasses access, so the check sits on the queue and the jobs collection.
 import {
   Forbidden,
   type CollectionBeforeOperationHook,
@@ -61,9 +58,8 @@ export function onlyEditorsSchedulePublishing(payload: Payload): void {
 }
 
 /**
- * Queued jobs are changed by the server (runner, Local API without a person) or by editors:
- * a signed-in contributor may not create, change or cancel one, even through a Local API call
- * that overrides access (the schedule drawer's "delete" does).
+ * A signed-in contributor may not create, change or cancel a queued job, even through a Local
+ * API call that overrides access (the schedule drawer's "delete" does).
  */
 export const jobsChangedOnlyByEditors: CollectionBeforeOperationHook = ({
   args,

@@ -1,8 +1,6 @@
 /**
- * The jobs queue (scheduled publish/unpublish) runs inside the long-lived Next.js server
- * process only: not during `next build` (short-lived workers), not in scripts or tests,
- * which run jobs explicitly when they need to. PLAZA_JOBS=off turns it off, e.g. on all
- * but one instance of a multi-instance deployment.
+ * Jobs run only in the long-lived server (not in `next build` workers, scripts or tests, which
+ * run jobs explicitly); PLAZA_JOBS=off leaves them to another instance.
  */
 export function shouldRunJobs(): boolean {
   if (process.env.PLAZA_JOBS === 'off') return false

@@ -1,6 +1,5 @@
-// schema.org GovernmentService for a city service (its places) and for a procedure (its
-// online, in-person and phone channels). Pure functions of the documents, so the page and
-// any test build the same JSON.
+// schema.org GovernmentService for a service or procedure, pure so the page and tests build the
+// same JSON.
 import type { Department, Procedure, Service } from '@/payload-types'
 
 import type { JsonLdNode } from './types'

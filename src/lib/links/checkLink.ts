@@ -1,8 +1,5 @@
-// Checks one external link the way a citizen's browser would reach it, with the guards a
-// server-side fetcher needs (docs/SECURITY.md, SSRF): only http(s); the address connected to
-// is the address checked, and it must be public (a published link to 10.0.0.5, or a public
-// name that resolves or redirects there, is reported "blocked", never fetched); redirects
-// are followed by hand, a few at most, with loops detected; every request is paced per host.
+// Checks one external link with a server-side fetcher's guards (docs/SECURITY.md, SSRF): the
+// address connected to is the one checked and must be public; redirects are followed by hand.
 import dns, { type LookupAddress, type LookupOptions } from 'node:dns'
 import http from 'node:http'
 import https from 'node:https'

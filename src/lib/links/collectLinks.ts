@@ -1,7 +1,5 @@
-// Which external links published content carries, and where: rich text links (Lexical
-// `link`/`autolink` nodes pointing at a URL rather than at another document), the link
-// fields of each collection, and each online procedure's "Start online" address. Plain
-// functions of documents, so they are tested without Payload.
+// Which external links published content carries, and where. Plain functions of documents, so
+// they are tested without Payload.
 import { buildStartOnlineUrl, type EOfficeSettings } from '@/lib/eoffice/startOnline'
 import { locales } from '@/lib/i18n/locales'
 

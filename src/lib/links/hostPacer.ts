@@ -1,6 +1,5 @@
-// Link checking must be a good neighbour: one request at a time to any one host, at most one
-// per interval (redirects included), and a cap on requests in flight overall, so that checking thousands
-// of links never looks like an attack on a small council's or a ministry's web server.
+// One request at a time per host, paced, and a cap overall, so checking thousands of links never
+// looks like an attack on a small council's web server.
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -21,9 +20,8 @@ export class HostPacer {
 
   /** Runs `request` when both the host's interval and the overall cap allow it. */
   async run<T>(host: string, request: () => Promise<T>): Promise<T> {
-    // One request at a time per host, each starting an interval after the previous one
-    // ended: the host has surely received the previous request by then, so the interval
-    // holds as the host sees it, whatever the network or this process's load delayed.
+    // Each request starts an interval after the previous one ended, so the pace holds as the
+    // host sees it whatever delayed us.
     const previous = this.lastEnd.get(host) ?? Promise.resolve(-Infinity)
     let ended!: (at: number) => void
     this.lastEnd.set(host, new Promise<number>((resolve) => (ended = resolve)))

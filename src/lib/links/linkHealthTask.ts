@@ -1,7 +1,5 @@
-// The link health job: every night, check each external link published content carries
-// (src/lib/links/collectLinks.ts) and record the result per link in `link-checks`, with
-// the documents that use it. Registered in payload.config.ts `jobs.tasks`; its schedule runs
-// only where the jobs queue runs (PLAZA_JOBS, src/lib/jobs/shouldRunJobs.ts).
+// The nightly link health job: checks each external link in published content and records the
+// result per link in `link-checks`.
 import type { Payload, TaskConfig } from 'payload'
 
 import type { Env } from '@/lib/config/env'
@@ -24,9 +22,8 @@ export interface LinkCheckSettings {
 }
 
 /**
- * One request per second per host and eight in flight by default. The test-only switch
- * PLAZA_LINKCHECK_ALLOW_LOCAL=1 (ignored in production) lets loopback through and a shorter
- * per-host interval be set, for tests and the bench against local servers.
+ * One request per second per host and eight in flight by default. PLAZA_LINKCHECK_ALLOW_LOCAL
+ * (tests and bench) is ignored in production.
  */
 export function linkCheckSettings(env: Env = process.env): LinkCheckSettings {
   const allowLoopback = env.PLAZA_LINKCHECK_ALLOW_LOCAL === '1' && env.NODE_ENV !== 'production'

@@ -1,6 +1,5 @@
-// E-mail goes out only when the city sets PLAZA_SMTP_URL (smtp://… with STARTTLS, or smtps://);
-// unset, Payload's console adapter keeps everything on the machine. A small adapter over
-// nodemailer: @payloadcms/email-nodemailer's release does not match this Payload version.
+// E-mail leaves the machine only with PLAZA_SMTP_URL. Our own small nodemailer adapter:
+// @payloadcms/email-nodemailer's release does not match this Payload version.
 import nodemailer from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 

@@ -1,6 +1,5 @@
-// A procedure as CPSV-AP 3.2 JSON-LD nodes (its channels, requirements, costs, output, laws
-// and topics), checked against the profile's SHACL shapes (tests/fixtures/cpsv-ap/). The shapes
-// check `sh:class` without inference, so every node another node points to is typed here.
+// A procedure as CPSV-AP 3.2 JSON-LD. The SHACL shapes (tests/fixtures/cpsv-ap/) check
+// `sh:class` without inference, so every node pointed to is typed here.
 import type { Department, Procedure, Service, Topic } from '@/payload-types'
 
 import {

@@ -1,7 +1,5 @@
-// The procedures as CPSV-AP JSON-LD (src/lib/opendata/cpsv.ts), as a function of the
-// Payload instance: one procedure, or the whole catalogue, in one language. Anonymous reads
-// only (published documents, never drafts, whatever the query string asks), so that the
-// route handlers stay one-liners and the tests call exactly what they serve.
+// The procedures as CPSV-AP JSON-LD, anonymous reads only (never drafts, whatever the query
+// asks), so route handlers stay one-liners and tests call exactly what they serve.
 import type { Payload } from 'payload'
 
 import { readEOfficeSettings } from '@/lib/eoffice/readEOfficeSettings'

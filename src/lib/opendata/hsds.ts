@@ -1,7 +1,5 @@
-// Open Referral HSDS 3.0 services from Plaza's services: the /services list entry, the fully
-// nested service and when it last changed. Organizations, taxonomy and locations have their own
-// modules (hsdsOrganizations.ts, hsdsTaxonomy.ts, hsdsLocations.ts); ids are UUID v5 of
-// Plaza's ids (hsdsId.ts).
+// Open Referral HSDS 3.0 services (organizations, taxonomy, locations: sibling hsds*.ts files);
+// ids are UUID v5 of Plaza's ids (hsdsId.ts).
 import { paths } from '@/lib/content/paths'
 import { noticeBoundaries } from '@/lib/services/noticeDates'
 import type { Department } from '@/payload-types'
@@ -39,10 +37,8 @@ export function serviceSummary(service: HsdsService, ctx: HsdsContext) {
 }
 
 /**
- * HSDS: "when the service, or any related information about the service, has changed".
- * So the newest of the service, its department, its topics and the city's settings, and,
- * for a service with opening hours, the start of the schedules' window: on 1 January the
- * exported schedules move on a year, and an incremental consumer must see that.
+ * HSDS "last modified" includes related information: the department, topics, city settings,
+ * and the schedules' window, which moves on 1 January (incremental consumers must see that).
  */
 export function serviceLastModified(service: HsdsService, ctx: HsdsContext): Date {
   const stamps = [service.updatedAt, ctx.city.updatedAt]

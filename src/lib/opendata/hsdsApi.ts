@@ -1,6 +1,5 @@
-// The HSDS 3.0 API under /api/open-data/hsds/, as a function of Payload, the path and the query,
-// so the route is a one-liner and tests call what it serves. Unknown parameters are ignored
-// (as the specification expects); a known one with a meaningless value is a 400.
+// The HSDS 3.0 API as a function, so the route is a one-liner and tests call what it serves.
+// Unknown parameters are ignored, as the specification expects; meaningless values are a 400.
 import type { Payload } from 'payload'
 
 import { fullService, serviceAtLocationSummary, serviceSummary } from './hsds'

@@ -1,6 +1,5 @@
-// HSDS identifiers are UUIDs. Plaza derives them from its own ids as UUID version 5
-// (RFC 9562 §5.5: SHA-1 of a namespace and a name), so that every export, on any server,
-// gives the same entity the same id and a consumer can sync by id.
+// HSDS ids are UUID v5 of Plaza's ids, so every export on any server gives an entity the same
+// id and consumers can sync by id.
 import { hash } from 'node:crypto'
 
 /** Plaza's own namespace, fixed forever: changing it would change every published id. */

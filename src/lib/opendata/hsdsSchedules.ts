@@ -1,7 +1,5 @@
-// An OpenStreetMap `opening_hours` value as HSDS 3.0 schedules. HSDS knows only weekly rules
-// with a validity and a fixed UTC offset, so the value is evaluated day by day over this year
-// and the next and cut into periods of one weekly pattern and one offset (single odd days,
-// such as holidays, get their own schedule). The original text stays in `notes`: the authority.
+// `opening_hours` as HSDS 3.0 schedules: HSDS knows only weekly rules with a fixed offset, so
+// the value is evaluated day by day and cut into periods. The original stays in `notes`.
 import type OpeningHours from 'opening_hours'
 
 import { readCityAddress, type CityAddress } from '@/lib/hours/holidayRegion'
@@ -195,9 +193,8 @@ const PLAN_MAX = 2_000
 const plans = new Map<string, PlannedSchedule[] | null>()
 
 /**
- * The schedules of `openingHours` over the calendar years `year` and `year + 1`, in
- * `timeZone`; null when the library cannot read the value. Cached per value: a city has
- * few distinct ones.
+ * The schedules of `openingHours` over years `year` and `year + 1`; null when unreadable.
+ * Cached per value: a city has few distinct ones.
  */
 export function planSchedules(
   openingHours: string,

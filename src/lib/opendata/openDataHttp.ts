@@ -1,7 +1,5 @@
-// HTTP for every open-data answer: readable from any origin (no credentials are involved),
-// cacheable by browsers and shared caches, and revalidated cheaply: an ETag (a hash of the
-// body) and a Last-Modified (the newest document it was built from), answered with 304
-// when the client's copy is current. Rate-limited with the `openData` policy, 304s included.
+// Open-data answers: any origin (no credentials involved), cacheable, ETag/Last-Modified with
+// 304, and rate-limited with the `openData` policy, 304s included.
 import { createHash } from 'node:crypto'
 
 import { withRateLimit } from '@/lib/http/rateLimit'

@@ -1,9 +1,8 @@
 import { isLocale } from '@/lib/i18n/locales'
 
 /**
- * A preview target must be a path of our own public site (`/en/services/x`): never an
- * absolute URL, a protocol-relative `//host` or a path outside the locale tree, so the
- * preview route cannot be used as an open redirect.
+ * A preview target must be a path of our own public site, so the preview route cannot be used
+ * as an open redirect.
  */
 export function safePreviewPath(raw: string | null): string | null {
   if (!raw || raw.length > 300) return null

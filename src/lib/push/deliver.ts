@@ -1,14 +1,5 @@
-// Sends one message to many subscriptions and keeps the books: a push-deliveries report
-// (matched/sent/failed/pruned/retried, the first failures by host), subscriptions that
-// the push service says are gone (404/410) deleted, others' success/failure stamps
-// updated. Used by the alert/event job and, through the same export, by the e-office part.
-//
-// Dead or slow endpoints must not hold up live ones (docs/SECURITY.md): devices
-// that received earlier messages are sent to first; retries wait in their own lane, never in
-// a first try's slot; a host that does not answer within the send timeout is retried only for
-// a device that has received messages before; and a subscription that keeps failing with no
-// success for a month is deleted, so a crowd of fake subscriptions costs one delivery each
-// (sending: sendToMany.ts; the subscriptions' books: deliveryBookkeeping.ts).
+// Sends one message to many subscriptions and keeps the books (report, pruning, stamps).
+// Why: docs/decisions/0011-push-delivery-lanes.md
 import type { Payload } from 'payload'
 
 import { loadSubscriptions, recordOutcomes } from './deliveryBookkeeping'

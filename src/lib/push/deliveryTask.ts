@@ -1,6 +1,5 @@
-// The jobs-queue task that notifies devices of a published alert or agenda event: reads
-// the document as published now (it may have changed since the save), picks the
-// subscriptions that asked for it, and delivers to each in its own language.
+// Notifies devices of a published alert or event, reading the document as published now (it may
+// have changed since the save), each device in its own language.
 import type { Payload, TaskConfig } from 'payload'
 
 import { defaultLocale, locales } from '@/lib/i18n/locales'

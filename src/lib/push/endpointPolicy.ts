@@ -1,11 +1,6 @@
-// Which push endpoints we are willing to POST to. The endpoint comes from an anonymous
-// browser, so without a check the delivery job could be pointed at internal services
-// (SSRF) or at any host on the internet (a crowd of fake subscriptions on slow hosts would
-// hold up real alerts). Only the browsers' push services are accepted, on port 443: the
-// list below, or PLAZA_PUSH_HOSTS for a city that runs its own (docs/SECURITY.md).
-// A listed name that resolves to a private address is still refused when the delivery
-// connects (publicOnlyAgent.ts). Tests and the bench run a local push service on
-// 127.0.0.1: PLAZA_PUSH_ALLOW_LOCAL=1 lets that through, and is ignored in production.
+// Endpoints come from anonymous browsers: only the browsers' push services on port 443 (or
+// PLAZA_PUSH_HOSTS) are accepted, against SSRF and slow fake hosts; private addresses are also
+// refused at connect time (publicOnlyAgent.ts). PLAZA_PUSH_ALLOW_LOCAL is ignored in production.
 import net from 'node:net'
 
 import ipaddr from 'ipaddr.js'
@@ -47,9 +42,8 @@ export function allowLocalEndpoints(env: Env = process.env): boolean {
 }
 
 /**
- * Only ordinary public unicast addresses (ipaddr.js's IANA special-purpose ranges: private,
- * loopback, link-local, carrier-grade NAT, unique-local, multicast, reserved, 6to4/Teredo
- * relays… are all something else). IPv4-mapped IPv6 is judged as the IPv4 it carries.
+ * Only ordinary public unicast addresses (none of IANA's special-purpose ranges); IPv4-mapped
+ * IPv6 is judged as the IPv4 it carries.
  */
 export function isPublicAddress(ip: string): boolean {
   if (!ipaddr.isValid(ip)) return false

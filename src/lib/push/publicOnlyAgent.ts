@@ -1,8 +1,5 @@
-// The connection half of the SSRF guard. endpointPolicy.ts judges the endpoint's text, but
-// a public-looking name (push.attacker.example) can resolve to 10.0.0.5 or 169.254.169.254,
-// and can change its answer between the check and the request (DNS rebinding). So the
-// delivery agent resolves names itself and connects only to public unicast addresses: the
-// address checked is the address used.
+// The connection half of the SSRF guard: a public-looking name can resolve to a private address,
+// or change its answer after the check (DNS rebinding), so the agent resolves and checks itself.
 import dns, { type LookupAddress, type LookupAllOptions, type LookupOptions } from 'node:dns'
 import https from 'node:https'
 

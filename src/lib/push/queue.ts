@@ -1,7 +1,5 @@
-// Queueing a delivery from a save hook without making the editor wait: the job is queued
-// inside the save's transaction (so a rolled-back save queues nothing), and the queue is
-// kicked as soon as that job is visible, i.e. once the save committed. The site's
-// `autoRun` (every minute) remains the safety net.
+// Queued inside the save's transaction (a rolled-back save queues nothing) and kicked once it
+// commits, so the editor never waits; `autoRun` remains the safety net.
 import type { Payload, PayloadRequest } from 'payload'
 
 import { shouldRunJobs } from '@/lib/jobs/shouldRunJobs'

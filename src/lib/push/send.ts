@@ -1,6 +1,5 @@
-// One encrypted push message to one endpoint (RFC 8030 + RFC 8291 aes128gcm + RFC 8292
-// VAPID), by `web-push`. The outcome is classified for the delivery loop: delivered, gone
-// (404/410: the browser dropped the subscription), retryable (429, 5xx, network) or failed.
+// One encrypted push message to one endpoint by `web-push`, classified for the delivery loop:
+// delivered, gone (404/410), retryable (429, 5xx, network) or failed.
 import type https from 'node:https'
 
 import webpush, { WebPushError } from 'web-push'
@@ -34,9 +33,8 @@ export type SendOutcome =
 let transportAgent: https.Agent | undefined
 
 /**
- * Tests and the bench point deliveries at a local HTTPS push service with a self-signed
- * certificate: they hand over an agent that trusts that one certificate. TLS checks stay
- * on everywhere (never NODE_TLS_REJECT_UNAUTHORIZED=0); production never calls this.
+ * For tests and the bench: an agent trusting a local push service's one certificate, so TLS
+ * checks stay on everywhere. Production never calls this.
  */
 export function setPushAgent(agent: https.Agent | undefined): void {
   transportAgent = agent

@@ -1,6 +1,4 @@
-// Sending one message to many subscriptions: most likely alive first, a bounded number in
-// flight, retries (backoff or Retry-After) in their own lane so a dead or slow host never
-// holds up a live device's first try (docs/SECURITY.md).
+// Sends one message to many subscriptions. Why so: docs/decisions/0011-push-delivery-lanes.md
 import type { SubscriptionForDelivery } from './deliveryBookkeeping'
 import { endpointProblem } from './endpointPolicy'
 import { sendPush, type SendOutcome } from './send'

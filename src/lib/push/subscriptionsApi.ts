@@ -1,8 +1,5 @@
-// POST/DELETE /api/push/subscriptions, framework-free: the route hands over the Request.
-// Anonymous and public, so everything is checked at the edge before any write: same
-// origin, JSON, size, shape (zod, unknown keys refused), key lengths, endpoint host, and
-// that referenced districts/lines/topics exist. One subscription per endpoint, and a cap on
-// new subscriptions per client address and day (docs/SECURITY.md).
+// POST/DELETE /api/push/subscriptions. Anonymous, so everything is checked before any write,
+// with one subscription per endpoint and a daily cap per client (docs/SECURITY.md).
 import type { Payload } from 'payload'
 import { z } from 'zod'
 

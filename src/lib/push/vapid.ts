@@ -1,7 +1,5 @@
-// The VAPID key pair that identifies this site to browsers' push services (RFC 8292).
-// From VAPID_PUBLIC_KEY / VAPID_PRIVATE_KEY / VAPID_SUBJECT; without them a demo pair is
-// generated once and kept in data/vapid.json (mode 0600, gitignored with the rest of
-// data/), so that subscriptions made against it keep working across restarts.
+// The VAPID key pair (RFC 8292) from the environment; without it a demo pair is kept in
+// data/vapid.json (0600) so subscriptions survive restarts.
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -53,10 +51,8 @@ let cached: { key: string; keys: VapidKeys } | null = null
 let warned = false
 
 /**
- * The keys in force. Setting only one of the two env variables is refused (one sentence).
- * In production without env keys we warn loudly instead of refusing to start: the demo
- * pair works, but it lives in data/ and losing that folder silently orphans every
- * subscription, so operators should set their own (README, configuration table).
+ * The keys in force; only one of the two env variables is refused. Production without env keys
+ * only warns: the demo pair works, but losing data/ silently orphans every subscription.
  */
 export function readVapidKeys(
   env: Env = process.env,

@@ -23,9 +23,8 @@ export function appIconSpec(file: string): AppIconSpec | undefined {
 }
 
 /**
- * One icon from a square source image. Maskable and Apple icons are flattened on the fill
- * colour (launchers crop them to a circle or squircle; iOS shows transparency as black)
- * with the picture at 80 %.
+ * One icon from a square image. Maskable and Apple icons are flattened on the fill colour at
+ * 80 %: launchers crop them, and iOS shows transparency as black.
  */
 export async function renderAppIcon(
   source: Buffer,
@@ -70,9 +69,8 @@ export async function renderAppIcon(
 }
 
 /**
- * Generated icons, kept in memory by source version (media id + updatedAt) and colour: a
- * new upload or colour changes the key, so nothing stale is served; a handful of entries
- * at most, so old versions are simply dropped when the map grows.
+ * Generated icons keyed by source version and colour, so nothing stale is served; a handful at
+ * most, so old ones are simply dropped.
  */
 const rendered = new Map<string, Promise<Buffer>>()
 

@@ -1,6 +1,5 @@
-// The web app manifest from the site settings' `app` group; pure, so fallbacks are unit-tested.
-// One manifest per language, so the installed app starts in the language the citizen was
-// reading; its scope is the whole site so that switching language stays inside the app.
+// The web app manifest, one per language so the installed app starts in the citizen's language;
+// scope is the whole site so switching language stays inside the app.
 
 export const DEFAULT_THEME_COLOR = '#0b5394'
 export const DEFAULT_BACKGROUND_COLOR = '#ffffff'

@@ -13,9 +13,8 @@ export interface AppSettings extends AppSettingsInput {
 }
 
 /**
- * The `app` group of the site settings for one language, with the settings' icon (if an
- * image is set and its file is on disk). Anonymous read, as any visitor may fetch the
- * manifest.
+ * The site settings' `app` group for one language, with its icon if the file exists. Anonymous:
+ * any visitor may fetch the manifest.
  */
 export async function readAppSettings(payload: Payload, locale: string): Promise<AppSettings> {
   const settings = await payload.findGlobal({

@@ -1,6 +1,5 @@
-// "Save to my app": the list of saved stops and services, kept on the device
-// (localStorage) with no account. Pure list operations here; the browser parts are in
-// src/components/app/.
+// "Save to my app": saved stops and services kept on the device without an account; pure list
+// operations here, browser parts in src/components/app/.
 
 export const SAVED_ITEMS_KEY = 'plaza:saved-items'
 export const SAVED_KINDS = ['stop', 'service'] as const

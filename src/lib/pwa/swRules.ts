@@ -13,8 +13,7 @@ export const CACHE_STATIC = 'plaza-static'
 export const CACHE_SAVED = 'plaza-saved'
 
 /**
- * Paths never answered from a cache nor stored: Payload's admin and API (editors' and
- * private data), the e-office inbox and its API, Next's draft-mode routes, and the
+ * Never cached nor stored: the admin and API, the e-office inbox, draft-mode routes and the
  * service worker itself.
  */
 export function isNeverCached(pathname: string): boolean {
@@ -81,9 +80,8 @@ export interface PushMessage {
 }
 
 /**
- * The push payload agreed with the push sender ({title, body, url, tag, lang}); anything
- * that is not JSON of that shape still shows a notification, with the site's name, so the
- * browser never counts a silent push against us.
+ * The push payload ({title, body, url, tag, lang}); anything else still shows a notification,
+ * so the browser never counts a silent push against us.
  */
 export function parsePushMessage(data: unknown, fallbackTitle = 'Plaza'): PushMessage {
   let value: unknown = data
@@ -108,9 +106,8 @@ export function parsePushMessage(data: unknown, fallbackTitle = 'Plaza'): PushMe
 }
 
 /**
- * Where a click on a notification may go: a same-origin path ("/es/alerts/x") or an
- * absolute https URL (the e-office; the sender checks its allowlist). Anything else
- * (javascript:, data:, http:, protocol-relative "//host") goes to the home page.
+ * Where a notification click may go: a same-origin path or an absolute https URL; anything else
+ * (javascript:, data:, "//host") goes home.
  */
 export function notificationTarget(url: string, origin: string, locale?: string): string {
   const home = new URL(

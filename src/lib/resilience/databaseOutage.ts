@@ -1,8 +1,5 @@
-// What the admin, Payload's REST/GraphQL API and the public JSON APIs answer while the
-// database is away: a clear 503 with Retry-After, never Next's bare 500 nor a hang (the
-// PostgreSQL pool gives up connecting after a few seconds, src/lib/db/adapterFromEnv.ts).
-// A 5xx is only turned into a 503 after a quick probe finds the database unreachable, so
-// ordinary server errors still show as what they are. docs/SECURITY.md.
+// While the database is away: a clear 503 with Retry-After, never a bare 500 or a hang
+// (docs/SECURITY.md). A 5xx becomes 503 only after a quick probe fails.
 import type { Payload } from 'payload'
 
 const PROBE_TIMEOUT_MS = 3000
@@ -37,9 +34,8 @@ export function databaseReachable(payload: Payload): Promise<boolean> {
 }
 
 /**
- * Answers that may hide a database failure: server errors, and 400, which Payload's REST
- * API answers for a failed query. 401/403/404/429 are decided without the database (or
- * are true whatever it does) and pass through.
+ * Statuses that may hide a database failure: 5xx, and 400 (Payload's REST answer to a failed
+ * query). 401/403/404/429 do not depend on the database.
  */
 const mayHideOutage = (status: number) => status >= 500 || status === 400
 

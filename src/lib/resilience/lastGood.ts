@@ -1,7 +1,5 @@
-// docs/SECURITY.md: with the database down, published pages keep answering. Pages rendered per
-// request (agenda, search frame, .ics, manifest, icons) keep the last value this process read of
-// their few shared reads and fall back to it. Never an invented value: a read that has not yet
-// succeeded still throws, so a failure never becomes an empty list.
+// With the database down, per-request pages fall back to the last value read (docs/SECURITY.md).
+// Never invented: a read that never succeeded still throws, so a failure never shows as empty.
 
 export interface LastGood<V> {
   /** `load()`; when it fails, the last value it gave for `key`, or the error if none. */

@@ -1,7 +1,5 @@
-// Route handlers that build a file per request from the database (.ics calendars, the
-// agenda's RSS, the app manifest and icons): when building fails (database down), answer
-// the last 200 this process sent for the same URL; with none, a clear 503 instead of
-// Next's bare 500. docs/SECURITY.md; see lastGood.ts.
+// Files built per request from the database (.ics, RSS, manifest, icons): when building fails,
+// the last 200 this process sent for the URL, else a clear 503 (docs/SECURITY.md).
 import { fallbackLogger, lastGood } from './lastGood'
 
 interface KeptResponse {

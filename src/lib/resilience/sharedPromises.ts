@@ -1,8 +1,5 @@
-// One promise per key, shared by every caller for `ttlMs` after it was started: under load,
-// concurrent requests share one freshness read (or one build) instead of each making their
-// own. A promise that fails is dropped at once, so the next caller tries again; `forget`
-// drops one early (a change saved in this process need not wait for the TTL).
-// Framework-free: keys are strings, or objects such as a Payload instance (held weakly).
+// One promise per key for `ttlMs`, so concurrent requests share one read or build. A failed
+// promise is dropped at once so the next caller retries; object keys are held weakly.
 
 export interface SharedPromises<K, V> {
   get(key: K, load: () => Promise<V>): Promise<V>

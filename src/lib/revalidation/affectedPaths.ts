@@ -39,10 +39,8 @@ function topicSlugs(doc: DocLike | null | undefined): string[] {
 }
 
 /**
- * Every path a change to `doc` can alter: its own page (and the old one after a slug
- * change or unpublish), the section lists, home, topic pages and the sitemap.
- * Taxonomy and organisation changes (topics, departments) show on many pages, so they
- * refresh the whole site layout.
+ * Every path a change to `doc` can alter, the old page included after a slug change or
+ * unpublish. Topics and departments show on many pages, so they refresh the whole layout.
  */
 export function affectedPaths(
   kind: ContentKind,

@@ -1,6 +1,5 @@
-// Carries out a revalidation. Inside a Next.js request (REST/admin saves) it calls
-// revalidatePath directly. Outside one (jobs queue cron, seed, CLI) Next.js refuses, so it
-// asks the running server over loopback, authenticated with a key derived from the secret.
+// Outside a Next.js request (jobs, seed, CLI) revalidatePath is refused, so the running server
+// is asked over loopback with a key derived from the secret.
 import { createHmac } from 'node:crypto'
 
 import { readPayloadSecret } from '@/lib/config/env'

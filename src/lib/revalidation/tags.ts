@@ -1,6 +1,4 @@
-// Cache tags of the public site. Each tag has exactly one cached reader module
-// (src/lib/agenda/read.ts reads agendaEvents: the occurrence index, event details by id
-// and the agenda's version for feeds).
+// Cache tags of the public site; each tag has exactly one cached reader module.
 export const TAGS = {
   /** Published events as the agenda list, its feeds and the home page read them. */
   agendaEvents: 'agenda-events',

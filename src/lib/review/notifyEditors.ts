@@ -1,6 +1,5 @@
-// Editors hear of a new review request in the admin (the dashboard and the nav count) and,
-// when an e-mail adapter is configured (PLAZA_SMTP_URL, src/lib/mail/emailFromEnv.ts), by
-// e-mail. Without one Payload's console adapter would only print the message: nothing is sent.
+// Editors hear of a review request in the admin, and by e-mail only when PLAZA_SMTP_URL is set
+// (Payload's console adapter would only print it).
 import type { Payload } from 'payload'
 
 import { adminDocPath } from './reviewable'

@@ -1,6 +1,5 @@
-// Which collections a contributor can ask an editor to publish: every public collection
-// with drafts. Kept in one list because a relationship field needs its targets up front;
-// tests/int/reviewWorkflow.int.spec.ts checks it against the config's drafted collections.
+// Drafted public collections a contributor can ask to publish, listed because a relationship
+// needs its targets up front; tests/int/reviewWorkflow.int.spec.ts checks the list.
 export const REVIEWABLE_COLLECTIONS = [
   'pages',
   'services',

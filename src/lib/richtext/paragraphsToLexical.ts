@@ -1,6 +1,5 @@
-// Builds the smallest editor state Payload's Lexical field accepts and renders: a root with
-// paragraph and h2 heading nodes, each holding one plain text node. Used by the demo seed
-// and imports, where content arrives as plain text.
+// The smallest Lexical state Payload accepts and renders (paragraphs and h2s of plain text), for
+// seed and imports whose content arrives as plain text.
 import type {
   SerializedHeadingNode,
   SerializedParagraphNode,

@@ -123,10 +123,8 @@ export function bestPage(
 }
 
 /**
- * A query word's matches in the vocabulary, as MiniSearch expands them: the word itself; its
- * completions when it is the word being typed (from MIN_PREFIX_LENGTH letters); near
- * spellings when the index does not know it (from MIN_FUZZY_LENGTH letters). Completions
- * and typos weigh less the further they are from the word.
+ * A query word's matches as MiniSearch expands them: itself, completions of the word being
+ * typed, near spellings of unknown words; the further from the word, the less they weigh.
  */
 function expand(index: LocaleIndex, source: string, typed: string): Expansion[] {
   const { words } = index

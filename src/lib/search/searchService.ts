@@ -112,9 +112,8 @@ export async function publishedRecords(payload: Payload, locale: string): Promis
 }
 
 /**
- * A cheap fingerprint of the searchable content: published counts and the latest change per
- * collection, and the transit timetable in service. Any publish, unpublish, edit or delete,
- * and any import that becomes active, in any process changes it.
+ * A cheap fingerprint of the searchable content (published counts, latest change, timetable in
+ * service) that any change in any process alters.
  */
 export async function contentStamp(payload: Payload): Promise<string> {
   const parts = await Promise.all(
@@ -168,9 +167,8 @@ export function forgetSearchFreshness(payload: Payload): void {
 }
 
 /**
- * Makes the built-in index reflect the database: built on first use, rebuilt when another
- * process changed content (checked at most every FRESHNESS_TTL_MS). The first build is
- * awaited; later rebuilds run in the background and the current index keeps answering.
+ * Built on first use (awaited), rebuilt in the background when another process changed content;
+ * the current index keeps answering meanwhile.
  */
 async function ensureFresh(payload: Payload, state: State): Promise<void> {
   if (state.backend.name !== 'builtin') return

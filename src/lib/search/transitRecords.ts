@@ -1,7 +1,5 @@
-// Search records for the timetable in service: one per line and one per station or
-// stand-alone stop (platforms share their station's page, as on the transit pages). Built
-// from the transit module's public reader, once per feed and locale: the records change only
-// when a new import becomes active, and the index is rebuilt then (see searchService).
+// Search records for the timetable in service (lines, stations and stand-alone stops), built
+// once per feed and locale: they change only when a new import becomes active.
 import type { Payload } from 'payload'
 
 import { localePath } from '@/lib/content/paths'

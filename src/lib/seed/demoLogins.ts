@@ -14,9 +14,8 @@ export interface DemoLogin {
 }
 
 /**
- * Where the logins of a database's demo users are kept: beside its SQLite file, so that
- * seeding a test database (tests/.artifacts/…) never overwrites a developer's logins; for
- * the default database that is data/demo-logins.txt. Other databases use data/.
+ * Demo logins live beside their SQLite file, so seeding a test database never overwrites a
+ * developer's; other databases use data/.
  */
 export function demoLoginsFileFor(databaseUri = process.env.DATABASE_URI): string {
   const target = parseDatabaseUri(databaseUri)

@@ -1,6 +1,5 @@
-// The demo agenda and alerts are relative to the moment of seeding, so that a fresh demo
-// always has upcoming events and a current alert. Times are wall-clock times in the city's
-// time zone, converted by src/lib/time.
+// Demo times are relative to seeding, so a fresh demo always has upcoming events and a current
+// alert; wall-clock times in the city's zone.
 import { fromFloating } from '@/lib/time/wallClock'
 import { wallClockParts, type WallClockParts } from '@/lib/time/zone'
 
@@ -8,10 +7,8 @@ import { wallClockParts, type WallClockParts } from '@/lib/time/zone'
 export type RelativeInstant = { hours: number } | { days: number; at: string }
 
 /**
- * A day counted from the day of seeding in the city: a number of days, or the first given
- * weekday on or after it (`weeks` later), or the next nth weekday of a month (this month's
- * when it is today or later, else next month's), so that a "Saturday market" starts on a
- * Saturday whatever day the seed runs.
+ * A day counted from the day of seeding, in days, weekdays or a month's nth weekday, so a
+ * "Saturday market" starts on a Saturday whatever day the seed runs.
  */
 export type SeedDay =
   | { days: number }

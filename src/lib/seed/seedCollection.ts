@@ -21,9 +21,8 @@ export interface CollectionSeed<TSlug extends SeededCollection, TItem extends { 
   titleField: 'title' | 'headline' | 'name'
   english: (item: TItem) => EnglishData<TSlug>
   /**
-   * The Spanish update. Gets the English document for the row ids of non-localized arrays
-   * (rows sent without their id are replaced, losing their English text) and the ids of
-   * the whole collection, for links between its documents.
+   * The Spanish update, given the English document: non-localized array rows sent without their
+   * id would be replaced, losing their English text.
    */
   spanish: (
     item: TItem,
@@ -69,9 +68,8 @@ async function findExisting<TSlug extends SeededCollection, TItem extends { slug
 }
 
 /**
- * Creates each missing document in English, then adds its Spanish version. Documents that
- * exist are left alone, except one a previous run created but did not get to translate
- * (it was interrupted): that one gets its Spanish now. Returns the id of every document.
+ * Creates each missing document in English, then its Spanish version; an existing one gets its
+ * Spanish only when an interrupted run left it out. Returns every document's id.
  */
 export async function seedCollection<
   TSlug extends SeededCollection,

@@ -1,6 +1,5 @@
-// The demo's dates as functions of the seeding clock: what an event's or alert's date
-// fields are when the seed runs at `clock.now`. Plain data in, plain data out, so that
-// tests can seed on any day (tests/unit/seedDates.spec.ts) without a database.
+// The demo's dates as pure functions of the seeding clock, so tests can seed on any day
+// without a database.
 import type OpeningHoursParser from 'opening_hours'
 
 import { parseOpeningHours } from '@/lib/hours/openingStatus'
@@ -30,9 +29,8 @@ export function opensOnSeedDay(hours: OpeningHoursParser, days: number, clock: C
 }
 
 /**
- * The event's first day counted from the seed day: a day count lands on any weekday, so an
- * event at a service moves on (or, when past, back) to the nearest day the service opens,
- * never to a Sunday or public holiday it is closed on.
+ * The event's first day from the seed day, moved to the nearest day its service opens, never a
+ * day it is closed on.
  */
 function eventStartDay(event: EventSeed, clock: Clock): number {
   const planned = daysToSeedDay(event.starts, clock)
@@ -110,9 +108,8 @@ export function scheduleAlert(alert: Pick<AlertSeed, 'onset' | 'expires'>, clock
 }
 
 /**
- * A service notice's dates, from the first day it applies to the last, as days of the
- * city (stored at 12:00 UTC like any day-only date), and its message in each language
- * ending with them: "… From Tuesday 3 November to Friday 11 December."
+ * A service notice's days (stored at 12:00 UTC like any day-only date) and its message in each
+ * language ending with them.
  */
 export function scheduleServiceNotice(
   status: NonNullable<ServiceSeed['status']>,

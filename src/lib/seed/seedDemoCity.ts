@@ -1,6 +1,5 @@
-// The demo city of Villamar, in English and Spanish: settings, navigation, demo users and
-// enough published content of every kind for every page, feed and map to show something.
-// Safe to run again: what exists is left alone, and a second run creates nothing.
+// The demo city of Villamar, enough content for every page, feed and map to show something.
+// Safe to run again: a second run creates nothing.
 import type { Payload } from 'payload'
 
 import { demoLoginsFileFor } from './demoLogins'

@@ -9,10 +9,8 @@ export const DEMO_USERS: ReadonlyArray<Omit<DemoLogin, 'password'> & { name: str
 ]
 
 /**
- * Creates the demo accounts that do not exist yet, each with its own generated password (or
- * all with `password` when one is given: PLAZA_DEMO_PASSWORD, for tests), and records them
- * in the logins file straight away (`null`: do not write one). Existing accounts keep their
- * password: the seed never resets a password someone may be using (docs/SECURITY.md).
+ * Creates the missing demo accounts and records them in the logins file at once. Existing
+ * accounts keep their password: the seed never resets one someone may be using.
  */
 export async function seedUsers(
   run: SeedRun,

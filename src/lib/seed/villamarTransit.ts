@@ -1,8 +1,5 @@
-// The demo city's GTFS feed, made in memory at seed time from data/transit.ts: valid from
-// the day before the seed date (the night buses then still running belong to that service
-// day) to the same date a year later, with weekday, weekend and night service, and the
-// region's public holidays run as Sundays. A pure function of the seed date: the same
-// date always gives the same bytes.
+// The demo city's GTFS feed, built at seed time from data/transit.ts. A pure function of the
+// seed date (from the day before, for night buses, to a year later): same date, same bytes.
 import { strToU8, zipSync } from 'fflate'
 
 import { publicHolidaysBetween } from '../hours/publicHolidays'

@@ -1,6 +1,5 @@
-// The demo network's trips, made from the line seeds of data/transit.ts: running times from
-// the distances and each line's speed, one trip per departure or a template trip repeated by
-// frequencies, both directions, per service.
+// The demo network's trips from data/transit.ts: running times from distances and line speeds,
+// explicit trips or frequencies, both directions.
 import { distanceMetres } from '../geo/distance'
 import { formatGtfsTime } from '../transit/time'
 import { LINES, STOPS, type LineSeed, type ServiceSpan } from './data/transit'

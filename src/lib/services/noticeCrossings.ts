@@ -1,8 +1,5 @@
-// A service notice starts and ends by the calendar, with no editor saving anything: as for
-// alerts (src/lib/alerts/onsetAndExpiry.ts), a job queued for the midnight that opens its
-// first day and the one after its last day refreshes the service page, the lists and home.
-// The site process runs the queue every minute (payload.config.ts `jobs.autoRun`); each job
-// is taken by one runner only, however many instances run the queue (claimJobsOnce).
+// A service notice starts and ends by the calendar with nobody saving: as for alerts, a job at
+// each crossing refreshes the pages, taken by one runner only (claimJobsOnce).
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { affectedPaths } from '@/lib/revalidation/affectedPaths'
@@ -51,9 +48,8 @@ export async function readCityTimeZone(payload: Payload, req?: PayloadRequest): 
 }
 
 /**
- * Queues the refreshes at a published notice's future start and end, once each: a service
- * saved again (or in another language) with the same dates adds no second job. Jobs for
- * dates since changed stay: a refresh at a moment that no longer matters costs one render.
+ * Queues the refreshes at a notice's future start and end once each. Jobs for dates since
+ * changed stay: a needless refresh costs one render.
  */
 export async function queueNoticeCrossings(
   payload: Payload,

@@ -1,8 +1,5 @@
-// When a service's status notice (limited or closed) applies: from the start of its `from`
-// day to the end of its `until` day, both days of the city, both optional. Outside those days
-// the service runs normally wherever its status is shown: pages, lists, near-me, open data.
-// Pure functions of the status and the clock, so that pages, the near-me index and the job
-// that refreshes pages when a notice starts or ends agree.
+// When a service's status notice applies: from its `from` day to the end of its `until` day in
+// the city. Pure, so pages, the near-me index and the refresh job agree.
 import { addDaysToKey, dayOnlyKey, localDateKey, startOfLocalDay } from '@/lib/time/wallClock'
 
 export type ServiceState = 'normal' | 'limited' | 'closed'

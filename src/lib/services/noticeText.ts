@@ -1,6 +1,5 @@
-// A notice's days in words, for the service page: "From Tuesday, 3 November 2026 to Friday,
-// 11 December 2026." Left out when the editor's message already names those days, as the
-// demo's messages do.
+// A notice's days in words for the service page, left out when the editor's message already
+// names them.
 import { noticeDay, type NoticeTiming } from './noticeDates'
 
 /** Sentences with `{from}` and `{until}` in place of the days, per language. */

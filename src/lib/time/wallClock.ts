@@ -1,7 +1,5 @@
-// Wall-clock arithmetic in a named time zone: recurrences are expanded in "floating" time (a
-// local time in a Date's UTC fields), so a weekly 10:00 event stays at 10:00 across DST.
-// Conversions are memoised per "steady" UTC day (no offset change near it): the agenda converts
-// thousands of times per request; days around a change take the exact TZDate path.
+// Wall-clock arithmetic in a named zone: recurrences expand in "floating" time so 10:00 stays
+// 10:00 across DST. Memoised per steady UTC day: the agenda converts thousands of times a request.
 import { TZDate, tzOffset } from '@date-fns/tz'
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -7,9 +7,8 @@ import { deserializeTimetable, fromChunks } from './artifact'
 import { readChunks, type Id } from './chunks'
 import { TransitIndex } from './query'
 
-// The marker is the only read a departures page needs once the timetable is in memory: the
-// last value read is kept, so stop and line pages keep answering with the database down
-// (src/lib/resilience/lastGood.ts; docs/SECURITY.md).
+// The last marker read is kept so stop and line pages keep answering with the database down
+// (docs/SECURITY.md).
 const keptActiveFeed = lastGood<Id | null>({
   onFallback: fallbackLogger('transit feed in service'),
 })

@@ -42,10 +42,8 @@ function emptyReport(notices: Notices): FeedReport {
 }
 
 /**
- * Parses a GTFS zip into the timetable the portal serves. Every problem becomes a notice
- * (validator code, severity, what was done): what can be repaired with certainty is, the
- * smallest broken unit (row, stop, trip) is left out, and the feed is refused only when
- * nothing usable remains or a safety limit is hit.
+ * Parses a GTFS zip into the served timetable. What can be repaired with certainty is, the
+ * smallest broken unit is left out, and the feed is refused only when nothing usable remains.
  */
 export function buildTimetable(zip: Uint8Array, options: BuildOptions = {}): BuildResult {
   const notices = new Notices()

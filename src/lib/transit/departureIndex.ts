@@ -68,10 +68,8 @@ export class DepartureIndex {
   }
 
   /**
-   * Departures on one service date (`active`: its running services; `dayStart`: its start,
-   * epoch ms) from `fromSeconds` (inclusive) to `toSeconds` (exclusive), at most `limit` per
-   * stop, in time order per stop; `keep` (given the trip's index) filters before any
-   * departure is built.
+   * Departures on one service date from `fromSeconds` (inclusive) to `toSeconds` (exclusive),
+   * at most `limit` per stop, in time order; `keep` filters trips before any is built.
    */
   scan(
     stops: number[],

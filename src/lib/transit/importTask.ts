@@ -3,9 +3,8 @@ import type { TaskConfig } from 'payload'
 import { runImport, TRANSIT_IMPORT_TASK } from './storage'
 
 /**
- * The import of an uploaded feed, run by the jobs queue (not in the upload request, which
- * would hold the admin's browser for the whole import). A refused feed is a finished job:
- * its problems are on the feed document, so the queue does not retry it.
+ * Feed import in the jobs queue, not the upload request. A refused feed is a finished job (its
+ * problems are on the feed), so the queue does not retry it.
  */
 export const transitImportTask: TaskConfig<{ input: { feedId: string }; output: { ok: boolean } }> =
   {

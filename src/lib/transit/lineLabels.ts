@@ -7,9 +7,8 @@ export interface LineChoice {
 }
 
 /**
- * Labels that tell every line apart: two feeds (or two agencies in one) may both run a "651",
- * and two checkboxes with the same label cannot be told apart by a screen reader user (WCAG
- * 2.4.6). A repeated name gets its agency, and its route_id when that is not enough.
+ * Labels that tell every line apart (WCAG 2.4.6): a repeated name gets its agency, then its
+ * route_id when that is not enough.
  */
 export function distinctLineLabels(
   lines: LineChoice[],

@@ -1,8 +1,6 @@
 /**
- * The compact timetable derived from a GTFS feed: what the portal serves, stored in the
- * database as one serialized artifact per import. Rows refer to each other by array index
- * (not by GTFS id) and stop times are columnar, so a feed with a million stop times stays a
- * few megabytes once gzipped and loads without building millions of small objects.
+ * The compact timetable the portal serves. Rows refer to each other by array index and stop
+ * times are columnar, so a million stop times stay a few megabytes and load without small objects.
  */
 export const TIMETABLE_VERSION = 1
 
@@ -109,9 +107,8 @@ export type IssueLevel = 'error' | 'warning'
 export type NoticeSeverity = 'ERROR' | 'WARNING' | 'INFO'
 
 /**
- * What the import did about it: repaired (intent certain, imported as meant), dropped (the
- * smallest broken unit left out), ignored (a detail left out, the row kept) or refused
- * (nothing imported).
+ * repaired: imported as certainly meant; dropped: the smallest broken unit left out; ignored: a
+ * detail left out, the row kept; refused: nothing imported.
  */
 export type NoticeAction = 'repaired' | 'dropped' | 'ignored' | 'refused'
 

@@ -40,9 +40,8 @@ export function overlayItemsOf(timetable: Timetable) {
 const OVERLAY_BATCH = 250
 
 /**
- * Creates the missing records and renames changed ones, in batches that each commit once
- * (on a big feed, thousands of single-record commits made this pass the import's slowest
- * and most memory-hungry step). Records that are already right are not written at all.
+ * Creates missing records and renames changed ones in batches that commit once each: single
+ * commits made this the import's slowest step. Records already right are not written.
  */
 export async function syncOverlay(
   payload: Payload,

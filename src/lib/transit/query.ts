@@ -168,20 +168,16 @@ export class TransitIndex {
   }
 
   /**
-   * The next `limit` departures from a stop at or after an instant (epoch ms), in time
-   * order. GTFS times count from "noon minus 12 h" of their service date, so each candidate
-   * service date (yesterday's trips past midnight, today's, and tomorrow's on a
-   * spring-forward night, whose day starts at 23:00) is read from its own start. Null for
-   * an unknown stop.
+   * The next `limit` departures from a stop at or after an instant (epoch ms); null for an
+   * unknown stop. Each candidate service date is read from its own "noon minus 12 h" start.
    */
   nextDeparturesAt(stopId: string, at: number, limit = 10): Departure[] | null {
     return this.departuresWithin(stopId, at, Infinity, limit)
   }
 
   /**
-   * Departures from a stop in [from, to) (epoch ms), in time order, at most `limit`; with
-   * `keep`, only those of the trips it accepts (by trip index), so a caller looking for a
-   * few trips among many pays for those only. Null for an unknown stop.
+   * Departures from a stop in [from, to) (epoch ms), in time order, at most `limit`; `keep`
+   * filters by trip index first, so a caller after a few trips pays for those only.
    */
   departuresWithin(
     stopId: string,

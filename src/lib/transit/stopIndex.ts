@@ -1,7 +1,5 @@
-// "Nearby stops": the stops riders name (stations, and stops that belong to no station),
-// each with the lines calling there, in the same kdbush/geokdbush index the near-me
-// services use. Built from a loaded timetable, so every app instance derives the same
-// index from the timetable stored in the database.
+// "Nearby stops": stations and stand-alone stops with their lines, in the near-me index.
+// Built from the stored timetable, so every instance derives the same index.
 import { walkingMinutes, type LngLat } from '@/lib/geo/distance'
 import { buildNearbyIndex, type NearbyIndex } from '@/lib/geo/nearbyIndex'
 

@@ -1,8 +1,5 @@
-// Durable, adapter-neutral storage of imported timetables (Local API only, no raw SQL):
-// each import's zip and derived timetable are stored as text parts in transit-feed-chunks,
-// and the transit-settings global names the timetable in service. The marker moves only
-// after every part is written, so every app instance reads the old timetable or the new
-// one, never half; each process caches the parsed timetable keyed by the feed's id.
+// Imported timetables stored through the Local API (adapter-neutral). The in-service marker
+// moves only after every part is written: every instance reads the old timetable or the new.
 import type { Payload, PayloadRequest } from 'payload'
 
 import { requestRevalidation } from '@/lib/revalidation/revalidate'
@@ -58,9 +55,8 @@ export interface ImportOutcome {
 }
 
 /**
- * Validates and imports one transit-feeds document. When the feed is refused or storing
- * fails, the feed is marked failed with its report and the timetable in service does not
- * change.
+ * Validates and imports one feed; when refused or storing fails, the feed is marked failed and
+ * the timetable in service does not change.
  */
 export async function runImport(
   payload: Payload,

@@ -79,10 +79,8 @@ function offsetAt(at: number, timeZone: string): number {
 const hourOffsets = new Map<string, number | null>()
 
 /**
- * The zone's offset throughout the UTC hour that holds `at`, or null when it changes within
- * that hour. Intl is slow (a departure board formats dozens of instants), and a zone changes
- * its offset at most once an hour, so the same offset at both ends of the hour holds for all
- * of it.
+ * The zone's offset throughout the UTC hour holding `at`, or null when it changes within it.
+ * Cached per hour because Intl is slow and a zone changes offset at most once an hour.
  */
 function steadyOffset(at: number, timeZone: string): number | null {
   const hour = Math.floor(at / HOUR_MS)
@@ -114,10 +112,8 @@ export function wallClock(at: Date | number, timeZone: string): { date: string; 
 const dayStarts = new Map<string, number>()
 
 /**
- * The instant GTFS times of a service date count from: "noon minus 12 h" in the agency's
- * timezone (GTFS reference, stop_times.txt). It is midnight on most days, but 23:00 of the
- * day before on a spring-forward day and 01:00 on a fall-back day, so that a time such as
- * "08:00:00" always reads as the clock shows it after the change.
+ * The instant GTFS times of a service date count from: "noon minus 12 h" in the agency's zone,
+ * so "08:00:00" reads as the clock shows it on daylight-saving days too.
  */
 export function serviceDayStart(date: string, timeZone: string): number {
   const key = `${timeZone}|${date}`
@@ -138,9 +134,8 @@ export function gtfsInstant(date: string, seconds: number, timeZone: string): nu
 }
 
 /**
- * The instant a wall clock shows `seconds` after midnight on a calendar date. A time the
- * clock skips (02:30 on a spring-forward night) is read as the hour after; a time it shows
- * twice (fall-back) as its first occurrence.
+ * The instant a wall clock shows `seconds` after midnight on a date. A skipped time reads as the
+ * hour after, a time shown twice as its first occurrence.
  */
 export function wallTimeToInstant(date: string, seconds: number, timeZone: string): number {
   const [y, m, d] = [date.slice(0, 4), date.slice(4, 6), date.slice(6, 8)].map(Number)

@@ -1,6 +1,5 @@
-// Why an uploaded file's name is refused: names that hide a path, invisible or reordering
-// characters, or an extension for code (docs/SECURITY.md). Shared by the upload collections and
-// the multipart guard in front of Payload's REST API.
+// Why an uploaded file's name is refused (docs/SECURITY.md): a hidden path, invisible or
+// reordering characters, or an extension for code.
 
 const MAX_NAME_LENGTH = 200
 

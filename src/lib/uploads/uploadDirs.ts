@@ -1,7 +1,5 @@
-// Where uploaded files live. Public files (media: images on pages) sit in the media folder,
-// which Payload serves to anyone by file name; staff-only files (transit feeds) live in a
-// separate private folder beside it, so that no spelling of a media file name can reach
-// them (docs/SECURITY.md). Both folders are configurable.
+// Staff-only files (transit feeds) live in a private folder beside the public media folder,
+// which Payload serves by name, so no spelling of a media name reaches them (docs/SECURITY.md).
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -51,9 +49,8 @@ function moveFile(from: string, to: string): void {
 }
 
 /**
- * An install from before the private folder keeps its feeds' files: they are moved out of
- * the media folder at start (idempotent; a name already in the private folder is left where
- * it was, and reported). Returns the names moved.
+ * Moves feeds of an older install out of the media folder at start (idempotent). Returns the
+ * names moved.
  */
 export function moveLegacyTransitFeeds(
   env: Env = process.env,

@@ -1,13 +1,6 @@
-// Requests to upload collections, checked before Payload's REST handler sees them
-// (docs/SECURITY.md).
-// - File downloads (`GET /api/<upload>/file/<name>`): Payload joins the decoded name to the
-//   collection's folder, so `transit-feeds%2Ffeed.zip` on the public media collection used to
-//   reach another collection's staff-only file. Only a plain file name that is a regular file
-//   directly in the collection's own folder goes through; anything else is a 404 (also what a
-//   missing file gets, where Payload answered 500).
-// - Uploads (`POST`/`PATCH` with a body): who is asking is settled from the headers first, and
-//   the declared size against the collection's limit, so an anonymous client or a role that
-//   may not upload is refused before a byte of the body is read.
+// Checked before Payload's REST handler: a download must be a plain file name directly in the
+// collection's own folder (Payload joins the decoded name, so `a%2Fb` reached other collections),
+// and an upload is refused from its headers before a byte of the body is read.
 import fs from 'node:fs'
 import path from 'node:path'
 

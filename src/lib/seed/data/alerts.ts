@@ -30,9 +30,8 @@ export interface AlertSeed {
 /** Meteorological seasons: what weather a warning in the demo city can plausibly be about. */
 export type Season = 'winter' | 'spring' | 'summer' | 'autumn'
 
-// The city's weather warning, one per season, under one slug so that links and tests find it
-// whatever day the demo is seeded: a heat warning in a Spanish December would contradict the
-// calendar next to it.
+// One weather warning per season under one slug, so links and tests find it whatever the day and
+// it never contradicts the calendar beside it.
 type WeatherWarning = Omit<AlertSeed, 'slug'>
 
 const WEATHER_COMMON = {

@@ -23,9 +23,8 @@ export interface EventSeed {
   status?: 'EventCancelled' | 'EventPostponed' | 'EventRescheduled'
   previousStarts?: { days: number; at: string }
   /**
-   * Repeats from `starts`: weekly on the start's weekday, or monthly on the same weekday of
-   * the month (e.g. every first Sunday); `skipWeeks` leaves out the weekly occurrences that
-   * many weeks after the first.
+   * Weekly on the start's weekday, or monthly on the same weekday of the month; `skipWeeks`
+   * leaves out weekly occurrences that many weeks after the first.
    */
   recurrence?: { frequency: 'weekly' | 'monthly'; byWeekdayOfMonth?: boolean; skipWeeks?: number[] }
   price?: { free: true } | { amount: number; details?: Localized }

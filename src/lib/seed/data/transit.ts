@@ -1,7 +1,5 @@
-// Villamar's public transport, from which the demo GTFS feed is generated
-// (src/lib/seed/villamarTransit.ts): one metro line, three day bus lines and a night bus.
-// Stops lie beside the demo services (data/services.ts), so every service page and the
-// near-me map show the stops within walking distance.
+// Villamar's public transport, generating the demo GTFS feed. Stops lie beside the demo
+// services so every service page and the near-me map show stops within walking distance.
 
 export const TRANSIT_AGENCY = {
   id: 'EMTV',

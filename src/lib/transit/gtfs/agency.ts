@@ -5,9 +5,8 @@ import type { BuildState } from './state'
 const FILE = 'agency.txt'
 
 /**
- * agency.txt: an invalid timezone falls back to the site's (the feed is local to the
- * site); agencies in a second timezone are left out, as the timetable reads every time in
- * one zone.
+ * agency.txt: an invalid timezone falls back to the site's; agencies in a second timezone are
+ * left out, as the timetable reads every time in one zone.
  */
 export function readAgencies(state: BuildState): ReadResult {
   const { notices, timetable } = state

@@ -23,9 +23,8 @@ export type ReadResult = 'absent' | 'unusable' | 'read'
 class StopReading extends Error {}
 
 /**
- * Streams the rows of one CSV file through `onRow` without keeping them: csv-parse handles
- * quoting, CRLF and the BOM; `onRow` gets the row and its 1-based file line. A file that
- * is not UTF-8 or lacks a required column is 'unusable' (reported here).
+ * Streams one CSV file's rows through `onRow` (with its 1-based line) without keeping them; a
+ * file not UTF-8 or lacking a required column is reported 'unusable'.
  */
 export function eachRow(
   input: FeedInput,
@@ -45,9 +44,8 @@ export function eachRow(
 }
 
 /**
- * GTFS text is UTF-8. A file that is not is read as Windows-1252 (a superset of Latin-1,
- * which European publishers still export): ids, times and numbers are ASCII either way, and
- * accented names come out right in the common case; the notice says so.
+ * A file that is not UTF-8 is read as Windows-1252, which European publishers still export;
+ * ids, times and numbers are ASCII either way.
  */
 function decode(input: FeedInput, file: string, bytes: Uint8Array): string {
   try {
@@ -102,9 +100,8 @@ function rowReader(
 }
 
 /**
- * Without a quote character no field can hold a comma or a line break, so lines and commas
- * are the whole grammar: split them directly, several times faster than the general parser
- * on stop_times-sized files.
+ * Without a quote character lines and commas are the whole grammar: split directly, several
+ * times faster than the general parser on stop_times-sized files.
  */
 function splitPlain(body: string, onRecord: (record: string[], line: number) => boolean) {
   let line = 0

@@ -1,10 +1,8 @@
 import type { FeedIssue, NoticeAction, NoticeGroup, NoticeSeverity } from '../model'
 
 /**
- * Every problem the import reports, named and graded as MobilityData's canonical GTFS
- * validator does (its notice codes and severities), so an operator can compare our report
- * with theirs. Codes marked Plaza's own have no validator equivalent: they are the
- * reasons a whole feed is refused.
+ * Import problems named and graded as MobilityData's GTFS validator does, so an operator can
+ * compare reports. Plaza's own codes are the reasons a whole feed is refused.
  */
 export const NOTICE_SEVERITY = {
   i_o_error: 'ERROR',

@@ -8,9 +8,8 @@ const DAY = 86_400
 const WRAP_GAP = DAY / 2
 
 /**
- * Each kept trip's rows in stop_sequence order, with its times settled: midnight wraps
- * repaired and untimed stops interpolated. `first`/`count` index `rows`, `arr`, `dep`;
- * a trip left out has count 0.
+ * Each kept trip's rows in stop_sequence order with settled times; `first`/`count` index `rows`,
+ * `arr`, `dep`, and a trip left out has count 0.
  */
 export interface SettledTimes {
   rows: Int32Array
@@ -128,9 +127,8 @@ function settleTrip(state: BuildState, c: StopTimeColumns, t: number, rows: numb
 }
 
 /**
- * Times must not go back. A fall of more than half a day is a trip written across
- * midnight as "00:02:00" after "23:10:00": it is read as 24:02:00 (repaired, once per
- * trip); any other fall leaves the trip out.
+ * Times must not go back: a fall of over half a day is a midnight wrap ("00:02:00" after
+ * "23:10:00" reads as 24:02:00); any other fall leaves the trip out.
  */
 function orderTimes(
   state: BuildState,
@@ -174,10 +172,8 @@ function orderTimes(
 }
 
 /**
- * Rows without times (non-timepoints) get times between their timed neighbours: in
- * proportion to shape_dist_traveled when every row of the stretch gives one and the
- * distances grow along it (a stop far down the road is reached later than one next door),
- * else evenly by stop count.
+ * Fills rows without times between their timed neighbours: by shape_dist_traveled when every
+ * row of the stretch gives a growing one, else evenly by stop count.
  */
 function interpolate(arr: number[], dep: number[], dist: number[] | null) {
   let prev = 0

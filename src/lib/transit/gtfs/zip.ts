@@ -1,10 +1,8 @@
 import { unzipSync } from 'fflate'
 
 /**
- * Limits on what a feed may expand to, checked on the sizes the zip declares before
- * anything is inflated: a zip bomb (a few kilobytes that inflate to gigabytes) is refused
- * instead of exhausting the server's memory. A real feed with a million stop times is
- * about 80 MB of text.
+ * Limits checked on the sizes the zip declares, before inflating, so a zip bomb is refused.
+ * A real feed with a million stop times is about 80 MB of text.
  */
 export const GTFS_MAX_FILE_BYTES = 512 * 1024 * 1024
 export const GTFS_MAX_TOTAL_BYTES = 768 * 1024 * 1024

@@ -1,8 +1,5 @@
-// Live departures: the timetable's departures with the operator's predictions applied, by the
-// GTFS-Realtime rules. A stop's own update wins; a stop without one takes the delay of the
-// last updated stop before it on the trip; a skipped stop passes on nothing (the delay comes
-// from the stop before it); after NO_DATA nothing is known; before the first update only a
-// trip-level delay applies. Predictions older than the configured age are not used at all.
+// Live departures: the timetable with the operator's predictions applied by the GTFS-Realtime
+// propagation rules; predictions older than the configured age are not used.
 import type { Departure } from '../departureIndex'
 import type { TransitIndex } from '../query'
 import { isoToGtfsDate } from '../time'
@@ -143,10 +140,8 @@ export const LATE_LOOKBACK_MS = 30 * 60 * 1000
 const LATE_CANDIDATES = 60
 
 /**
- * The next `limit` departures from a stop at `now`, realtime where fresh predictions exist:
- * a bus scheduled ten minutes ago and twelve minutes late is still listed, one predicted to
- * have left already is not; cancelled and skipped calls stay listed (marked) at their
- * scheduled time, so a rider sees why the bus will not come. Null for an unknown stop.
+ * The next `limit` departures from a stop at `now`, realtime where fresh predictions exist;
+ * cancelled and skipped calls stay listed so a rider sees why the bus will not come.
  */
 export function liveDepartures(
   index: TransitIndex,

@@ -1,6 +1,5 @@
-// The transit operator's current alerts as items of the site's RSS/Atom alert feeds: titled
-// as the operator's, linked to the line or stop they name, gone when the operator's feed
-// drops them or goes stale (they are never stored as the city's alerts).
+// The operator's current alerts as RSS/Atom items, titled as the operator's and gone when its
+// feed drops them or goes stale (never stored as the city's alerts).
 import type { Payload } from 'payload'
 
 import type { OperatorFeedItem } from '@/lib/alerts/feeds'

@@ -1,10 +1,6 @@
-// One bounded GET of an operator's GTFS-Realtime feed, made by the server (never a browser):
-// a total deadline, a body cap (the download is aborted past it), a content-type check, no
-// redirects, and only public addresses: a URL typed by an admin must not reach the city's
-// internal services (docs/SECURITY.md, "Outbound requests"). The host name is resolved by the
-// same public-only lookup as push delivery, so the address checked is the address used.
-// Tests run a feed on 127.0.0.1: PLAZA_REALTIME_ALLOW_LOCAL=1 lets that through outside
-// production.
+// One bounded GET of an operator's GTFS-Realtime feed: an admin-typed URL must not reach
+// internal services (docs/SECURITY.md, "Outbound requests"); the public-only lookup checks the
+// address actually used. PLAZA_REALTIME_ALLOW_LOCAL (tests) is ignored in production.
 import http from 'node:http'
 import https from 'node:https'
 import net from 'node:net'

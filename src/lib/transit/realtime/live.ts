@@ -73,9 +73,8 @@ const inPeriod = (alert: OperatorAlert, seconds: number) =>
   alert.periods.some(([start, end]) => (!start || start <= seconds) && (!end || seconds < end))
 
 /**
- * The operator's alerts in force now, in the page's language: those naming one of the lines
- * or stops (or, with `network`, every alert). They exist only while the feed carries them and
- * is fresh: nothing is copied into the editors' alerts.
+ * The operator's alerts in force now about these lines or stops, in the page's language; shown
+ * only while the feed is fresh, never copied into the editors' alerts.
  */
 export async function operatorAlerts(
   payload: Payload,

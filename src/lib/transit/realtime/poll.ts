@@ -1,7 +1,5 @@
-// The poller: on the one instance that runs jobs, every `pollSeconds` it fetches the
-// configured feeds, matches them to the timetable in service and stores the result with the
-// status the admin sees. A failing feed records its error and keeps the last good snapshot,
-// which pages stop using once it is older than the configured maximum age.
+// The realtime poller, on the one instance that runs jobs. A failing feed keeps its last good
+// snapshot, which pages stop using past the configured maximum age.
 import type { Payload } from 'payload'
 
 import { shouldRunJobs } from '@/lib/jobs/shouldRunJobs'

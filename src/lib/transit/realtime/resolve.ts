@@ -1,6 +1,5 @@
-// Matches a decoded GTFS-Realtime feed to the timetable in service. Updates for trips or stops
-// the timetable does not know are left out and counted (the operator's realtime system can
-// run ahead of, or behind, the published timetable); nothing here throws on odd input.
+// Matches a decoded feed to the timetable in service. Unknown trips or stops are counted and left
+// out (realtime can run ahead of the timetable); nothing here throws on odd input.
 import type { Timetable } from '../model'
 import { parseGtfsTime } from '../time'
 

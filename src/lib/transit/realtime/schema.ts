@@ -1,8 +1,5 @@
-// The part of the GTFS-Realtime 2.0 message format Plaza reads, as a protobufjs descriptor
-// (field numbers as in the specification, gtfs.org/realtime/reference). Fields Plaza does
-// not read are left out: protobuf decoding skips unknown fields, so feeds that carry them
-// (or operator extensions) decode the same. Every field is optional here, so a feed that
-// leaves out a "required" one is judged by decodeFeed, not refused by the decoder.
+// The part of GTFS-Realtime 2.0 Plaza reads (unknown fields are skipped). Every field is optional
+// so a feed missing a "required" one is judged by decodeFeed, not refused by the decoder.
 import protobuf from 'protobufjs/light.js'
 
 const opt = (type: string, id: number) => ({ type, id })

@@ -1,6 +1,5 @@
-// Where the realtime state lives: the transit-realtime global (one row every instance reads),
-// written by the poller, read by pages through a short per-process memo so a busy stop page
-// does not parse the state on every request.
+// The realtime state lives in the transit-realtime global, read through a short per-process memo
+// so a busy stop page does not parse it on every request.
 import type { Payload } from 'payload'
 
 import {
@@ -115,9 +114,8 @@ async function stateStamp(payload: Payload): Promise<string> {
 }
 
 /**
- * The stored state and the settings that judge it, shared by every page and route. After
- * the memo expires the state is read again only if it changed: the same snapshot object is
- * kept between polls, so what is indexed per snapshot (apply.ts) is built once per poll.
+ * The stored realtime state and its settings. The same snapshot object is kept while unchanged,
+ * so what apply.ts indexes per snapshot is built once per poll.
  */
 export function readRealtime(payload: Payload, now = Date.now()): Promise<RealtimeView> {
   const memo = memoHolder[memoKey]

@@ -1,6 +1,5 @@
-// The realtime state Plaza keeps between polls: what the operator's GTFS-Realtime feeds said,
-// already matched to the timetable in service, small enough to store in one database row so
-// every instance reads the same (src/lib/transit/realtime/store.ts).
+// The realtime state kept between polls, matched to the timetable in service and small enough
+// for one database row every instance reads.
 
 export const DEFAULT_REALTIME_POLL_SECONDS = 30
 export const DEFAULT_REALTIME_MAX_AGE_SECONDS = 120

@@ -56,9 +56,8 @@ async function options(locale: string) {
 }
 
 /**
- * "Notify me": what a device wants to be told about. The choices go to
- * /api/push/subscriptions with the browser's push subscription; everything happens in
- * the client component, and without JavaScript the page says why it cannot work.
+ * "Notify me": what a device wants to be told about. All in the client component; without
+ * JavaScript the page says why it cannot work.
  */
 export default async function NotificationsPage({ params }: Props) {
   const locale = await localeFrom(params)

@@ -5,9 +5,8 @@ import { getMessages } from '@/lib/i18n/messages'
 
 import { localeFrom } from '../../_lib/localeParams'
 
-// Prerendered once per language and precached by the service worker, which shows it in
-// place of any page that is neither online nor saved (the address bar keeps that page's
-// address, so "Try again" is a link to the current address).
+// Precached and shown in place of any page neither online nor saved; the address bar keeps that
+// page's address, so "Try again" links to it.
 export const dynamic = 'force-static'
 
 type Props = { params: Promise<{ locale: string }> }

@@ -1,6 +1,5 @@
-// GET /api/nearby: the nearest published service locations. A Next.js route handler, not
-// a Payload endpoint: it is a public, read-only view that lives with the citizen pages,
-// and this static segment takes precedence over Payload's /api/[...slug] catch-all.
+// GET /api/nearby: a Next.js route, not a Payload endpoint (public and read-only); this static
+// segment takes precedence over Payload's /api/[...slug] catch-all.
 import { getPayloadClient } from '@/lib/content/payload'
 import { nearbyResponse } from '@/lib/geo/nearbyResponse'
 import { withRateLimit } from '@/lib/http/rateLimit'

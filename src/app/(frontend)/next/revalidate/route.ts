@@ -27,9 +27,8 @@ function sameKey(given: string | null, expected: string): boolean {
 }
 
 /**
- * Revalidation requested by work that runs outside a Next.js request (the jobs queue's
- * scheduled publish, CLI imports). Loopback callers prove themselves with a key derived
- * from the Payload secret.
+ * Revalidation for work outside a Next.js request (jobs, CLI imports); callers prove
+ * themselves with a key derived from the Payload secret.
  */
 export async function POST(request: Request): Promise<Response> {
   if (!sameKey(request.headers.get('x-plaza-revalidate'), revalidationKey(readPayloadSecret()))) {

@@ -18,9 +18,7 @@ import { getMessages } from '@/lib/i18n/messages'
 
 import { localeFrom } from '../../../_lib/localeParams'
 
-// The citizen's own inbox: rendered per request for the signed-in citizen, never cached
-// (Next.js sends `Cache-Control: private, no-cache, no-store` for it) and never indexed
-// (meta robots here, X-Robots-Tag from next.config.mjs); not in the sitemap.
+// The citizen's own inbox: per request, never cached nor indexed, not in the sitemap.
 export const dynamic = 'force-dynamic'
 
 const PATH = '/my/notifications'

@@ -1,6 +1,5 @@
-// GET /api/open-data/services.json: the first open-data address, kept for its consumers.
-// It answered every published service, fully nested, in one HSDS page: it now redirects
-// permanently (308) to the same thing in the HSDS 3.0 API, keeping the language.
+// GET /api/open-data/services.json: the first open-data address, kept for its consumers as a
+// permanent redirect (308) to the HSDS 3.0 API, keeping the language.
 import { HSDS_PREFIX } from '@/lib/opendata/hsdsApi'
 import { MAX_PER_PAGE } from '@/lib/opendata/hsdsQuery'
 import { OPEN_DATA_CORS, openDataPreflight, openDataRoute } from '@/lib/opendata/openDataHttp'

@@ -1,6 +1,5 @@
-// Reached as /[locale]/procedures/[slug].jsonld through a rewrite in next.config.mjs: the
-// page /[locale]/procedures/[slug] owns that segment, so the document lives one level down.
-// One procedure as CPSV-AP JSON-LD (src/lib/opendata/cpsvApi.ts).
+// Reached as /[locale]/procedures/[slug].jsonld by a rewrite in next.config.mjs: the page owns
+// that segment, so the document lives one level down.
 import { readServerUrl } from '@/lib/config/env'
 import { getPayloadClient } from '@/lib/content/payload'
 import { cpsvAnswer } from '@/lib/opendata/cpsvApi'

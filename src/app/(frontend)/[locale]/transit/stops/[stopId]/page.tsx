@@ -55,9 +55,8 @@ function timetableDay(
 ): TimetableDay {
   const requestedText = typeof requested === 'string' && requested !== '' ? requested : null
   const parsedDate = requestedText ? isoToGtfsDate(requestedText) : null
-  // With no date asked for, the field starts on a day the timetable covers (today, or the
-  // nearest such day): a default outside its min/max would make "Show" raise only the
-  // browser's range error. The validity is stated beside the field.
+  // Defaults to a day the timetable covers: outside its min/max, "Show" would raise only the
+  // browser's range error.
   const date =
     parsedDate ?? (index.isWithinValidity(today) ? today : (index.nearestValidDate(today) ?? today))
   return {

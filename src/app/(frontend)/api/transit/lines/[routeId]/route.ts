@@ -8,9 +8,8 @@ import { jsonError, jsonOk, NO_TIMETABLE } from '../../respond'
 export const dynamic = 'force-dynamic'
 
 /**
- * GET /api/transit/lines/[routeId]: the line, its longest itinerary per direction (as
- * before) and every stop pattern it runs, with stop headsigns, platforms and step-free
- * boarding.
+ * GET /api/transit/lines/[routeId]: the line, its longest itinerary per direction and every
+ * stop pattern it runs.
  */
 export const GET = withRateLimit(
   'transit',

@@ -13,13 +13,8 @@ import { jsonError, jsonOk, NO_TIMETABLE } from '../../../respond'
 export const dynamic = 'force-dynamic'
 
 /**
- * GET /api/transit/stops/[stopId]/departures?date=YYYY-MM-DD&after=HH:MM&limit=N: the next
- * departures in time order. `departure` is the GTFS time on `serviceDate` ("24:05:00" is
- * five past midnight the day after), so trips from the previous service day show too.
- * `headsign` is the stop's (stop_headsign) when the feed gives one; at a station, `stopId`
- * and `platformCode` say which platform it leaves from. Without `date` and `after` the list
- * is live: `status` is `realtime` where the operator's fresh prediction applies (`predicted`,
- * `delaySeconds`, `cancelled`, `skipped`), else `scheduled`.
+ * The next departures from a stop, live without `date`/`after`. `departure` is a GTFS time on
+ * `serviceDate` ("24:05:00" is past midnight), so yesterday's late trips show too.
  */
 export const GET = withRateLimit(
   'transit',
