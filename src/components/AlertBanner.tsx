@@ -11,12 +11,8 @@ type BannerAlert = Pick<
 >
 
 /**
- * The site-wide alert banner, after GOV.UK's notification banner: a region labelled by its
- * level-2 heading. Only the gravest alerts that need action now (Extreme or Severe, and
- * Immediate) interrupt screen readers with role="alert"; those cannot be dismissed. Others
- * can, with a native button (keyboard and screen readers alike). Nothing is rendered when
- * there is no alert, so pages without alerts keep their layout. Its dismissal script is in
- * the layout's <head> (see there why).
+ * The site-wide alert banner (after GOV.UK's). Only Extreme/Severe and Immediate alerts use
+ * role="alert" and cannot be dismissed; the dismissal script is in the layout's <head>.
  */
 export function AlertBanner({
   locale,

@@ -1,8 +1,5 @@
-// Purges the front caches (Varnish, a CDN) when Next.js revalidates, so a publish reaches
-// visitors behind them as fast as it reaches Next.js: the cache handler calls this with the tags
-// Next.js expired. deploy/varnish/plaza.vcl bans the objects whose `x-plaza-path` matches, from
-// the addresses its ACL allows and with PLAZA_FRONT_CACHE_SECRET; anything but slugs and file
-// names is purged by banning everything.
+// Bans in the front caches the paths of the tags Next.js expired, so a publish reaches visitors
+// behind Varnish or a CDN as fast as it reaches Next.js (deploy/varnish/plaza.vcl checks the secret).
 
 const IMPLICIT = '_N_T_'
 // Paths are slugs and file names; anything else is purged by banning everything.
@@ -23,9 +20,8 @@ function routeRegex(path) {
 }
 
 /**
- * The regex (on the object's path) that covers every tag, or null when none concerns a
- * page. Tags of shared data (src/lib/revalidation/tags.ts) are left out: every revalidation
- * of such a tag also names the paths that show it (src/lib/revalidation/affectedPaths.ts).
+ * The path regex covering every page tag, or null. Data tags are skipped: their revalidations
+ * also name the paths that show them (src/lib/revalidation/affectedPaths.ts).
  * @param {string[]} tags
  * @returns {string | null}
  */
@@ -61,8 +57,7 @@ export function frontCaches(env = process.env) {
 }
 
 /**
- * Sends one ban to every front cache; never throws (a front cache that is down has nothing
- * to purge, and the editor's save must succeed). Resolves to the caches that accepted it.
+ * Sends one ban to every front cache and never throws: the editor's save must succeed.
  * @param {string[]} tags
  * @param {Record<string, string | undefined>} [env]
  * @returns {Promise<string[]>}

@@ -1,10 +1,5 @@
-// One Redis connection per purpose and process, for what several Plaza instances share
-// (page cache, rate limits, login lockout). Plain JS: next.config.mjs's cache handler loads
-// it at run time, outside the bundle. Redis is optional: without REDIS_URL nothing here runs.
-//
-// A shared service must never take the site down: commands fail at once while the
-// connection is down (no offline queue) and give up after COMMAND_TIMEOUT_MS when Redis is
-// slow, so every caller falls back to its local copy; ioredis reconnects by itself.
+// Redis for what instances share; plain JS because the cache handler loads it outside the bundle.
+// Commands fail fast (no offline queue, COMMAND_TIMEOUT_MS) so callers fall back to a local copy.
 import Redis from 'ioredis'
 
 export const COMMAND_TIMEOUT_MS = 250

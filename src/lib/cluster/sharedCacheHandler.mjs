@@ -1,8 +1,5 @@
-// Next.js's page and data cache for several instances (set by next.config.mjs when REDIS_URL or
-// PLAZA_FRONT_CACHES is set). Each instance keeps Next's own file-system cache, so Redis down
-// changes nothing for a visitor; Redis holds tag revalidation times and rendered entries, so a
-// revalidation on any instance expires the entry everywhere, then the front caches are purged.
-// Our own handler: @fortedigital/nextjs-cache-handler needs Node 22 and replaces the local cache.
+// Next's cache for several instances: the local file-system cache stays (Redis down changes
+// nothing), Redis shares tag times and entries. @fortedigital/nextjs-cache-handler needs Node 22.
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -20,10 +17,8 @@ const ENTRY_TTL_SECONDS = 7 * 24 * 60 * 60
 const RESPONSE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES'])
 
 /**
- * Buffers and Maps (RSC payloads, segment data) survive the trip through JSON. Converted in a
- * walk before JSON.stringify, not in a replacer: a replacer sees a Buffer only after its
- * toJSON() has built an array of every byte (about 10 ms for a page, on the path of the
- * request that rendered it).
+ * Buffers and Maps survive JSON. A walk, not a replacer: a replacer sees a Buffer only after
+ * toJSON() built an array of every byte (about 10 ms a page).
  */
 function toJson(value) {
   if (value instanceof Uint8Array)
