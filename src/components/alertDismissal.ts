@@ -42,7 +42,11 @@ export const alertDismissScript = `(function () {
     }
     style.textContent = css;
   }
-  apply();
+  // Not while the parser is in the <head>: the first read of localStorage waits on the
+  // browser (2-10 ms on a first visit), which used to make the parser yield before the body
+  // and split the first paint. A frame runs its animation callbacks before style and paint,
+  // so dismissed alerts are still hidden before they are first drawn.
+  requestAnimationFrame(apply);
   if (window.__plazaAlertsListening) return;
   window.__plazaAlertsListening = true;
   document.addEventListener('click', function (event) {

@@ -68,7 +68,8 @@ export default async function LocaleLayout({
             body, and no longer between the header and the banner: Chrome's parser stops at an
             inline script and paints what it has, so the page's first paint held only the
             header and the main text came in a later one, after the framework's scripts had
-            run. From the head, its style still hides dismissed alerts before they are drawn. */}
+            run. It reads the dismissals in the first frame, before that frame's style and paint,
+            so dismissed alerts are still hidden before they are drawn. */}
         <script dangerouslySetInnerHTML={{ __html: alertDismissScript }} />
       </head>
       <body>
