@@ -45,12 +45,8 @@ const nextConfig = {
     // PostCSS step) in threads of the build process instead of a pool of child processes,
     // each a Node.js process of its own (about 90 MB apiece at the build's peak).
     turbopackPluginRuntimeStrategy: 'workerThreads',
-    // The framework and the site's shared client code in one chunk instead of five (first-load
-    // JS unchanged, bench/firstLoadJs.ts). Lighthouse's simulated LCP counts every script that
-    // finished loading before the observed LCP paint, except one whose evaluation started after
-    // it and was long enough to be kept in its graph: the chunk that starts the app is; the
-    // other chunks (a few ms each) were counted whenever localhost served them before the first
-    // paint, adding 0.3-1 s to pages whose largest text is in that paint (bench/lighthouse.ts).
+    // Shared client code in one chunk, not five (same bytes): Lighthouse's simulated LCP counted
+    // each small chunk that loaded before the first paint (bench/lighthouse.ts).
     turbopackChunking: {
       maxChunkCountPerGroup: 1,
       minChunkSize: 1_000_000,

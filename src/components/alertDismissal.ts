@@ -42,10 +42,8 @@ export const alertDismissScript = `(function () {
     }
     style.textContent = css;
   }
-  // Not while the parser is in the <head>: the first read of localStorage waits on the
-  // browser (2-10 ms on a first visit), which used to make the parser yield before the body
-  // and split the first paint. A frame runs its animation callbacks before style and paint,
-  // so dismissed alerts are still hidden before they are first drawn.
+  // In the first frame, not in the <head>: a first localStorage read can stall the parser and
+  // split the first paint; animation callbacks still run before that frame's style and paint.
   requestAnimationFrame(apply);
   if (window.__plazaAlertsListening) return;
   window.__plazaAlertsListening = true;

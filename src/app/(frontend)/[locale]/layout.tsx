@@ -64,12 +64,8 @@ export default async function LocaleLayout({
   return (
     <html lang={isLocale(locale) ? locale : defaultLocale}>
       <head>
-        {/* The alert banner's dismissal (src/components/alertDismissal.ts) runs here, before the
-            body, and no longer between the header and the banner: Chrome's parser stops at an
-            inline script and paints what it has, so the page's first paint held only the
-            header and the main text came in a later one, after the framework's scripts had
-            run. It reads the dismissals in the first frame, before that frame's style and paint,
-            so dismissed alerts are still hidden before they are drawn. */}
+        {/* In the head, not between header and banner: Chrome paints what it has at an inline
+            script, so the first paint held only the header. */}
         <script dangerouslySetInnerHTML={{ __html: alertDismissScript }} />
       </head>
       <body>
