@@ -1,19 +1,10 @@
-import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { compileRecurrence, eventTimeZone, toRRuleString } from '@/lib/agenda/recurrence'
 import { recurrenceProblems } from '@/lib/agenda/recurrenceProblems'
 import type { EventTiming } from '@/lib/agenda/types'
+import { readCityTimeZone } from '@/lib/time/cityTimeZone'
 import type { Event } from '@/payload-types'
-
-async function cityTimeZone(req: PayloadRequest): Promise<string> {
-  const settings = await req.payload.findGlobal({
-    slug: 'site-settings',
-    select: { timezone: true },
-    depth: 0,
-    req,
-  })
-  return settings.timezone || 'UTC'
-}
 
 /**
  * Checks dates, time zone and recurrence together (no single field validation can) and stores
@@ -31,7 +22,7 @@ export const compileEventRecurrence: CollectionBeforeChangeHook<Event> = async (
     ...data,
     recurrence: { ...originalDoc?.recurrence, ...data.recurrence },
   } as EventTiming
-  const timeZone = await cityTimeZone(req)
+  const timeZone = await readCityTimeZone(req.payload, req)
   const problems = recurrenceProblems(merged, timeZone)
   if (problems.length > 0) {
     throw new ValidationError({ collection: collection.slug, errors: problems, req })

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { queueNoticeCrossings, readCityTimeZone } from '@/lib/services/noticeCrossings'
+import { queueNoticeCrossings } from '@/lib/services/noticeCrossings'
+import { readCityTimeZone } from '@/lib/time/cityTimeZone'
 import type { Service } from '@/payload-types'
 
 /**

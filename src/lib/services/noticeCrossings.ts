@@ -35,18 +35,6 @@ export const revalidateServiceNoticeTask: TaskConfig<{ input: Input; output: obj
   },
 }
 
-/** The city's time zone, in the caller's transaction. */
-export async function readCityTimeZone(payload: Payload, req?: PayloadRequest): Promise<string> {
-  const settings = await payload.findGlobal({
-    slug: 'site-settings',
-    depth: 0,
-    overrideAccess: true,
-    select: { timezone: true },
-    req,
-  })
-  return settings.timezone || 'UTC'
-}
-
 /**
  * Queues the refreshes at a notice's future start and end once each. Jobs for dates since
  * changed stay: a needless refresh costs one render.
