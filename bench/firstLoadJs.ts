@@ -1,5 +1,7 @@
 // First-load JS per page template, gzip: fetch the HTML, then every same-origin <script src>
-// but `nomodule` ones (shown in their own column), and sum the gzip size of each (the budget's method: `gzip -c | wc -c`). With no paths it
+// but `nomodule` ones (shown in their own column), and the chunks of Next's chunk-group bootstrap
+// that a citizen page adds after its first paint (src/components/appScriptsAfterPaint.ts), and
+// sum the gzip size of each (the budget's method: `gzip -c | wc -c`). With no paths it
 // finds one page of every citizen template on a running site (the detail pages through the
 // first link on their list page) and prints a table against the budget: ≤ 190 kB on every
 // page but the map page (near me).
@@ -15,7 +17,12 @@ async function measure(path: string) {
   const response = await fetch(`${base}${path}`)
   const html = await response.text()
   const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)]
-  const sources = tags.map((m) => m[2])
+  const afterPaint = [...html.matchAll(/"otherChunks":(\[[^\]]*\])/g)].flatMap((m) =>
+    (JSON.parse(m[1]) as Array<string | { path: string }>).map(
+      (chunk) => `/_next/${typeof chunk === 'string' ? chunk : chunk.path}`,
+    ),
+  )
+  const sources = [...tags.map((m) => m[2]), ...afterPaint]
   // `nomodule` scripts (Next's polyfills) are never fetched by a browser that runs modules,
   // i.e. every browser Plaza supports and Lighthouse's Chromium: shown apart, not counted.
   const noModule = new Set(

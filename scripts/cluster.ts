@@ -147,7 +147,7 @@ async function prepareAndBuild(env: NodeJS.ProcessEnv) {
     return
   }
   console.log('cluster: building the site (about 2 minutes on 2 cores)…')
-  await nextBuild((command, args) => run(command, args, local))
+  await nextBuild((command, args) => run(command, args, local), local.PLAZA_DIST_DIR)
   await run(tsx, ['scripts/build-sw.ts'], local)
   recordBuild(local)
 }

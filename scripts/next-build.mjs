@@ -1,18 +1,24 @@
 // `next build` in two processes, compile then generate, so Turbopack's memory is freed before
-// pages are generated (the build's peak). Every build goes through here.
+// pages are generated (the build's peak); between them, the citizen pages' app chunk is moved
+// after the first paint (scripts/lib/appScriptsAfterPaint.mjs). Every build goes through here.
 // As a command: `node scripts/next-build.mjs`; the environment passes through (PLAZA_DIST_DIR…).
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-const next = path.resolve(import.meta.dirname, '../node_modules/.bin/next')
+import { deferCitizenAppChunksInBuild } from './lib/appScriptsAfterPaint.mjs'
+
+const root = path.resolve(import.meta.dirname, '..')
+const next = path.join(root, 'node_modules/.bin/next')
 
 /**
  * Runs the two steps through the caller's `run` (its environment, output and Ctrl-C handling).
  * @param {(command: string, args: string[]) => Promise<void>} run
+ * @param {string} [distDir] the PLAZA_DIST_DIR that `run` passes to Next, if not this process's
  */
-export async function nextBuild(run) {
+export async function nextBuild(run, distDir = process.env.PLAZA_DIST_DIR || '.next') {
   await run(next, ['build', '--experimental-build-mode=compile'])
+  deferCitizenAppChunksInBuild(path.resolve(root, distDir))
   await run(next, ['build', '--experimental-build-mode=generate'])
 }
 

@@ -14,6 +14,8 @@ const INPUTS = [
   'package-lock.json',
   'tsconfig.json',
   'scripts/build-sw.ts',
+  'scripts/next-build.mjs',
+  'scripts/lib/appScriptsAfterPaint.mjs',
 ]
 const BUILD_ENV = [
   'PLAZA_LOCALES',

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
 import { alertDismissScript } from '@/components/alertDismissal'
+import { appScriptsAfterPaintScript } from '@/components/appScriptsAfterPaint'
 import { AppServiceWorker } from '@/components/app/AppServiceWorker'
 import { appIconUrl, DEFAULT_THEME_COLOR, validColour } from '@/lib/pwa/manifest'
 import { readServerUrl } from '@/lib/config/env'
@@ -64,6 +65,8 @@ export default async function LocaleLayout({
   return (
     <html lang={isLocale(locale) ? locale : defaultLocale}>
       <head>
+        {/* Before Next's chunk-group bootstrap at the end of <body>, whose chunk list it reads. */}
+        <script dangerouslySetInnerHTML={{ __html: appScriptsAfterPaintScript }} />
         {/* In the head, not between header and banner: Chrome paints what it has at an inline
             script, so the first paint held only the header. */}
         <script dangerouslySetInnerHTML={{ __html: alertDismissScript }} />
