@@ -79,6 +79,9 @@ const nextConfig = {
         source: '/:locale/procedures/:slug([a-z0-9-]+).jsonld',
         destination: '/:locale/procedures/:slug/cpsv.jsonld',
       },
+      // Clients that ask for /favicon.ico without reading the page (feed readers, bookmarks)
+      // get the city's app icon, which pages name as their icon.
+      { source: '/favicon.ico', destination: '/app-icons/icon-192.png' },
     ]
   },
   async headers() {

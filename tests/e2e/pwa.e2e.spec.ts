@@ -80,6 +80,32 @@ for (const locale of ['en', 'es']) {
   })
 }
 
+test('pages name the city icon for the tab, /favicon.ico answers it, and nothing 404s', async ({
+  page,
+  request,
+}) => {
+  const failed: string[] = []
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`)
+  })
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  for (const path of ['/en', '/es/services', '/en/agenda']) {
+    await page.goto(path)
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href')
+    expect(icon, path).toMatch(/^\/app-icons\/icon-192\.png/)
+    await page.waitForLoadState('networkidle')
+  }
+  expect(failed).toEqual([])
+  expect(errors).toEqual([])
+  const favicon = await request.get('/favicon.ico')
+  expect(favicon.status()).toBe(200)
+  expect(favicon.headers()['content-type']).toBe('image/png')
+  expect((await sharp(await favicon.body()).metadata()).format).toBe('png')
+})
+
 test('the service worker is registered for the whole site and controls the page', async ({
   page,
 }) => {

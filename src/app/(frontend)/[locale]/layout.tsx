@@ -31,9 +31,10 @@ export async function generateMetadata({
     title: { template: `%s · ${settings.cityName}`, default: settings.cityName },
     applicationName: settings.cityName,
     alternates: { types: feedAlternates(locale) },
-    // The installable city app (src/lib/pwa): this language's manifest and the iOS icon.
+    // The installable city app (src/lib/pwa): this language's manifest, the tab's icon (the
+    // browser would otherwise ask for /favicon.ico on every first visit) and the iOS icon.
     manifest: `/${locale}/manifest.webmanifest`,
-    icons: { apple: appIconUrl('apple-touch-icon.png') },
+    icons: { icon: appIconUrl('icon-192.png'), apple: appIconUrl('apple-touch-icon.png') },
   }
 }
 
