@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test'
 
-import { APP_SCRIPTS_MARK } from '../../src/components/appScriptsAfterPaint'
+import {
+  APP_SCRIPTS_FALLBACK_MS,
+  APP_SCRIPTS_MARK,
+} from '../../src/components/appScriptsAfterPaint'
 
 // The citizen pages' app chunk is not in their HTML: it is added once the largest content has
 // been painted (src/components/appScriptsAfterPaint.ts, scripts/lib/appScriptsAfterPaint.mjs),
@@ -81,7 +84,8 @@ test.describe('app scripts after the first paint', () => {
     )
     expect(timings.mark).not.toBeNull()
     expect(timings.requested).not.toBeNull()
-    expect(timings.mark!).toBeGreaterThanOrEqual(timings.lcp)
+    // At the largest paint, or at the fallback when a busy machine paints later than that.
+    expect(timings.mark!).toBeGreaterThanOrEqual(Math.min(timings.lcp, APP_SCRIPTS_FALLBACK_MS))
     expect(timings.requested!).toBeGreaterThanOrEqual(timings.mark!)
     expect(timings.scripts).toBe(1)
   })
