@@ -95,6 +95,7 @@ describe('command-line tools on the demo install, with no environment', () => {
       ['backup'],
       ['restore', 'city.zip'],
       ['migrate'],
+      ['dev'],
     ]
     const results = await Promise.all(tools.map(([script, ...args]) => cli(dir, script, ...args)))
     expect(results.map((r, i) => [tools[i][0], r.status, r.stderr])).toEqual(
