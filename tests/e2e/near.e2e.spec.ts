@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 
 import { distanceMetres, type LngLat } from '@/lib/geo/distance'
 import { districts } from '@/lib/seed/data/districts'
@@ -111,6 +111,57 @@ test.describe('services near you', () => {
     await page.keyboard.press('Enter')
     await expect(page.locator('.leaflet-popup-content a')).toBeVisible()
     expect([...hosts]).toEqual([new URL(page.url()).host])
+  })
+
+  test('a focused marker is drawn above the markers it overlaps (WCAG 2.4.11)', async ({
+    page,
+  }) => {
+    await page.goto('/en/services/near?district=ciutat-vella')
+    const markers = page.locator('.near-map__marker')
+    await expect(markers).toHaveCount(10)
+    const onTop = (marker: Locator) =>
+      marker.evaluate((el) => {
+        const box = el.getBoundingClientRect()
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+        return hit === el || el.contains(hit)
+      })
+    // Markers on screen whose centre another marker covers.
+    const coveredMarkers = () =>
+      markers.evaluateAll((els) =>
+        els.flatMap((el, i) => {
+          const box = el.getBoundingClientRect()
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+          return hit && hit !== el && !el.contains(hit) && hit.closest('.near-map__marker')
+            ? [i]
+            : []
+        }),
+      )
+    await page.locator('.leaflet-container').scrollIntoViewIfNeeded()
+    // Zoomed out until the district's markers pile up on one another.
+    const zoomOut = page.locator('.leaflet-control-zoom-out')
+    const settled = page.locator('.leaflet-container.leaflet-zoom-anim')
+    await expect
+      .poll(
+        async () => {
+          await expect(settled).toHaveCount(0)
+          const covered = await coveredMarkers()
+          if (covered.length === 0) await zoomOut.click()
+          return covered.length
+        },
+        { intervals: [500], timeout: 20_000 },
+      )
+      .toBeGreaterThan(0)
+    await expect(settled).toHaveCount(0)
+    const covered = await coveredMarkers()
+    // The check can fail: some markers are covered while nothing has focus.
+    expect(covered.length).toBeGreaterThan(0)
+    for (const i of covered) {
+      await markers.nth(i).focus()
+      expect(await onTop(markers.nth(i)), `marker ${i + 1} focused`).toBe(true)
+    }
+    // Focus moving on puts the marker back in its place.
+    await markers.nth(covered[0]).blur()
+    expect(await onTop(markers.nth(covered[0]))).toBe(false)
   })
 
   test('a service page shows a map of its locations and other services nearby', async ({

@@ -77,6 +77,9 @@ function addMarkers(
   return added
 }
 
+/** Above every marker's own z-index, which Leaflet sets to its pixel row (map height at most). */
+const FOCUSED_MARKER_RAISE = 10_000
+
 /** Draws the map in `container`: markers named, popups closable by name and in focus order. */
 export function drawNearMap(L: Leaflet, container: HTMLElement, props: NearMapProps): LeafletMap {
   const map = createMap(L, container, props)
@@ -88,6 +91,11 @@ export function drawNearMap(L: Leaflet, container: HTMLElement, props: NearMapPr
       close?.setAttribute('title', props.controls.closePopup)
     })
     keepPopupInFocusOrder(one, () => added[index + 1]?.getElement() ?? null)
+    // Services in one building, or a street apart, overlap at the city's zoom: the focused
+    // marker is drawn above the others so that focus is never hidden (WCAG 2.4.11).
+    const element = one.getElement()
+    element?.addEventListener('focus', () => one.setZIndexOffset(FOCUSED_MARKER_RAISE))
+    element?.addEventListener('blur', () => one.setZIndexOffset(0))
   })
   return map
 }
